@@ -1,0 +1,33 @@
+using PartyGroupBot.Core.Groups;
+using PartyGroupBot.Core.Rules;
+
+namespace PartyGroupBot.Core.Meetings;
+
+/// <summary>A fact appended to a meeting's log. The log is never edited; state is a fold of it (MN1).</summary>
+public abstract record MeetingEvent(DateTimeOffset At);
+
+/// <summary>The meeting opened its roll call. The roster is a snapshot so later set-up changes do not rewrite history.</summary>
+public sealed record MeetingStarted(
+    DateTimeOffset At,
+    string MeetingId,
+    MeetingKind Kind,
+    string ProfileId,
+    string ChairId,
+    string SecretaryId,
+    IReadOnlyList<GroupMember> Roster,
+    IReadOnlyList<AgendaItem> Items) : MeetingEvent(At);
+
+public sealed record MemberCheckedIn(DateTimeOffset At, string MemberId) : MeetingEvent(At);
+
+public sealed record VoteOpened(DateTimeOffset At, string ItemId) : MeetingEvent(At);
+
+/// <summary>A ballot on an open (non-secret) item. Secret ballots never become events (V2).</summary>
+public sealed record BallotCast(DateTimeOffset At, string ItemId, string VoterId, VoteChoice Choice) : MeetingEvent(At);
+
+/// <summary>The vote closed with its tally; final (V10).</summary>
+public sealed record VoteClosed(DateTimeOffset At, string ItemId, Tally Tally) : MeetingEvent(At);
+
+public sealed record MeetingEnded(DateTimeOffset At) : MeetingEvent(At);
+
+/// <summary>签发 by the secretary (MN3).</summary>
+public sealed record MinutesSigned(DateTimeOffset At, string SignerId) : MeetingEvent(At);

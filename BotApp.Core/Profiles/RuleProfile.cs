@@ -1,0 +1,48 @@
+using PartyGroupBot.Core.Meetings;
+
+namespace PartyGroupBot.Core.Profiles;
+
+/// <summary>How 半数以上 is read for the opening quorum (Q1).</summary>
+public enum HalfRule
+{
+    /// <summary>present ≥ ⌈N/2⌉: 以上 includes the number, as in Chinese legal usage (default).</summary>
+    AtLeastHalf,
+    /// <summary>present &gt; N/2.</summary>
+    MoreThanHalf,
+}
+
+/// <summary>A group's rule profile: every setting of the profile table in RULES.md.
+/// Articles maps a rule ID to the article of the group's own seed, so refusals cite the group's rules.</summary>
+public sealed record RuleProfile
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public HalfRule OpeningQuorum { get; init; } = HalfRule.AtLeastHalf;
+    /// <summary>Q2: categories whose vote needs ⅔ present.</summary>
+    public required IReadOnlySet<ItemCategory> TwoThirdsCategories { get; init; }
+    /// <summary>AG5</summary>
+    public bool NotifyLiaisonOfMajorItems { get; init; }
+    /// <summary>AG3 (profile B)</summary>
+    public bool DirectorConsentForAdministrativeItems { get; init; }
+    /// <summary>AG7: purchases or payments from this sum (yuan) are a finance item for the meeting.</summary>
+    public required decimal FinanceThresholdYuan { get; init; }
+    /// <summary>V8</summary>
+    public bool DeferWhenClose { get; init; }
+    /// <summary>V9</summary>
+    public bool RecordReservations { get; init; } = true;
+    /// <summary>V3 default: recused members are left out of the base.</summary>
+    public bool RecusedCountInBase { get; init; }
+    /// <summary>PD1 / B22(1): a topical seminar every two months.</summary>
+    public bool StudySeminarEveryTwoMonths { get; init; }
+    /// <summary>DL2; null where the seed sets none.</summary>
+    public int? DemocraticLifePlanLeadDays { get; init; }
+    /// <summary>DL6</summary>
+    public int DemocraticLifeReportDays { get; init; } = 15;
+    /// <summary>AG2 default: 3 days before.</summary>
+    public int AgendaNoticeDays { get; init; } = 3;
+    /// <summary>Dates and deadlines are China Standard Time unless a group sets otherwise.</summary>
+    public string TimeZoneId { get; init; } = "Asia/Shanghai";
+    public required IReadOnlyDictionary<string, string> Articles { get; init; }
+
+    public string? ArticleFor(string ruleId) => Articles.TryGetValue(ruleId, out var a) ? a : null;
+}

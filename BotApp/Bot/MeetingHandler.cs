@@ -1,0 +1,80 @@
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+using PartyGroupBot.Cards;
+using PartyGroupBot.Core;
+using PartyGroupBot.Core.Meetings;
+using PartyGroupBot.Storage;
+
+namespace PartyGroupBot.Bot;
+
+/// <summary>Convening, roll call and ending a party group meeting (MK1, Q1, Q7).</summary>
+public sealed class MeetingHandler(
+    TeamGroups teamGroups, GroupStore groups, MeetingStore meetings, MeetingRunner runner,
+    MinutesHandler minutes, Messenger messenger, TimeProvider clock)
+{
+    public async Task<JObject> ShowStartCardAsync(TurnScope scope, CancellationToken ct)
+    {
+        var found = await teamGroups.FindAsync(scope, ct);
+        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
+        var group = found.Value!.Stored.Group;
+        if (Meeting.MayConvene(group, scope.ActorId) is { } refusal) return MeetingRunner.Refused(scope, refusal, group.Profile);
+        return StartMeetingCard.Build(scope.Texts);
+    }
+
+    public async Task<JObject> StartAsync(TurnScope scope, CardData data, CancellationToken ct)
+    {
+        var found = await teamGroups.FindAsync(scope, ct);
+        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
+        var team = found.Value!;
+        var items = ParseItems(data["items"], data["method"] ?? "recorded");
+        if (items is null) return MeetingRunner.Refused(scope, new Refusal("V2", RefusalCode.InvalidChoice), team.Stored.Group.Profile);
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var stored = (await groups.GetAsync(team.Key, ct))!;
+            var current = stored.ActiveMeetingId is { } active ? await meetings.LoadAsync(team.MeetingPartition(active), ct) : null;
+            var meetingId = clock.GetUtcNow().ToString("yyyyMMddHHmmss") + "-" + Guid.NewGuid().ToString("N")[..6];
+            var started = Meeting.Start(stored.Group, current, meetingId, scope.ActorId ?? "", items, clock.GetUtcNow());
+            if (started.IsRefused) return MeetingRunner.Refused(scope, started.Refusal!, stored.Group.Profile);
+            // Claiming the group's pointer under its ETag first means two secretaries' clicks cannot open two meetings.
+            if (!await groups.TrySetActiveMeetingAsync(team.Key, meetingId, stored.ETag, ct)) continue;
+            var partition = team.MeetingPartition(meetingId);
+            await meetings.CreateAsync(partition, started.Value!, ct);
+            return RollCallCard.Build(scope.Texts, (await meetings.LoadAsync(partition, ct))!);
+        }
+        throw new StorageUnavailableException("The group kept changing while the meeting was being started.");
+    }
+
+    public async Task<JObject> CheckInAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    {
+        var ran = await runner.RunAsync(scope, data["meetingId"], m => m.CheckIn(scope.ActorId ?? "", clock.GetUtcNow()), ct);
+        if (ran.Refusal is not null) return ran.Refusal;
+        var card = RollCallCard.Build(scope.Texts, ran.State!);
+        await messenger.UpdateForEveryoneAsync(turn, card, ct);
+        return card;
+    }
+
+    /// <summary>By card (endMeeting) or by typing "end meeting" (meetingId null: the group's current meeting).</summary>
+    public async Task<JObject> EndAsync(ITurnContext turn, TurnScope scope, string? meetingId, CancellationToken ct)
+    {
+        var found = await teamGroups.FindAsync(scope, ct);
+        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
+        meetingId ??= found.Value!.Stored.ActiveMeetingId;
+        if (meetingId is null) return NoticeCard.Build(scope.Texts["ended.title"], scope.Texts["notice.noActiveMeeting"]);
+        var result = await meetings.RunAsync(found.Value!.MeetingPartition(meetingId), m => m.End(scope.ActorId ?? "", clock.GetUtcNow()), ct);
+        if (result.IsRefused) return MeetingRunner.Refused(scope, result.Refusal!, found.Value!.Stored.Group.Profile);
+        var state = result.Value!;
+        await minutes.SendDraftAsync(turn, scope, found.Value!, state, ct);
+        var secretary = state.Member(state.Started.SecretaryId)?.Name ?? "";
+        return NoticeCard.Build(scope.Texts["ended.title"], scope.Texts.Format("ended.text", secretary));
+    }
+
+    private static IReadOnlyList<AgendaItem>? ParseItems(string? text, string method)
+    {
+        if (!Words.TryParse<VotingMethod>(method, out var votingMethod)) return null;
+        return (text ?? "")
+            .Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select((title, i) => new AgendaItem((i + 1).ToString(), title, votingMethod))
+            .ToList();
+    }
+}

@@ -1,0 +1,36 @@
+using Newtonsoft.Json.Linq;
+using PartyGroupBot.Cards;
+using PartyGroupBot.Core;
+using PartyGroupBot.Core.Meetings;
+using PartyGroupBot.Core.Profiles;
+using PartyGroupBot.Storage;
+
+namespace PartyGroupBot.Bot;
+
+/// <summary>What running a command on a stored meeting gave: the new state, or the refusal card to answer with.</summary>
+public sealed record Ran(MeetingState? State, JObject? Refusal, TeamGroup? Team);
+
+/// <summary>Finds the turn's team group and runs a Core command on one of its stored meetings.</summary>
+public sealed class MeetingRunner(TeamGroups teamGroups, MeetingStore meetings)
+{
+    public async Task<(TeamGroup? Team, JObject? Refusal)> TeamAsync(TurnScope scope, CancellationToken ct)
+    {
+        var found = await teamGroups.FindAsync(scope, ct);
+        return found.IsRefused ? (null, Refused(scope, found.Refusal!, null)) : (found.Value, null);
+    }
+
+    public async Task<Ran> RunAsync(
+        TurnScope scope, string? meetingId, Func<MeetingState, Result<MeetingEvent>> command, CancellationToken ct)
+    {
+        var (team, refused) = await TeamAsync(scope, ct);
+        if (team is null) return new Ran(null, refused, null);
+        if (string.IsNullOrEmpty(meetingId)) return new Ran(null, Refused(scope, new Refusal("", RefusalCode.InvalidInput), null), team);
+        var result = await meetings.RunAsync(team.MeetingPartition(meetingId), command, ct);
+        return result.IsRefused
+            ? new Ran(null, Refused(scope, result.Refusal!, team.Stored.Group.Profile), team)
+            : new Ran(result.Value, null, team);
+    }
+
+    public static JObject Refused(TurnScope scope, Refusal refusal, RuleProfile? profile) =>
+        RefusalCard.Build(scope.Texts.Refusal(refusal, profile));
+}

@@ -1,0 +1,24 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+using PartyGroupBot.Cards;
+
+namespace PartyGroupBot.Bot;
+
+/// <summary>Typed commands, in Chinese or English. Anything else gets the help card.</summary>
+public sealed class MessageCommands(SetupHandler setup, MeetingHandler meeting)
+{
+    public async Task HandleAsync(ITurnContext turn, TurnScope scope, CancellationToken ct)
+    {
+        turn.Activity.RemoveRecipientMention();
+        var text = (turn.Activity.Text ?? "").Trim().TrimEnd('.', '。', '!', '！').ToLowerInvariant();
+        JObject card = text switch
+        {
+            "setup" or "设置" => await setup.ShowAsync(turn, scope, ct),
+            "start meeting" or "开始会议" => await meeting.ShowStartCardAsync(scope, ct),
+            "end meeting" or "结束会议" => await meeting.EndAsync(turn, scope, null, ct),
+            _ => HelpCard.Build(scope.Texts),
+        };
+        await turn.SendActivityAsync(Messenger.Message(card), ct);
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
+using Newtonsoft.Json.Linq;
+using PartyGroupBot.Cards;
+using PartyGroupBot.Storage;
+
+namespace PartyGroupBot.Bot;
+
+/// <summary>Sends cards outside the current reply: to the team's channel, to one person privately, or over a card everyone sees.</summary>
+public sealed class Messenger(CloudAdapter adapter, ConversationStore conversations, IConfiguration config, ILogger<Messenger> log)
+{
+    private string AppId => config["MicrosoftAppId"] ?? "";
+
+    public static IMessageActivity Message(JObject card) =>
+        MessageFactory.Attachment(new Attachment { ContentType = CardJson.ContentType, Content = card });
+
+    /// <summary>Remembers where to reach this conversation later: the channel (top level, not the thread) or the person's chat.</summary>
+    public async Task RememberAsync(ITurnContext turn, TurnScope scope, CancellationToken ct)
+    {
+        if (scope.TenantId is null) return;
+        var reference = turn.Activity.GetConversationReference();
+        if (scope.TeamId is not null && turn.Activity.Conversation?.ConversationType == "channel")
+        {
+            reference.Conversation.Id = reference.Conversation.Id.Split(';')[0];
+            await conversations.SaveAsync(scope.TenantId, ConversationStore.ChannelKey(scope.TeamId), reference, ct);
+        }
+        else if (turn.Activity.Conversation?.ConversationType == "personal" && scope.ActorId is not null)
+        {
+            await conversations.SaveAsync(scope.TenantId, ConversationStore.PersonKey(scope.ActorId), reference, ct);
+        }
+    }
+
+    public async Task PostToChannelAsync(string tenantId, string teamId, JObject card, CancellationToken ct)
+    {
+        var reference = await conversations.GetAsync(tenantId, ConversationStore.ChannelKey(teamId), ct)
+            ?? throw new InvalidOperationException($"No channel conversation stored for team {teamId}.");
+        await adapter.ContinueConversationAsync(AppId, reference,
+            async (t, c) => await t.SendActivityAsync(Message(card), c), ct);
+    }
+
+    /// <summary>Opens (or reuses) the 1:1 chat with a member and sends the card there.</summary>
+    public async Task SendPrivatelyAsync(ITurnContext turn, string tenantId, string teamsAccountId, JObject card, CancellationToken ct)
+    {
+        var parameters = new ConversationParameters
+        {
+            IsGroup = false,
+            Bot = turn.Activity.Recipient,
+            Members = [new ChannelAccount(teamsAccountId)],
+            TenantId = tenantId,
+            ChannelData = new TeamsChannelData { Tenant = new TenantInfo(tenantId) },
+        };
+        await adapter.CreateConversationAsync(AppId, turn.Activity.ChannelId, turn.Activity.ServiceUrl, null, parameters,
+            async (t, c) => await t.SendActivityAsync(Message(card), c), ct);
+    }
+
+    /// <summary>Replaces the card the action came from, so everyone sees the new state, not only the person who clicked.</summary>
+    public async Task UpdateForEveryoneAsync(ITurnContext turn, JObject card, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(turn.Activity.ReplyToId)) return;
+        var update = Message(card);
+        update.Id = turn.Activity.ReplyToId;
+        try
+        {
+            await turn.UpdateActivityAsync(update, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The clicker already has the new card in the invoke response; others see it on their next refresh.
+            log.LogWarning(ex, "Could not update card {ActivityId} for everyone", turn.Activity.ReplyToId);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+using PartyGroupBot.Cards;
+using PartyGroupBot.Core.Meetings;
+using PartyGroupBot.Core.Minutes;
+
+namespace PartyGroupBot.Bot;
+
+/// <summary>纪要: the draft goes privately to the secretary, who signs it off; only then is it posted to the channel (MN3).</summary>
+public sealed class MinutesHandler(MeetingRunner runner, Messenger messenger, TimeProvider clock, ILogger<MinutesHandler> log)
+{
+    public async Task SendDraftAsync(ITurnContext turn, TurnScope scope, TeamGroup team, MeetingState state, CancellationToken ct)
+    {
+        var secretaryId = state.Started.SecretaryId;
+        var draft = MinutesDraftCard.Build(scope.Texts, Minutes.Draft(state), state.Profile, team.Key.TeamId);
+        if (!team.Stored.TeamsAccounts.TryGetValue(secretaryId, out var account))
+        {
+            log.LogWarning("No Teams account stored for secretary {Secretary}; set-up must be saved again", secretaryId);
+            return;
+        }
+        await messenger.SendPrivatelyAsync(turn, team.Key.TenantId, account, draft, ct);
+    }
+
+    public async Task<JObject> SignAsync(TurnScope scope, CardData data, CancellationToken ct)
+    {
+        scope = scope.InTeam(data["teamId"]);
+        var ran = await runner.RunAsync(scope, data["meetingId"], m => m.SignMinutes(scope.ActorId ?? "", clock.GetUtcNow()), ct);
+        if (ran.Refusal is not null) return ran.Refusal;
+        var state = ran.State!;
+        var team = ran.Team!;
+        // The channel always gets the zh-CN minutes: it is the group's official record.
+        var minutes = Minutes.Draft(state);
+        await messenger.PostToChannelAsync(team.Key.TenantId, team.Key.TeamId, MinutesCard.Build(Texts.Texts.Chinese, minutes, state.Profile), ct);
+        return MinutesCard.Build(scope.Texts, minutes, state.Profile);
+    }
+}

@@ -1,0 +1,54 @@
+using Azure;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+using PartyGroupBot.Cards;
+using PartyGroupBot.Storage;
+
+namespace PartyGroupBot.Bot;
+
+/// <summary>The Teams entry point: parse the turn, hand it to a command or card action, answer with a card.</summary>
+public sealed class PartyGroupTeamsBot(MessageCommands commands, CardActions actions, Messenger messenger, ILogger<PartyGroupTeamsBot> log)
+    : TeamsActivityHandler
+{
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turn, CancellationToken ct)
+    {
+        var scope = TurnScope.From(turn);
+        try
+        {
+            await messenger.RememberAsync(turn, scope, ct);
+            await commands.HandleAsync(turn, scope, ct);
+        }
+        catch (Exception ex) when (IsStorageOutage(ex))
+        {
+            log.LogWarning(ex, "Storage outage during a message turn");
+            await turn.SendActivityAsync(Messenger.Message(RefusalCard.Build(scope.Texts["notice.storage"])), ct);
+        }
+    }
+
+    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
+        ITurnContext<IInvokeActivity> turn, AdaptiveCardInvokeValue invokeValue, CancellationToken ct)
+    {
+        var scope = TurnScope.From(turn);
+        Newtonsoft.Json.Linq.JObject card;
+        try
+        {
+            card = await actions.HandleAsync(turn, scope, invokeValue.Action?.Verb, CardData.From(invokeValue.Action?.Data), ct);
+        }
+        catch (Exception ex) when (IsStorageOutage(ex))
+        {
+            log.LogWarning(ex, "Storage outage during {Verb}", invokeValue.Action?.Verb);
+            card = RefusalCard.Build(scope.Texts["notice.storage"]);
+        }
+        return new AdaptiveCardInvokeResponse { StatusCode = 200, Type = CardJson.ContentType, Value = card };
+    }
+
+    /// <summary>Table storage unreachable or failing: the turn wrote nothing it must take back, so the user can simply retry.</summary>
+    private static bool IsStorageOutage(Exception ex) => ex switch
+    {
+        StorageUnavailableException => true,
+        RequestFailedException r => r.Status == 0 || r.Status >= 500,
+        AggregateException a => a.InnerExceptions.Any(IsStorageOutage),
+        _ => ex.InnerException is not null && IsStorageOutage(ex.InnerException),
+    };
+}

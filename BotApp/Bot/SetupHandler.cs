@@ -1,0 +1,56 @@
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+using PartyGroupBot.Cards;
+using PartyGroupBot.Core;
+using PartyGroupBot.Core.Groups;
+using PartyGroupBot.Core.Profiles;
+using PartyGroupBot.Storage;
+
+namespace PartyGroupBot.Bot;
+
+/// <summary>设置: an administrator gives each person on the team roster a role and picks the rule profile.</summary>
+public sealed class SetupHandler(Administrators admins, GroupStore groups)
+{
+    public async Task<JObject> ShowAsync(ITurnContext turn, TurnScope scope, CancellationToken ct)
+    {
+        var t = scope.Texts;
+        if (Refuse(scope) is { } refusal) return RefusalCard.Build(t.Refusal(refusal, null));
+        var current = await groups.GetAsync(scope.Group!.Value, ct);
+        var roster = await Roster.ReadAsync(turn, ct);
+        var people = roster.Select(p => new SetupCard.Person(p.AadObjectId, p.Name,
+            current?.Group.Find(p.AadObjectId)?.Role.Name() ?? "none"));
+        return SetupCard.Build(t, people, current?.Group.ProfileId ?? RuleProfiles.ChengzhongHrss2021.Id);
+    }
+
+    public async Task<JObject> SaveAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    {
+        var t = scope.Texts;
+        if (Refuse(scope) is { } refusal) return RefusalCard.Build(t.Refusal(refusal, null));
+        var profileId = data["profile"];
+        if (!RuleProfiles.Exists(profileId)) return Invalid(t);
+
+        // Names and ids come from the connector's roster, so a tampered card cannot add someone who is not in the team.
+        var roster = (await Roster.ReadAsync(turn, ct)).ToDictionary(p => p.AadObjectId);
+        var members = new List<GroupMember>();
+        foreach (var (id, roleName) in data.WithPrefix("role."))
+        {
+            if (roleName == "none") continue;
+            if (!roster.TryGetValue(id, out var person) || !RoleNames.TryParse(roleName, out var role)) return Invalid(t);
+            members.Add(new GroupMember(id, person.Name, role));
+        }
+        var group = new PartyGroup(profileId!, members);
+        if (group.Validate() is { } invalid) return RefusalCard.Build(t.Refusal(invalid, group.Profile));
+
+        var accounts = members.ToDictionary(m => m.Id, m => roster[m.Id].Id);
+        await groups.SaveSetupAsync(scope.Group!.Value, group, accounts, ct);
+        return NoticeCard.Build(t["setup.title"],
+            t.Format("setup.saved", group.Profile.Name, members.Count, group.VotingMemberCount));
+    }
+
+    private Refusal? Refuse(TurnScope scope) =>
+        scope.Group is null ? new Refusal("", RefusalCode.NotInTeam)
+        : !admins.Contains(scope.ActorId) ? new Refusal("", RefusalCode.NotAdministrator)
+        : null;
+
+    private static JObject Invalid(Texts.Texts t) => RefusalCard.Build(t.Refusal(new Refusal("", RefusalCode.InvalidInput), null));
+}

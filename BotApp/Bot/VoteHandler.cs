@@ -1,0 +1,78 @@
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+using PartyGroupBot.Cards;
+using PartyGroupBot.Core;
+using PartyGroupBot.Core.Meetings;
+using PartyGroupBot.Storage;
+
+namespace PartyGroupBot.Bot;
+
+/// <summary>Opening, casting and closing votes (V1–V6, V10, V11). The voter is always the authenticated user.</summary>
+public sealed class VoteHandler(MeetingRunner runner, MeetingStore meetings, Messenger messenger, TimeProvider clock)
+{
+    public async Task<JObject> OpenAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    {
+        var itemId = data["itemId"];
+        var ran = await runner.RunAsync(scope, data["meetingId"], m => m.OpenVote(scope.ActorId ?? "", itemId, clock.GetUtcNow()), ct);
+        if (ran.Refusal is not null) return ran.Refusal;
+        var state = ran.State!;
+        await turn.SendActivityAsync(Messenger.Message(BallotCard.Build(scope.Texts, state, state.Item(itemId)!, [])), ct);
+        var rollCall = RollCallCard.Build(scope.Texts, state);
+        await messenger.UpdateForEveryoneAsync(turn, rollCall, ct);
+        return rollCall;
+    }
+
+    public async Task<JObject> CastAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    {
+        var (meetingId, itemId, voter) = (data["meetingId"], data["itemId"], scope.ActorId ?? "");
+        if (!Words.TryParse<VoteChoice>(data["choice"], out var choice))
+            return MeetingRunner.Refused(scope, new Refusal("V2", RefusalCode.InvalidChoice), null);
+
+        var (team, refused) = await runner.TeamAsync(scope, ct);
+        if (team is null) return refused!;
+        var partition = team.MeetingPartition(meetingId ?? "");
+        var state = await meetings.LoadAsync(partition, ct);
+        if (state is null) return MeetingRunner.Refused(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), null);
+
+        JObject card;
+        if (state.Item(itemId)?.Item.Method == VotingMethod.Secret)
+        {
+            var cast = await meetings.CastSecretAsync(partition, itemId!, (m, box) => m.CastSecretBallot(box, voter, itemId, choice), ct);
+            if (cast.IsRefused) return MeetingRunner.Refused(scope, cast.Refusal!, state.Profile);
+            card = BallotCard.Build(scope.Texts, state, state.Item(itemId)!, cast.Value!.Voters);
+        }
+        else
+        {
+            var ran = await runner.RunAsync(scope, meetingId, m => m.CastBallot(voter, itemId, choice, clock.GetUtcNow()), ct);
+            if (ran.Refusal is not null) return ran.Refusal;
+            var item = ran.State!.Item(itemId)!;
+            card = BallotCard.Build(scope.Texts, ran.State, item, BallotCard.OpenVoters(item));
+        }
+        await messenger.UpdateForEveryoneAsync(turn, card, ct);
+        return card;
+    }
+
+    public async Task<JObject> CloseAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    {
+        var (meetingId, itemId, actor) = (data["meetingId"], data["itemId"], scope.ActorId ?? "");
+        var (team, refused) = await runner.TeamAsync(scope, ct);
+        if (team is null) return refused!;
+        var partition = team.MeetingPartition(meetingId ?? "");
+        var state = await meetings.LoadAsync(partition, ct);
+        if (state is null) return MeetingRunner.Refused(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), null);
+
+        SecretBallotBox? box = null;
+        if (state.Item(itemId)?.Item.Method == VotingMethod.Secret)
+        {
+            // Check the chair and the item before sealing, so nobody else can seal a box.
+            var check = state.CloseVote(actor, itemId, clock.GetUtcNow(), SecretBallotBox.Empty(itemId!));
+            if (check.IsRefused) return MeetingRunner.Refused(scope, check.Refusal!, state.Profile);
+            box = await meetings.SealBoxAsync(partition, itemId!, ct);
+        }
+        var ran = await runner.RunAsync(scope, meetingId, m => m.CloseVote(actor, itemId, clock.GetUtcNow(), box), ct);
+        if (ran.Refusal is not null) return ran.Refusal;
+        var card = ResultCard.Build(scope.Texts, ran.State!.Item(itemId)!);
+        await messenger.UpdateForEveryoneAsync(turn, card, ct);
+        return card;
+    }
+}

@@ -1,0 +1,82 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using PartyGroupBot.Bot;
+using PartyGroupBot.Cards;
+using PartyGroupBot.Storage;
+
+namespace PartyGroupBot;
+
+/// <summary>Builds the web app: POST /api/messages through the Bot Framework CloudAdapter, storage on Azure Table storage.</summary>
+public static class BotAppHost
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var services = builder.Services;
+        var config = builder.Configuration;
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        // Plain DI finds two CloudAdapter constructors and fails; one instance serves both registrations.
+        services.AddSingleton(sp => CreateAdapter(sp));
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
+        services.AddTransient<IBot, PartyGroupTeamsBot>();
+
+        services.AddSingleton(_ => new TableStore(
+            new TableServiceClient(config["Storage:ConnectionString"] ?? "UseDevelopmentStorage=true", TableOptions()),
+            config["Storage:TablePrefix"] ?? "pgb"));
+        services.AddSingleton<MeetingLog>();
+        services.AddSingleton<BallotBoxStore>();
+        services.AddSingleton<MeetingStore>();
+        services.AddSingleton<GroupStore>();
+        services.AddSingleton<ConversationStore>();
+
+        services.AddSingleton<Administrators>();
+        services.AddSingleton<TeamGroups>();
+        services.AddSingleton<MeetingRunner>();
+        services.AddSingleton<Messenger>();
+        services.AddSingleton<SetupHandler>();
+        services.AddSingleton<MeetingHandler>();
+        services.AddSingleton<VoteHandler>();
+        services.AddSingleton<MinutesHandler>();
+        services.AddSingleton<CardActions>();
+        services.AddSingleton<MessageCommands>();
+
+        var app = builder.Build();
+        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken ct) =>
+            adapter.ProcessAsync(request, response, bot, ct));
+        app.MapGet("/", () => "PartyGroupBot is running. Teams posts to /api/messages.");
+        return app;
+    }
+
+    private static CloudAdapter CreateAdapter(IServiceProvider sp)
+    {
+        var log = sp.GetRequiredService<ILogger<CloudAdapter>>();
+        return new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), log)
+        {
+            OnTurnError = async (turn, exception) =>
+            {
+                log.LogError(exception, "Unhandled error in a turn");
+                if (turn.Activity.Type == Microsoft.Bot.Schema.ActivityTypes.Message)
+                {
+                    var texts = Texts.Texts.For(turn.Activity.Locale);
+                    await turn.SendActivityAsync(Messenger.Message(RefusalCard.Build(texts["notice.storage"])));
+                }
+            },
+        };
+    }
+
+    /// <summary>Few, short retries: a user is waiting, and Teams gives up on an invoke after a few seconds.</summary>
+    private static TableClientOptions TableOptions()
+    {
+        var options = new TableClientOptions();
+        options.Retry.MaxRetries = 2;
+        options.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        options.Retry.Mode = RetryMode.Exponential;
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(5);
+        return options;
+    }
+}

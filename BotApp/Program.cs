@@ -1,0 +1,1 @@
+PartyGroupBot.BotAppHost.Build(args).Run();

@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using Azure;
+using Azure.Data.Tables;
+using PartyGroupBot.Core.Meetings;
+
+namespace PartyGroupBot.Storage;
+
+/// <summary>
+/// Secret ballot boxes (V2): one row per item with counts and the sorted voter set, changed only by a
+/// conditional update under its ETag. Never in a batch: Azurite ignores If-Match there (Azurite #1233).
+/// </summary>
+public sealed class BallotBoxStore(TableStore store)
+{
+    private const string Table = "BallotBoxes";
+
+    public async Task<(SecretBallotBox Box, ETag ETag)> ReadAsync(string meeting, string itemId, CancellationToken ct = default)
+    {
+        var table = await store.TableAsync(Table, ct);
+        while (true)
+        {
+            var found = await table.GetEntityIfExistsAsync<TableEntity>(meeting, itemId, cancellationToken: ct);
+            if (found.HasValue) return (ToBox(found.Value!), found.Value!.ETag);
+            try
+            {
+                await table.AddEntityAsync(ToEntity(meeting, SecretBallotBox.Empty(itemId)), ct);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 409)
+            {
+                // Another voter created it first; read theirs.
+            }
+        }
+    }
+
+    /// <summary>False when the box changed since it was read (412): reload and re-run the command.</summary>
+    public async Task<bool> TryReplaceAsync(string meeting, SecretBallotBox box, ETag etag, CancellationToken ct = default)
+    {
+        var table = await store.TableAsync(Table, ct);
+        try
+        {
+            await table.UpdateEntityAsync(ToEntity(meeting, box), etag, TableUpdateMode.Replace, ct);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            return false;
+        }
+    }
+
+    private static TableEntity ToEntity(string meeting, SecretBallotBox box) => new(meeting, box.ItemId)
+    {
+        ["Yes"] = box.Yes,
+        ["No"] = box.No,
+        ["Abstain"] = box.Abstain,
+        ["Voters"] = string.Join(",", box.Voters),
+        ["Sealed"] = box.Sealed,
+    };
+
+    private static SecretBallotBox ToBox(TableEntity e) => new(
+        e.RowKey,
+        e.GetInt32("Yes") ?? 0,
+        e.GetInt32("No") ?? 0,
+        e.GetInt32("Abstain") ?? 0,
+        (e.GetString("Voters") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .ToImmutableSortedSet(StringComparer.Ordinal),
+        e.GetBoolean("Sealed") ?? false);
+}
