@@ -54,6 +54,9 @@ public static class Voting
         if (item.Status == ItemStatus.Closed) return new Refusal("V10", RefusalCode.ItemClosed);
         if (item.Status != ItemStatus.Open) return new Refusal("V1", RefusalCode.ItemNotOpen);
 
+        // A secret tally comes only from this item's sealed box, so no ballot can arrive after the count (V2, V10).
+        if (item.Item.Method == VotingMethod.Secret && (box is null || box.ItemId != item.Item.Id || !box.Sealed))
+            return new Refusal("V2", RefusalCode.InvalidChoice);
         var (yes, no, abstain) = item.Item.Method == VotingMethod.Secret
             ? (box?.Yes ?? 0, box?.No ?? 0, box?.Abstain ?? 0)
             : (Count(item, VoteChoice.Yes), Count(item, VoteChoice.No), Count(item, VoteChoice.Abstain));

@@ -24,6 +24,7 @@ public sealed class Messenger(CloudAdapter adapter, ConversationStore conversati
         if (scope.TeamId is not null && turn.Activity.Conversation?.ConversationType == "channel")
         {
             reference.Conversation.Id = reference.Conversation.Id.Split(';')[0];
+            reference.ActivityId = null;
             await conversations.SaveAsync(scope.TenantId, ConversationStore.ChannelKey(scope.TeamId), reference, ct);
         }
         else if (turn.Activity.Conversation?.ConversationType == "personal" && scope.ActorId is not null)
@@ -36,8 +37,15 @@ public sealed class Messenger(CloudAdapter adapter, ConversationStore conversati
     {
         var reference = await conversations.GetAsync(tenantId, ConversationStore.ChannelKey(teamId), ct)
             ?? throw new InvalidOperationException($"No channel conversation stored for team {teamId}.");
-        await adapter.ContinueConversationAsync(AppId, reference,
-            async (t, c) => await t.SendActivityAsync(Message(card), c), ct);
+        await adapter.ContinueConversationAsync(AppId, reference, async (t, c) =>
+        {
+            // Straight to the adapter: TurnContext would make this a reply to the continuation activity,
+            // and the minutes are a new post in the channel, not a reply in some thread.
+            var post = (Activity)Message(card);
+            post.ApplyConversationReference(reference);
+            post.ReplyToId = null;
+            await t.Adapter.SendActivitiesAsync(t, [post], c);
+        }, ct);
     }
 
     /// <summary>Opens (or reuses) the 1:1 chat with a member and sends the card there.</summary>

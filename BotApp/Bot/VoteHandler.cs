@@ -65,7 +65,7 @@ public sealed class VoteHandler(MeetingRunner runner, MeetingStore meetings, Mes
         if (state.Item(itemId)?.Item.Method == VotingMethod.Secret)
         {
             // Check the chair and the item before sealing, so nobody else can seal a box.
-            var check = state.CloseVote(actor, itemId, clock.GetUtcNow(), SecretBallotBox.Empty(itemId!));
+            var check = state.CloseVote(actor, itemId, clock.GetUtcNow(), SecretBallotBox.Empty(itemId!).Seal());
             if (check.IsRefused) return MeetingRunner.Refused(scope, check.Refusal!, state.Profile);
             box = await meetings.SealBoxAsync(partition, itemId!, ct);
         }

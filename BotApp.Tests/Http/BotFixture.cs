@@ -1,0 +1,36 @@
+using PartyGroupBot.Tests.Infrastructure;
+
+namespace PartyGroupBot.Tests.Http;
+
+/// <summary>A running bot, a fake connector and a Teams client for one test class, on the run's Azurite.</summary>
+public abstract class BotTestBase(Azurite azurite) : IAsyncLifetime
+{
+    protected readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(60) };
+    protected FakeConnector Connector { get; } = new();
+    protected BotServer Bot { get; private set; } = null!;
+    protected Azurite Azurite => azurite;
+    protected string TablePrefix { get; } = "t" + Guid.NewGuid().ToString("N")[..10];
+
+    protected abstract IEnumerable<string> Administrators { get; }
+
+    public virtual async Task InitializeAsync()
+    {
+        await Connector.StartAsync();
+        Bot = await BotServer.StartAsync(azurite, TablePrefix, Administrators);
+    }
+
+    protected async Task RestartBotAsync()
+    {
+        await Bot.DisposeAsync();
+        Bot = await BotServer.StartAsync(azurite, TablePrefix, Administrators);
+    }
+
+    protected TeamsClient ClientFor(TeamsWorld world) => new(Http, Bot, Connector, world);
+
+    public virtual async Task DisposeAsync()
+    {
+        await Bot.DisposeAsync();
+        await Connector.DisposeAsync();
+        Http.Dispose();
+    }
+}

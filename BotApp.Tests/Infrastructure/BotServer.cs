@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace PartyGroupBot.Tests.Infrastructure;
+
+/// <summary>The real BotApp, listening on a free loopback port, with its own table prefix on the shared Azurite.</summary>
+public sealed class BotServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private BotServer(WebApplication app, string url) { _app = app; Url = url; }
+
+    public string Url { get; }
+    public string MessagesUrl => Url + "/api/messages";
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<BotServer> StartAsync(Azurite azurite, string tablePrefix, IEnumerable<string> administrators, params string[] extra)
+    {
+        var args = new List<string>
+        {
+            "--urls=http://127.0.0.1:0",
+            "--environment=Test",
+            $"--Storage:ConnectionString={azurite.ConnectionString}",
+            $"--Storage:TablePrefix={tablePrefix}",
+            "--MicrosoftAppId=",
+            "--Logging:LogLevel:Default=Warning",
+        };
+        args.AddRange(administrators.Select((id, i) => $"--Bot:Administrators:{i}={id}"));
+        args.AddRange(extra);
+        var app = BotAppHost.Build(args.ToArray());
+        await app.StartAsync();
+        var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new BotServer(app, url);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

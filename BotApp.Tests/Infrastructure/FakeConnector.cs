@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
+
+namespace PartyGroupBot.Tests.Infrastructure;
+
+/// <summary>One request the bot's connector client really sent.</summary>
+public sealed record ConnectorRequest(string Method, string Path, JObject? Body)
+{
+    /// <summary>The adaptive card in a sent or updated activity, if any.</summary>
+    public JObject? Card => Body?["attachments"]?.FirstOrDefault(a => (string?)a["contentType"] == "application/vnd.microsoft.card.adaptive")?["content"] as JObject;
+}
+
+/// <summary>
+/// Stands in for the Bot Connector service (no local one exists): answers the routes the Bot Framework SDK calls
+/// (send, reply, update, paged team members, create conversation) and records every request for the tests to check.
+/// </summary>
+public sealed class FakeConnector : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<ConnectorRequest> _requests = new();
+    private WebApplication? _app;
+    private int _nextId;
+
+    public string Url { get; private set; } = "";
+    public IReadOnlyList<TeamsPerson> Roster { get; set; } = [];
+    public IReadOnlyList<ConnectorRequest> Requests => _requests.ToList();
+
+    public async Task StartAsync()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        _app = builder.Build();
+        _app.MapMethods("/{**path}", ["GET", "POST", "PUT", "DELETE"], async (HttpContext http) => await (await AnswerAsync(http)).ExecuteAsync(http));
+        await _app.StartAsync();
+        Url = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
+    }
+
+    public void Clear() => _requests.Clear();
+
+    private async Task<IResult> AnswerAsync(HttpContext http)
+    {
+        var path = Uri.UnescapeDataString(http.Request.Path.Value ?? "");
+        var text = await new StreamReader(http.Request.Body).ReadToEndAsync();
+        var body = text.Length > 0 && text.TrimStart().StartsWith('{') ? JObject.Parse(text) : null;
+        _requests.Enqueue(new ConnectorRequest(http.Request.Method, path, body));
+
+        var parts = path.Trim('/').Split('/');
+        if (parts is ["v3", "conversations", _, "pagedmembers"]) return Page(http.Request.Query["continuationToken"]);
+        if (http.Request.Method == "POST" && parts is ["v3", "conversations"])
+            return Json(new { id = "a:personal-" + body?["members"]?[0]?["id"], activityId = NextId() });
+        if (parts is ["v3", "conversations", _, "activities", ..]) return Json(new { id = NextId() });
+        return Results.NotFound();
+    }
+
+    /// <summary>Pages of three, so the bot must follow the continuation token to see the whole roster.</summary>
+    private IResult Page(string? token)
+    {
+        var start = int.TryParse(token, out var s) ? s : 0;
+        var page = Roster.Skip(start).Take(3).Select(p => new { id = p.Mri, name = p.Name, aadObjectId = p.AadObjectId });
+        var next = start + 3 < Roster.Count ? (start + 3).ToString() : null;
+        return Json(new { members = page, continuationToken = next });
+    }
+
+    private static IResult Json(object value) =>
+        Results.Content(Newtonsoft.Json.JsonConvert.SerializeObject(value), "application/json");
+
+    private string NextId() => "act-" + Interlocked.Increment(ref _nextId);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null) await _app.DisposeAsync();
+    }
+}
