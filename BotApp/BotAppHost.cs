@@ -45,6 +45,8 @@ public static class BotAppHost
         services.AddSingleton<CardActions>();
         services.AddSingleton<MessageCommands>();
 
+        if (builder.Environment.IsDevelopment()) services.AddHostedService<DevelopmentSeed>();
+
         var app = builder.Build();
         app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken ct) =>
             adapter.ProcessAsync(request, response, bot, ct));
