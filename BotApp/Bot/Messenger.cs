@@ -11,6 +11,9 @@ namespace PartyGroupBot.Bot;
 /// <summary>Sends cards outside the current reply: to the team's channel, to one person privately, or over a card everyone sees.</summary>
 public sealed class Messenger(CloudAdapter adapter, ConversationStore conversations, IConfiguration config, ILogger<Messenger> log)
 {
+    // What this process already stored, so a vote does not pay a storage write for an unchanged reference.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _remembered = new();
+
     private string AppId => config["MicrosoftAppId"] ?? "";
 
     public static IMessageActivity Message(JObject card) =>
@@ -25,12 +28,21 @@ public sealed class Messenger(CloudAdapter adapter, ConversationStore conversati
         {
             reference.Conversation.Id = reference.Conversation.Id.Split(';')[0];
             reference.ActivityId = null;
-            await conversations.SaveAsync(scope.TenantId, ConversationStore.ChannelKey(scope.TeamId), reference, ct);
+            await SaveOnceAsync(scope.TenantId, ConversationStore.ChannelKey(scope.TeamId), reference, ct);
         }
         else if (turn.Activity.Conversation?.ConversationType == "personal" && scope.ActorId is not null)
         {
-            await conversations.SaveAsync(scope.TenantId, ConversationStore.PersonKey(scope.ActorId), reference, ct);
+            await SaveOnceAsync(scope.TenantId, ConversationStore.PersonKey(scope.ActorId), reference, ct);
         }
+    }
+
+    private async Task SaveOnceAsync(string tenantId, string key, ConversationReference reference, CancellationToken ct)
+    {
+        var cacheKey = tenantId + "|" + key;
+        var value = reference.ServiceUrl + "|" + reference.Conversation.Id;
+        if (_remembered.TryGetValue(cacheKey, out var known) && known == value) return;
+        await conversations.SaveAsync(tenantId, key, reference, ct);
+        _remembered[cacheKey] = value;
     }
 
     public async Task PostToChannelAsync(string tenantId, string teamId, JObject card, CancellationToken ct)

@@ -11,12 +11,26 @@ namespace PartyGroupBot.Bot;
 public sealed class PartyGroupTeamsBot(MessageCommands commands, CardActions actions, Messenger messenger, ILogger<PartyGroupTeamsBot> log)
     : TeamsActivityHandler
 {
+    /// <summary>Every turn, card clicks included, tells where the team's channel and each person's chat are.</summary>
+    public override async Task OnTurnAsync(ITurnContext turn, CancellationToken ct)
+    {
+        try
+        {
+            await messenger.RememberAsync(turn, TurnScope.From(turn), ct);
+        }
+        catch (Exception ex) when (IsStorageOutage(ex))
+        {
+            // The turn's own handler meets the same outage and tells the user; nothing was changed.
+            log.LogWarning(ex, "Storage outage while remembering a conversation");
+        }
+        await base.OnTurnAsync(turn, ct);
+    }
+
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turn, CancellationToken ct)
     {
         var scope = TurnScope.From(turn);
         try
         {
-            await messenger.RememberAsync(turn, scope, ct);
             await commands.HandleAsync(turn, scope, ct);
         }
         catch (Exception ex) when (IsStorageOutage(ex))
