@@ -7,11 +7,9 @@ namespace PartyGroupBot.Storage;
 /// <summary>Stores each meeting event as its type name plus JSON; the names are part of the stored format, so never rename one.</summary>
 public static class EventSerializer
 {
-    private static readonly Dictionary<string, Type> Types = new[]
-    {
-        typeof(MeetingStarted), typeof(MemberCheckedIn), typeof(VoteOpened), typeof(BallotCast),
-        typeof(VoteClosed), typeof(MeetingEnded), typeof(MinutesSigned),
-    }.ToDictionary(t => t.Name);
+    private static readonly Dictionary<string, Type> Types = typeof(MeetingEvent).Assembly.GetTypes()
+        .Where(t => t.IsSubclassOf(typeof(MeetingEvent)) && !t.IsAbstract)
+        .ToDictionary(t => t.Name);
 
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
