@@ -16,7 +16,7 @@ public static class StartMeetingCard
                 new JObject
                 {
                     ["type"] = "Input.Text", ["id"] = "items", ["label"] = t["start.items"],
-                    ["isMultiline"] = true, ["isRequired"] = true,
+                    ["isMultiline"] = true, ["isRequired"] = true, ["errorMessage"] = t["start.itemsRequired"],
                 },
                 Choices("method", t["start.method"], "recorded", methods),
             ],

@@ -38,6 +38,7 @@ internal static class ChineseWords
         ["setup.saved"] = "设置已保存：{0}，共 {1} 人，其中有表决权 {2} 人。",
         ["start.title"] = "召开党组会议",
         ["start.items"] = "议题（每行一个）",
+        ["start.itemsRequired"] = "请至少填写一个议题。",
         ["start.method"] = "表决方式",
         ["start.submit"] = "开始会议",
         ["rollcall.title"] = "党组会议 · 签到",

@@ -38,6 +38,7 @@ internal static class EnglishWords
         ["setup.saved"] = "Set-up saved: {0}, {1} people, {2} with a vote.",
         ["start.title"] = "Convene a party group meeting",
         ["start.items"] = "Agenda items (one per line)",
+        ["start.itemsRequired"] = "Give at least one agenda item.",
         ["start.method"] = "Voting method",
         ["start.submit"] = "Start meeting",
         ["rollcall.title"] = "Party group meeting · Roll call",

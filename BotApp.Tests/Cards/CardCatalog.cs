@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using Newtonsoft.Json.Linq;
+using PartyGroupBot.Cards;
+using PartyGroupBot.Core;
+using PartyGroupBot.Core.Groups;
+using PartyGroupBot.Core.Meetings;
+using PartyGroupBot.Core.Minutes;
+using PartyGroupBot.Core.Profiles;
+using T = PartyGroupBot.Texts.Texts;
+
+namespace PartyGroupBot.Tests.Cards;
+
+/// <summary>Every card the bot can send, built by the bot's own card builders from a sample meeting.</summary>
+public static class CardCatalog
+{
+    private static readonly DateTimeOffset Nine = new(2026, 11, 26, 9, 0, 0, TimeSpan.FromHours(8));
+
+    public static IEnumerable<(string Name, JObject Card)> All()
+    {
+        foreach (var (lang, t) in new[] { ("zh", T.Chinese), ("en", T.EnglishTexts) })
+            foreach (var (name, card) in For(t))
+                yield return ($"{name}.{lang}", card);
+    }
+
+    private static IEnumerable<(string, JObject)> For(T t)
+    {
+        var group = new PartyGroup("chengzhong-hrss-2021",
+        [
+            new GroupMember("s", "王建国", Role.Secretary),
+            new GroupMember("d", "李明", Role.DeputySecretary),
+            new GroupMember("m1", "张伟", Role.Member),
+            new GroupMember("m2", "刘芳", Role.Member),
+            new GroupMember("r", "孙丽", Role.Recorder),
+        ]);
+        var log = new List<MeetingEvent>
+        {
+            Meeting.Start(group, null, "m-1", "s",
+                [new AgendaItem("1", "审议2026年度部门预算", VotingMethod.Recorded), new AgendaItem("2", "民主推荐", VotingMethod.Secret)], Nine).Value!,
+        };
+        MeetingState State() => MeetingState.Fold(log);
+        void Run(Func<MeetingState, Result<MeetingEvent>> command) => log.Add(command(State()).Value ?? throw new InvalidOperationException("sample command refused"));
+
+        yield return ("setup", SetupCard.Build(t, group.Members.Select(m => new SetupCard.Person(m.Id, m.Name, m.Role.Name())), group.ProfileId));
+        yield return ("start-meeting", StartMeetingCard.Build(t));
+        yield return ("help", HelpCard.Build(t));
+        yield return ("refusal", RefusalCard.Build(t.Refusal(new Refusal("V5", RefusalCode.ChairVotesLast), RuleProfiles.ChengzhongHrss2021)));
+        yield return ("notice", NoticeCard.Build(t["ended.title"], t.Format("ended.text", "王建国")));
+        yield return ("roll-call-empty", RollCallCard.Build(t, State()));
+
+        foreach (var id in new[] { "s", "d", "m1" }) Run(m => m.CheckIn(id, Nine.AddMinutes(1)));
+        Run(m => m.OpenVote("s", "1", Nine.AddMinutes(5)));
+        yield return ("roll-call-voting", RollCallCard.Build(t, State()));
+        yield return ("ballot-recorded-empty", BallotCard.Build(t, State(), State().Item("1")!, []));
+        Run(m => m.CastBallot("d", "1", VoteChoice.Yes, Nine.AddMinutes(6)));
+        Run(m => m.CastBallot("m1", "1", VoteChoice.No, Nine.AddMinutes(6)));
+        yield return ("ballot-chair-turn", BallotCard.Build(t, State(), State().Item("1")!, BallotCard.OpenVoters(State().Item("1")!)));
+        Run(m => m.CastBallot("s", "1", VoteChoice.Yes, Nine.AddMinutes(7)));
+        Run(m => m.CloseVote("s", "1", Nine.AddMinutes(8)));
+        yield return ("result", ResultCard.Build(t, State().Item("1")!));
+
+        Run(m => m.OpenVote("s", "2", Nine.AddMinutes(9)));
+        var box = new SecretBallotBox("2", 2, 0, 1, ImmutableSortedSet.Create("d", "m1", "s"), Sealed: true);
+        yield return ("ballot-secret", BallotCard.Build(t, State(), State().Item("2")!, box.Voters));
+        Run(m => m.CloseVote("s", "2", Nine.AddMinutes(10), box));
+        Run(m => m.End("s", Nine.AddMinutes(11)));
+        yield return ("roll-call-ended", RollCallCard.Build(t, State()));
+        yield return ("minutes-draft", MinutesDraftCard.Build(t, Minutes.Draft(State()), State().Profile, "19:team@thread.tacv2"));
+        Run(m => m.SignMinutes("s", Nine.AddMinutes(30)));
+        yield return ("minutes", MinutesCard.Build(t, Minutes.Draft(State()), State().Profile));
+    }
+}
