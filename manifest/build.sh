@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 [ -d node_modules/@microsoft/app-manifest ] || npm ci --no-audit --no-fund
 
-out=manifest/build
+out=${MANIFEST_OUT:-manifest/build}  # tests build into their own folder
 stage=$out/package
 rm -rf "$stage" "$out/PartyGroupBot.zip"
 mkdir -p "$stage"
