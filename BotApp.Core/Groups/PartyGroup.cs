@@ -5,7 +5,10 @@ namespace PartyGroupBot.Core.Groups;
 /// <summary>A party group (党组): its roster with roles and the rule profile it follows.</summary>
 public sealed record PartyGroup(string ProfileId, IReadOnlyList<GroupMember> Members)
 {
-    public RuleProfile Profile => RuleProfiles.Get(ProfileId);
+    /// <summary>A group with its own rules (read by <see cref="RuleProfileJson"/>); null for a built-in profile.</summary>
+    public RuleProfile? OwnProfile { get; init; }
+
+    public RuleProfile Profile => OwnProfile ?? RuleProfiles.Get(ProfileId);
 
     public GroupMember? Find(string? id) => Members.FirstOrDefault(m => m.Id == id);
 

@@ -14,7 +14,7 @@ public static class Meeting
         if (current is { Ended: false }) return new Refusal("MK1", RefusalCode.MeetingNotEnded);
         if (items.Count == 0) return new Refusal("AG1", RefusalCode.NoAgendaItems);
         return new MeetingStarted(now, meetingId, MeetingKind.PartyGroupMeeting, group.ProfileId,
-            ChairId: convenerId, SecretaryId: convenerId, [.. group.Members], [.. items]);
+            ChairId: convenerId, SecretaryId: convenerId, [.. group.Members], [.. items], group.OwnProfile);
     }
 
     /// <summary>MK1, AG1: the secretary convenes; null when <paramref name="personId"/> may.</summary>

@@ -1,4 +1,5 @@
 using PartyGroupBot.Core.Groups;
+using PartyGroupBot.Core.Profiles;
 using PartyGroupBot.Core.Rules;
 
 namespace PartyGroupBot.Core.Meetings;
@@ -6,7 +7,7 @@ namespace PartyGroupBot.Core.Meetings;
 /// <summary>A fact appended to a meeting's log. The log is never edited; state is a fold of it (MN1).</summary>
 public abstract record MeetingEvent(DateTimeOffset At);
 
-/// <summary>The meeting opened its roll call. The roster is a snapshot so later set-up changes do not rewrite history.</summary>
+/// <summary>The meeting opened its roll call. The roster, and a group's own profile, are snapshots so later set-up changes do not rewrite history.</summary>
 public sealed record MeetingStarted(
     DateTimeOffset At,
     string MeetingId,
@@ -15,7 +16,8 @@ public sealed record MeetingStarted(
     string ChairId,
     string SecretaryId,
     IReadOnlyList<GroupMember> Roster,
-    IReadOnlyList<AgendaItem> Items) : MeetingEvent(At);
+    IReadOnlyList<AgendaItem> Items,
+    RuleProfile? OwnProfile = null) : MeetingEvent(At);
 
 public sealed record MemberCheckedIn(DateTimeOffset At, string MemberId) : MeetingEvent(At);
 

@@ -18,7 +18,7 @@ public sealed class MeetingState
     public MeetingStarted Started { get; }
     public string Id => Started.MeetingId;
     public string ChairId => Started.ChairId;
-    public RuleProfile Profile => RuleProfiles.Get(Started.ProfileId);
+    public RuleProfile Profile => Started.OwnProfile ?? RuleProfiles.Get(Started.ProfileId);
     public IReadOnlyList<GroupMember> Roster => Started.Roster;
     public IReadOnlyList<MemberCheckedIn> CheckIns => _checkIns;
     public IEnumerable<ItemState> Items => Started.Items.Select(i => _items[i.Id]);

@@ -34,4 +34,5 @@ public enum RefusalCode
     ItemStillOpen,
     MinutesAlreadySigned,
     InvalidChoice,
+    InvalidProfile,
 }
