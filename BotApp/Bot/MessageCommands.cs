@@ -17,6 +17,7 @@ public sealed class MessageCommands(SetupHandler setup, MeetingHandler meeting)
             "setup" or "设置" => await setup.ShowAsync(turn, scope, ct),
             "start meeting" or "开始会议" => await meeting.ShowStartCardAsync(scope, ct),
             "end meeting" or "结束会议" => await meeting.EndAsync(turn, scope, null, ct),
+            "verify" or "核验记录" or "核验" => await meeting.VerifyAsync(scope, ct),
             _ => HelpCard.Build(scope.Texts),
         };
         await turn.SendActivityAsync(Messenger.Message(card), ct);

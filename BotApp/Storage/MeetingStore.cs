@@ -18,23 +18,26 @@ public sealed class MeetingStore(MeetingLog log, BallotBoxStore boxes)
     }
 
     public async Task<bool> CreateAsync(string meeting, MeetingStarted started, CancellationToken ct = default) =>
-        await log.TryAppendAsync(meeting, 0, started, ct);
+        await log.TryAppendAsync(meeting, 0, started, "", ct);
 
     public async Task<Result<MeetingState>> RunAsync(
         string meeting, Func<MeetingState, Result<MeetingEvent>> command, CancellationToken ct = default)
     {
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
-            var events = (await log.ReadAsync(meeting, ct)).ToList();
+            var chain = await log.ReadChainAsync(meeting, ct);
+            var events = chain.Events;
             if (events.Count == 0) return new Refusal("MK1", RefusalCode.MeetingNotFound);
             var state = MeetingState.Fold(events);
             var result = command(state);
             if (result.IsRefused) return result.Refusal!;
-            if (await log.TryAppendAsync(meeting, state.Version, result.Value!, ct))
+            if (await log.TryAppendAsync(meeting, state.Version, result.Value!, chain.LastHash, ct))
                 return MeetingState.Fold(events.Append(result.Value!));
         }
         throw new StorageUnavailableException("The meeting kept changing under this command.");
     }
+
+    public Task<ChainReport> VerifyAsync(string meeting, CancellationToken ct = default) => log.VerifyAsync(meeting, ct);
 
     public async Task<Result<SecretBallotBox>> CastSecretAsync(
         string meeting, string itemId, Func<MeetingState, SecretBallotBox, Result<SecretBallotBox>> cast, CancellationToken ct = default)
