@@ -8,12 +8,22 @@ public enum ItemStatus { Pending, Open, Closed }
 public sealed class ItemState(AgendaItem item)
 {
     private readonly List<BallotCast> _ballots = [];
+    private readonly List<RecusalDeclared> _recusals = [];
+    private readonly HashSet<string> _presence = new(StringComparer.Ordinal);
 
     public AgendaItem Item { get; } = item;
     public ItemStatus Status { get; internal set; } = ItemStatus.Pending;
     /// <summary>Open ballots in the order cast; always empty for a secret item.</summary>
     public IReadOnlyList<BallotCast> Ballots => _ballots;
     public Tally? Tally { get; internal set; }
+    /// <summary>Q4: who recused from this item, and whether they declared it or the chair ruled it.</summary>
+    public IReadOnlyList<RecusalDeclared> Recusals => _recusals;
+    /// <summary>Q7: everyone on the roster who was present at some moment while this item's vote was open.</summary>
+    public IReadOnlyCollection<string> Presence => _presence;
+
+    public bool IsRecused(string memberId) => _recusals.Any(r => r.MemberId == memberId);
 
     internal void Add(BallotCast ballot) => _ballots.Add(ballot);
+    internal void Add(RecusalDeclared recusal) => _recusals.Add(recusal);
+    internal void MarkPresent(string memberId) => _presence.Add(memberId);
 }

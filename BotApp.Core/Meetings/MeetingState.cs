@@ -7,6 +7,11 @@ namespace PartyGroupBot.Core.Meetings;
 public sealed class MeetingState
 {
     private readonly List<MemberCheckedIn> _checkIns = [];
+    private readonly List<MemberLeft> _departures = [];
+    private readonly HashSet<string> _present = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LeaveRequested> _leaveRequests = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LeaveApproved> _leaveApprovals = new(StringComparer.Ordinal);
+    private readonly List<GroupMember> _observers = [];
     private readonly Dictionary<string, ItemState> _items = new(StringComparer.Ordinal);
 
     private MeetingState(MeetingStarted started)
@@ -19,22 +24,43 @@ public sealed class MeetingState
     public string Id => Started.MeetingId;
     public string ChairId => Started.ChairId;
     public RuleProfile Profile => Started.OwnProfile ?? RuleProfiles.Get(Started.ProfileId);
+    /// <summary>The group's roster as the meeting started; observers designated later are in <see cref="Observers"/>.</summary>
     public IReadOnlyList<GroupMember> Roster => Started.Roster;
+    /// <summary>Every check-in, in order; a member who left and came back has two (Q7).</summary>
     public IReadOnlyList<MemberCheckedIn> CheckIns => _checkIns;
+    /// <summary>Q7: early departures, in order.</summary>
+    public IReadOnlyList<MemberLeft> Departures => _departures;
+    /// <summary>Q5: observers (列席) designated for this meeting.</summary>
+    public IReadOnlyList<GroupMember> Observers => _observers;
+    /// <summary>Q3: leave requests by member.</summary>
+    public IReadOnlyDictionary<string, LeaveRequested> LeaveRequests => _leaveRequests;
     public IEnumerable<ItemState> Items => Started.Items.Select(i => _items[i.Id]);
     public DateTimeOffset? EndedAt { get; private set; }
     public bool Ended => EndedAt is not null;
     public MinutesSigned? Signature { get; private set; }
     /// <summary>How many events the log holds: the next append's sequence number.</summary>
     public int Version { get; private set; }
+    /// <summary>Business begins with the first vote opened; leave must be asked before (Q3).</summary>
+    public bool BusinessBegun => Items.Any(i => i.Status != ItemStatus.Pending);
 
     public IEnumerable<GroupMember> VotingMembers => Roster.Where(m => m.HasVote);
     public int VotingMemberCount => Roster.Count(m => m.HasVote);
-    public bool IsPresent(string memberId) => _checkIns.Any(c => c.MemberId == memberId);
+    /// <summary>Present now: checked in and not left since (Q7).</summary>
+    public bool IsPresent(string memberId) => _present.Contains(memberId);
+    public bool WasEverPresent(string memberId) => _checkIns.Any(c => c.MemberId == memberId);
     public int VotingMembersPresent => VotingMembers.Count(m => IsPresent(m.Id));
+    public bool IsOnApprovedLeave(string memberId) => _leaveApprovals.ContainsKey(memberId);
+    /// <summary>Q3: voting members with approved leave who did not come after all.</summary>
+    public IEnumerable<GroupMember> OnLeave => VotingMembers.Where(v => IsOnApprovedLeave(v.Id) && !WasEverPresent(v.Id));
+    /// <summary>Q3 缺席: voting members who never came and had no approved leave.</summary>
+    public IEnumerable<GroupMember> AbsentWithoutLeave =>
+        VotingMembers.Where(v => !IsOnApprovedLeave(v.Id) && !WasEverPresent(v.Id));
+    /// <summary>Q4: present voting members who are not recused from the item.</summary>
+    public int VotingMembersPresentFor(ItemState item) => VotingMembers.Count(v => IsPresent(v.Id) && !item.IsRecused(v.Id));
     public ItemState? Item(string? itemId) => itemId is not null && _items.TryGetValue(itemId, out var s) ? s : null;
     public ItemState? OpenItem => Items.FirstOrDefault(i => i.Status == ItemStatus.Open);
-    public GroupMember? Member(string? id) => Roster.FirstOrDefault(m => m.Id == id);
+    public GroupMember? Member(string? id) =>
+        Roster.FirstOrDefault(m => m.Id == id) ?? _observers.FirstOrDefault(o => o.Id == id);
 
     public static MeetingState Fold(IEnumerable<MeetingEvent> events)
     {
@@ -59,8 +85,20 @@ public sealed class MeetingState
     {
         switch (e)
         {
-            case MemberCheckedIn c: _checkIns.Add(c); break;
-            case VoteOpened o: _items[o.ItemId].Status = ItemStatus.Open; break;
+            case MemberCheckedIn c:
+                _checkIns.Add(c);
+                _present.Add(c.MemberId);
+                OpenItem?.MarkPresent(c.MemberId);
+                break;
+            case MemberLeft l: _departures.Add(l); _present.Remove(l.MemberId); break;
+            case LeaveRequested r: _leaveRequests[r.MemberId] = r; break;
+            case LeaveApproved a: _leaveApprovals[a.MemberId] = a; break;
+            case ObserverDesignated o: _observers.Add(o.AsObserver()); break;
+            case RecusalDeclared r: _items[r.ItemId].Add(r); break;
+            case VoteOpened o:
+                _items[o.ItemId].Status = ItemStatus.Open;
+                foreach (var id in _present) _items[o.ItemId].MarkPresent(id);
+                break;
             case BallotCast b: _items[b.ItemId].Add(b); break;
             case VoteClosed v:
                 _items[v.ItemId].Status = ItemStatus.Closed;

@@ -15,7 +15,8 @@ public static class Voting
         if (item.Status == ItemStatus.Closed) return new Refusal("V10", RefusalCode.ItemClosed);
         if (m.OpenItem is not null) return new Refusal("V6", RefusalCode.AnotherItemOpen);
         var (required, ruleId) = Quorum.RequiredForItem(m.VotingMemberCount, item.Item.Category, m.Profile);
-        if (m.VotingMembersPresent < required)
+        // Q4: a recused member is left out of the item's presence count.
+        if (m.VotingMembersPresentFor(item) < required)
             return new Refusal(ruleId, ruleId == "Q1" ? RefusalCode.NoQuorum : RefusalCode.ItemQuorumNotMet);
         return new VoteOpened(now, item.Item.Id);
     }
@@ -62,17 +63,21 @@ public static class Voting
             : (Count(item, VoteChoice.Yes), Count(item, VoteChoice.No), Count(item, VoteChoice.Abstain));
         var members = m.VotingMemberCount;
         var (required, _) = Quorum.RequiredForItem(members, item.Item.Category, m.Profile);
-        var tally = Tally.Count(m.Profile, item.Item, @base: members, present: m.VotingMembersPresent,
+        // V3: 应到会 is every voting member less those recused from the item, unless the profile counts them.
+        var @base = m.Profile.RecusedCountInBase ? members : members - item.Recusals.Count;
+        var tally = Tally.Count(m.Profile, item.Item, @base, present: m.VotingMembersPresentFor(item),
             requiredPresent: required, yes, no, abstain);
         return new VoteClosed(now, item.Item.Id, tally);
     }
 
-    /// <summary>Members still to vote before the chair may (V5): present voting members other than the chair.</summary>
-    public static IReadOnlyList<string> AwaitedBeforeChair(this MeetingState m, IEnumerable<string> voted)
+    /// <summary>Members still to vote before the chair may (V5): present voting members other than the chair,
+    /// not recused from the item (Q4). Without an item id, the item whose vote is open.</summary>
+    public static IReadOnlyList<string> AwaitedBeforeChair(this MeetingState m, IEnumerable<string> voted, string? itemId = null)
     {
         var done = voted.ToHashSet(StringComparer.Ordinal);
+        var item = m.Item(itemId) ?? m.OpenItem;
         return m.VotingMembers
-            .Where(v => v.Id != m.ChairId && m.IsPresent(v.Id) && !done.Contains(v.Id))
+            .Where(v => v.Id != m.ChairId && m.IsPresent(v.Id) && !done.Contains(v.Id) && item?.IsRecused(v.Id) != true)
             .Select(v => v.Id)
             .ToList();
     }
@@ -83,12 +88,13 @@ public static class Voting
         var voter = m.Member(voterId);
         if (voter is null) return new Refusal("V11", RefusalCode.NotOnRoster);
         if (!voter.HasVote) return new Refusal("V11", RefusalCode.NoVote);
+        if (item.IsRecused(voterId)) return new Refusal("Q4", RefusalCode.Recused);
         if (item.Status == ItemStatus.Closed) return new Refusal("V10", RefusalCode.ItemClosed);
         if (item.Status != ItemStatus.Open) return new Refusal("V1", RefusalCode.ItemNotOpen);
         if (!m.IsPresent(voterId)) return new Refusal("Q7", RefusalCode.NotPresent);
         var votedList = voted!.ToList();
         if (votedList.Contains(voterId)) return new Refusal("V11", RefusalCode.AlreadyVoted);
-        if (voterId == m.ChairId && m.AwaitedBeforeChair(votedList).Count > 0)
+        if (voterId == m.ChairId && m.AwaitedBeforeChair(votedList, item.Item.Id).Count > 0)
             return new Refusal("V5", RefusalCode.ChairVotesLast);
         return null;
     }

@@ -16,17 +16,23 @@ public sealed record Minutes(
     IReadOnlyList<string> Absent,
     IReadOnlyList<ItemMinutes> Items,
     string? SignedBy,
-    DateTimeOffset? SignedAt)
+    DateTimeOffset? SignedAt,
+    IReadOnlyList<string>? OnLeave = null,
+    IReadOnlyList<string>? Observers = null)
 {
     public bool IsSigned => SignedBy is not null;
 
     public static Minutes Draft(MeetingState m)
     {
         string Name(string id) => m.Member(id)?.Name ?? id;
+        // Q7: one line per person from their first check-in; LeftAt is set when they were gone at the end.
         var present = m.CheckIns
-            .Select(c => new Attendance(Name(c.MemberId), m.Member(c.MemberId)!.Role, c.At))
+            .DistinctBy(c => c.MemberId)
+            .Select(c => new Attendance(Name(c.MemberId), m.Member(c.MemberId)!.Role, c.At,
+                m.IsPresent(c.MemberId) ? null : m.Departures.Last(d => d.MemberId == c.MemberId).At))
             .ToList();
-        var absent = m.VotingMembers.Where(v => !m.IsPresent(v.Id)).Select(v => v.Name).ToList();
+        // Q3: 缺席 only for those without approved leave; those on leave are listed apart.
+        var absent = m.AbsentWithoutLeave.Select(v => v.Name).ToList();
         var items = m.Items.Select(i => new ItemMinutes(
             i.Item.Title,
             i.Item.Method,
@@ -34,11 +40,12 @@ public sealed record Minutes(
             // V5: the log already holds the chair's ballot last; secret items have no named ballots (V2).
             i.Ballots.Select(b => new NamedBallot(Name(b.VoterId), b.Choice)).ToList())).ToList();
         return new Minutes(m.Id, m.Started.Kind, m.Profile.Name, m.Started.At, m.EndedAt, Name(m.ChairId),
-            present, absent, items, m.Signature is null ? null : Name(m.Signature.SignerId), m.Signature?.At);
+            present, absent, items, m.Signature is null ? null : Name(m.Signature.SignerId), m.Signature?.At,
+            m.OnLeave.Select(v => v.Name).ToList(), m.Observers.Select(o => o.Name).ToList());
     }
 }
 
-public sealed record Attendance(string Name, Role Role, DateTimeOffset CheckedInAt);
+public sealed record Attendance(string Name, Role Role, DateTimeOffset CheckedInAt, DateTimeOffset? LeftAt = null);
 
 public sealed record NamedBallot(string Name, VoteChoice Choice);
 

@@ -19,7 +19,7 @@ public sealed record RuleProfile
     public required string Name { get; init; }
     public HalfRule OpeningQuorum { get; init; } = HalfRule.AtLeastHalf;
     /// <summary>Q2: categories whose vote needs ⅔ present.</summary>
-    /// Stored as a collection so a snapshot in the event log reads back; treated as a set.
+    // Stored as a collection so a snapshot in the event log reads back; treated as a set.
     public required IReadOnlyCollection<ItemCategory> TwoThirdsCategories { get; init; }
     /// <summary>AG5</summary>
     public bool NotifyLiaisonOfMajorItems { get; init; }

@@ -35,4 +35,11 @@ public enum RefusalCode
     MinutesAlreadySigned,
     InvalidChoice,
     InvalidProfile,
+    LeaveTooLate,
+    LeaveAlreadyRequested,
+    LeaveNotRequested,
+    RecusalAfterVoteOpened,
+    AlreadyRecused,
+    Recused,
+    AlreadyOnRoster,
 }
