@@ -50,17 +50,18 @@ public static class CardCatalog
         foreach (var id in new[] { "s", "d", "m1" }) Run(m => m.CheckIn(id, Nine.AddMinutes(1)));
         Run(m => m.OpenVote("s", "1", Nine.AddMinutes(5)));
         yield return ("roll-call-voting", RollCallCard.Build(t, State()));
-        yield return ("ballot-recorded-empty", BallotCard.Build(t, State(), State().Item("1")!, []));
+        yield return ("ballot-recorded-empty", BallotCard.Build(t, new BallotView(State(), State().Item("1")!, [], RefreshUserIds: ["29:a", "29:b"])));
         Run(m => m.CastBallot("d", "1", VoteChoice.Yes, Nine.AddMinutes(6)));
         Run(m => m.CastBallot("m1", "1", VoteChoice.No, Nine.AddMinutes(6)));
-        yield return ("ballot-chair-turn", BallotCard.Build(t, State(), State().Item("1")!, BallotCard.OpenVoters(State().Item("1")!)));
+        yield return ("ballot-chair-turn", BallotCard.Build(t, new BallotView(State(), State().Item("1")!, BallotCard.OpenVoters(State().Item("1")!), Viewer: "s")));
+        yield return ("ballot-member-voted", BallotCard.Build(t, new BallotView(State(), State().Item("1")!, BallotCard.OpenVoters(State().Item("1")!), Viewer: "d")));
         Run(m => m.CastBallot("s", "1", VoteChoice.Yes, Nine.AddMinutes(7)));
         Run(m => m.CloseVote("s", "1", Nine.AddMinutes(8)));
         yield return ("result", ResultCard.Build(t, State().Item("1")!));
 
         Run(m => m.OpenVote("s", "2", Nine.AddMinutes(9)));
         var box = new SecretBallotBox("2", 2, 0, 1, ImmutableSortedSet.Create("d", "m1", "s"), Sealed: true);
-        yield return ("ballot-secret", BallotCard.Build(t, State(), State().Item("2")!, box.Voters));
+        yield return ("ballot-secret", BallotCard.Build(t, new BallotView(State(), State().Item("2")!, box.Voters, Viewer: "d")));
         Run(m => m.CloseVote("s", "2", Nine.AddMinutes(10), box));
         Run(m => m.End("s", Nine.AddMinutes(11)));
         yield return ("roll-call-ended", RollCallCard.Build(t, State()));

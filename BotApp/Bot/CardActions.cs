@@ -15,6 +15,7 @@ public sealed class CardActions(SetupHandler setup, MeetingHandler meeting, Vote
         "openVote" => votes.OpenAsync(turn, scope, data, ct),
         "castVote" => votes.CastAsync(turn, scope, data, ct),
         "closeVote" => votes.CloseAsync(turn, scope, data, ct),
+        "refreshBallot" => votes.RefreshAsync(scope, data, ct),
         "endMeeting" => meeting.EndAsync(turn, scope, data["meetingId"] ?? "", ct),
         "signMinutes" => minutes.SignAsync(scope, data, ct),
         _ => Task.FromResult(MeetingRunner.Refused(scope, new Refusal("", RefusalCode.InvalidInput), null)),

@@ -16,7 +16,8 @@ public sealed class VoteHandler(MeetingRunner runner, MeetingStore meetings, Mes
         var ran = await runner.RunAsync(scope, data["meetingId"], m => m.OpenVote(scope.ActorId ?? "", itemId, clock.GetUtcNow()), ct);
         if (ran.Refusal is not null) return ran.Refusal;
         var state = ran.State!;
-        await turn.SendActivityAsync(Messenger.Message(BallotCard.Build(scope.Texts, state, state.Item(itemId)!, [])), ct);
+        var ballot = BallotCard.Build(scope.Texts, Shared(ran.Team!, state, state.Item(itemId)!, []));
+        await turn.SendActivityAsync(Messenger.Message(ballot), ct);
         var rollCall = RollCallCard.Build(scope.Texts, state);
         await messenger.UpdateForEveryoneAsync(turn, rollCall, ct);
         return rollCall;
@@ -34,22 +35,39 @@ public sealed class VoteHandler(MeetingRunner runner, MeetingStore meetings, Mes
         var state = await meetings.LoadAsync(partition, ct);
         if (state is null) return MeetingRunner.Refused(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), null);
 
-        JObject card;
+        IReadOnlyCollection<string> voted;
         if (state.Item(itemId)?.Item.Method == VotingMethod.Secret)
         {
             var cast = await meetings.CastSecretAsync(partition, itemId!, (m, box) => m.CastSecretBallot(box, voter, itemId, choice), ct);
             if (cast.IsRefused) return MeetingRunner.Refused(scope, cast.Refusal!, state.Profile);
-            card = BallotCard.Build(scope.Texts, state, state.Item(itemId)!, cast.Value!.Voters);
+            voted = cast.Value!.Voters;
         }
         else
         {
             var ran = await runner.RunAsync(scope, meetingId, m => m.CastBallot(voter, itemId, choice, clock.GetUtcNow()), ct);
             if (ran.Refusal is not null) return ran.Refusal;
-            var item = ran.State!.Item(itemId)!;
-            card = BallotCard.Build(scope.Texts, ran.State, item, BallotCard.OpenVoters(item));
+            state = ran.State!;
+            voted = BallotCard.OpenVoters(state.Item(itemId)!);
         }
-        await messenger.UpdateForEveryoneAsync(turn, card, ct);
-        return card;
+        var item = state.Item(itemId)!;
+        await messenger.UpdateForEveryoneAsync(turn, BallotCard.Build(scope.Texts, Shared(team, state, item, voted)), ct);
+        return BallotCard.Build(scope.Texts, Shared(team, state, item, voted) with { Viewer = voter });
+    }
+
+    /// <summary>A member's client asks for their own view of the ballot (refresh.userIds).</summary>
+    public async Task<JObject> RefreshAsync(TurnScope scope, CardData data, CancellationToken ct)
+    {
+        var (team, refused) = await runner.TeamAsync(scope, ct);
+        if (team is null) return refused!;
+        var partition = team.MeetingPartition(data["meetingId"] ?? "");
+        var state = await meetings.LoadAsync(partition, ct);
+        var item = state?.Item(data["itemId"]);
+        if (state is null || item is null) return MeetingRunner.Refused(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), null);
+        if (item.Status == ItemStatus.Closed) return ResultCard.Build(scope.Texts, item);
+        IReadOnlyCollection<string> voted = item.Item.Method == VotingMethod.Secret
+            ? (await meetings.ReadBoxAsync(partition, item.Item.Id, ct)).Voters
+            : BallotCard.OpenVoters(item);
+        return BallotCard.Build(scope.Texts, Shared(team, state, item, voted) with { Viewer = scope.ActorId });
     }
 
     public async Task<JObject> CloseAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
@@ -74,5 +92,15 @@ public sealed class VoteHandler(MeetingRunner runner, MeetingStore meetings, Mes
         var card = ResultCard.Build(scope.Texts, ran.State!.Item(itemId)!);
         await messenger.UpdateForEveryoneAsync(turn, card, ct);
         return card;
+    }
+
+    /// <summary>The view everyone shares, asking each present member's client to fetch their own.</summary>
+    private static BallotView Shared(TeamGroup team, MeetingState state, ItemState item, IReadOnlyCollection<string> voted)
+    {
+        var users = state.Roster
+            .Where(p => state.IsPresent(p.Id) && team.Stored.TeamsAccounts.ContainsKey(p.Id))
+            .Select(p => team.Stored.TeamsAccounts[p.Id])
+            .ToList();
+        return new BallotView(state, item, voted, RefreshUserIds: users);
     }
 }
