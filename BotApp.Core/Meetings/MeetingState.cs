@@ -100,6 +100,9 @@ public sealed class MeetingState
                 foreach (var id in _present) _items[o.ItemId].MarkPresent(id);
                 break;
             case BallotCast b: _items[b.ItemId].Add(b); break;
+            case WrittenOpinionSubmitted w: _items[w.ItemId].Add(w); break;
+            case ReservationDeclared r: _items[r.ItemId].Add(r); break;
+            case FloorClosed f: _items[f.ItemId].FloorClosed = f; break;
             case VoteClosed v:
                 _items[v.ItemId].Status = ItemStatus.Closed;
                 _items[v.ItemId].Tally = v.Tally;

@@ -70,12 +70,28 @@ public static class Voting
         return new VoteClosed(now, item.Item.Id, tally);
     }
 
+    /// <summary>
+    /// V5: the chair closes the floor to members who have not voted, so the chair can state their position last
+    /// without waiting for someone who will not vote; the tally then counts only the ballots cast.
+    /// </summary>
+    public static Result<MeetingEvent> CloseFloor(this MeetingState m, string actorId, string? itemId, DateTimeOffset now)
+    {
+        if (actorId != m.ChairId) return new Refusal("V5", RefusalCode.OnlyChair);
+        var item = m.Item(itemId);
+        if (item is null) return new Refusal("V6", RefusalCode.ItemNotFound);
+        if (item.Status == ItemStatus.Closed) return new Refusal("V10", RefusalCode.ItemClosed);
+        if (item.Status != ItemStatus.Open) return new Refusal("V1", RefusalCode.ItemNotOpen);
+        if (item.FloorClosed is not null) return new Refusal("V5", RefusalCode.FloorClosed);
+        return new FloorClosed(now, item.Item.Id);
+    }
+
     /// <summary>Members still to vote before the chair may (V5): present voting members other than the chair,
     /// not recused from the item (Q4). Without an item id, the item whose vote is open.</summary>
     public static IReadOnlyList<string> AwaitedBeforeChair(this MeetingState m, IEnumerable<string> voted, string? itemId = null)
     {
         var done = voted.ToHashSet(StringComparer.Ordinal);
         var item = m.Item(itemId) ?? m.OpenItem;
+        if (item?.FloorClosed is not null) return [];
         return m.VotingMembers
             .Where(v => v.Id != m.ChairId && m.IsPresent(v.Id) && !done.Contains(v.Id) && item?.IsRecused(v.Id) != true)
             .Select(v => v.Id)
@@ -94,6 +110,7 @@ public static class Voting
         if (!m.IsPresent(voterId)) return new Refusal("Q7", RefusalCode.NotPresent);
         var votedList = voted!.ToList();
         if (votedList.Contains(voterId)) return new Refusal("V11", RefusalCode.AlreadyVoted);
+        if (item.FloorClosed is not null && voterId != m.ChairId) return new Refusal("V5", RefusalCode.FloorClosed);
         if (voterId == m.ChairId && m.AwaitedBeforeChair(votedList, item.Item.Id).Count > 0)
             return new Refusal("V5", RefusalCode.ChairVotesLast);
         return null;

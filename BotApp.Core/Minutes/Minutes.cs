@@ -38,7 +38,9 @@ public sealed record Minutes(
             i.Item.Method,
             i.Tally,
             // V5: the log already holds the chair's ballot last; secret items have no named ballots (V2).
-            i.Ballots.Select(b => new NamedBallot(Name(b.VoterId), b.Choice)).ToList())).ToList();
+            i.Ballots.Select(b => new NamedBallot(Name(b.VoterId), b.Choice)).ToList(),
+            i.WrittenOpinions.Select(o => new NamedStatement(Name(o.MemberId), o.Text)).ToList(),
+            i.Reservations.Select(r => new NamedStatement(Name(r.MemberId), r.Text)).ToList())).ToList();
         return new Minutes(m.Id, m.Started.Kind, m.Profile.Name, m.Started.At, m.EndedAt, Name(m.ChairId),
             present, absent, items, m.Signature is null ? null : Name(m.Signature.SignerId), m.Signature?.At,
             m.OnLeave.Select(v => v.Name).ToList(), m.Observers.Select(o => o.Name).ToList());
@@ -49,5 +51,10 @@ public sealed record Attendance(string Name, Role Role, DateTimeOffset CheckedIn
 
 public sealed record NamedBallot(string Name, VoteChoice Choice);
 
+/// <summary>A written opinion (V4) or a reservation (V9): shown in the minutes, never a vote.</summary>
+public sealed record NamedStatement(string Name, string Text);
+
 /// <summary>One item in the minutes; Tally is null when the item was never voted.</summary>
-public sealed record ItemMinutes(string Title, VotingMethod Method, Tally? Tally, IReadOnlyList<NamedBallot> Ballots);
+public sealed record ItemMinutes(
+    string Title, VotingMethod Method, Tally? Tally, IReadOnlyList<NamedBallot> Ballots,
+    IReadOnlyList<NamedStatement>? WrittenOpinions = null, IReadOnlyList<NamedStatement>? Reservations = null);

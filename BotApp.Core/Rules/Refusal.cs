@@ -42,4 +42,8 @@ public enum RefusalCode
     AlreadyRecused,
     Recused,
     AlreadyOnRoster,
+    NotOnLeave,
+    AlreadyStated,
+    FloorClosed,
+    NotOnLosingSide,
 }

@@ -134,4 +134,39 @@ public class ChairVotesLastTests
         box = Accepted(state.CastSecretBallot(box, Member(3), "personnel", VoteChoice.Yes));
         AssertAccepted(state.CastSecretBallot(box, Secretary, "personnel", VoteChoice.Yes));
     }
+
+    [Theory]
+    [InlineData(A)]
+    [InlineData(B)]
+    public void Chair_may_close_the_floor_and_then_vote_last_V5(string profileId)
+    {
+        var meeting = new MeetingBuilder(profileId, 5, RecordedItem).CheckInVoting(5).Open("policy");
+        meeting.Vote("policy", Member(1), VoteChoice.Yes).Vote("policy", Member(2), VoteChoice.Yes);
+        AssertChairMustWait(meeting, "policy");
+
+        AssertRefused(meeting.Try(m => m.CloseFloor(Member(1), "policy", meeting.Now)), "V5", RefusalCode.OnlyChair);
+        meeting.Do(m => m.CloseFloor(Secretary, "policy", meeting.Now));
+        AssertRefused(meeting.Try(m => m.CloseFloor(Secretary, "policy", meeting.Now)), "V5", RefusalCode.FloorClosed);
+        AssertRefused(meeting.Try(m => m.CastBallot(Member(3), "policy", VoteChoice.No, meeting.Now)), "V5", RefusalCode.FloorClosed);
+        Assert.Empty(meeting.State.AwaitedBeforeChair(["member1", "member2"]));
+
+        meeting.Vote("policy", Secretary, VoteChoice.Yes);
+        var tally = meeting.Close("policy").Tally;
+        // Only ballots cast count: 3 yes of base 5 passes; the two who did not vote are in neither column.
+        Assert.Equal((3, 0, 0, 5, 5), (tally.Yes, tally.No, tally.Abstain, tally.Base, tally.Present));
+        Assert.Equal(PartyGroupBot.Core.Meetings.VoteOutcome.Passed, tally.Outcome);
+    }
+
+    [Theory]
+    [InlineData(A)]
+    [InlineData(B)]
+    public void Closed_floor_also_shuts_the_secret_ballot_box_to_others_V5(string profileId)
+    {
+        var meeting = new MeetingBuilder(profileId, 5, SecretItem).CheckInVoting(5).Open("personnel");
+        var box = Accepted(meeting.State.CastSecretBallot(SecretBallotBox.Empty("personnel"), Member(1), "personnel", VoteChoice.Yes));
+        meeting.Do(m => m.CloseFloor(Secretary, "personnel", meeting.Now));
+
+        AssertRefused(meeting.State.CastSecretBallot(box, Member(2), "personnel", VoteChoice.Yes), "V5", RefusalCode.FloorClosed);
+        AssertAccepted(meeting.State.CastSecretBallot(box, Secretary, "personnel", VoteChoice.Yes));
+    }
 }
