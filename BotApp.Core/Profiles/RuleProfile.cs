@@ -45,5 +45,14 @@ public sealed record RuleProfile
     public string TimeZoneId { get; init; } = "Asia/Shanghai";
     public required IReadOnlyDictionary<string, string> Articles { get; init; }
 
+    /// <summary>AG7: a purchase or payment of this many yuan is a finance item for the meeting (A: ≥ 3,000; B: ≥ 50,000).</summary>
+    public bool IsFinanceItem(decimal amountYuan) => amountYuan >= FinanceThresholdYuan;
+
+    /// <summary>AG7: the category an item with a sum of money takes; below the threshold it stays as proposed.</summary>
+    public ItemCategory CategoryFor(ItemCategory proposed, decimal? amountYuan) =>
+        amountYuan is { } yuan && IsFinanceItem(yuan) && proposed is not (ItemCategory.Personnel or ItemCategory.Discipline)
+            ? ItemCategory.Finance
+            : proposed;
+
     public string? ArticleFor(string ruleId) => Articles.TryGetValue(ruleId, out var a) ? a : null;
 }

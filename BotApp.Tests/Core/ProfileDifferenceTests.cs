@@ -1,0 +1,59 @@
+using PartyGroupBot.Core;
+using PartyGroupBot.Core.Meetings;
+using PartyGroupBot.Core.Profiles;
+using PartyGroupBot.Core.Rules;
+using Xunit;
+using static PartyGroupBot.Tests.Core.MeetingBuilder;
+
+namespace PartyGroupBot.Tests.Core;
+
+/// <summary>Each difference in the RULES.md profile table: the same meeting, a different result under A and B.</summary>
+public class ProfileDifferenceTests
+{
+    private static AgendaItem DisciplineItem => new("discipline", "关于给予某党员党内警告处分的议题", VotingMethod.Secret, ItemCategory.Discipline);
+    private static AgendaItem FinanceItem => new("finance", "关于购置办公设备的议题", VotingMethod.Recorded, ItemCategory.Finance);
+
+    // 6 members, 3 present: ½ is met, ⅔ (4) is not. A: discipline needs ½ only; B: ⅔ (B18(4)).
+    [Theory]
+    [InlineData(A, true)]
+    [InlineData(B, false)]
+    public void Discipline_item_needs_two_thirds_only_in_profile_B_Q2(string profileId, bool opens)
+    {
+        var meeting = new MeetingBuilder(profileId, 6, DisciplineItem).CheckInVoting(3);
+        var result = meeting.Try(m => m.OpenVote(Secretary, "discipline", meeting.Now));
+        if (opens) AssertAccepted(result);
+        else AssertRefused(result, "Q2", RefusalCode.ItemQuorumNotMet);
+    }
+
+    // 5 members: 3 yes, 2 no on a finance item is close (|3 − 2| ≤ 1). A defers (V8); B decides by majority.
+    [Theory]
+    [InlineData(A, VoteOutcome.Deferred)]
+    [InlineData(B, VoteOutcome.Passed)]
+    public void Close_vote_on_important_item_is_deferred_only_in_profile_A_V8(string profileId, VoteOutcome expected)
+    {
+        var meeting = new MeetingBuilder(profileId, 5, FinanceItem).CheckInVoting(5).Open("finance");
+        meeting.VoteAll("finance", 3, 2, 0);
+        Assert.Equal(expected, meeting.Close("finance").Tally.Outcome);
+    }
+
+    // A purchase of 10,000 yuan: a finance item under A (≥ 3,000), not under B (≥ 50,000).
+    [Theory]
+    [InlineData(A, 2_999, ItemCategory.Policy)]
+    [InlineData(A, 3_000, ItemCategory.Finance)]
+    [InlineData(A, 10_000, ItemCategory.Finance)]
+    [InlineData(B, 10_000, ItemCategory.Policy)]
+    [InlineData(B, 49_999, ItemCategory.Policy)]
+    [InlineData(B, 50_000, ItemCategory.Finance)]
+    public void Finance_threshold_differs_per_profile_AG7(string profileId, int yuan, ItemCategory expected)
+    {
+        var profile = RuleProfiles.Get(profileId);
+        Assert.Equal(expected, profile.CategoryFor(ItemCategory.Policy, yuan));
+        Assert.Equal(expected == ItemCategory.Finance, profile.IsFinanceItem(yuan));
+    }
+
+    [Theory]
+    [InlineData(A)]
+    [InlineData(B)]
+    public void A_sum_of_money_does_not_turn_a_personnel_item_into_finance_AG7(string profileId) =>
+        Assert.Equal(ItemCategory.Personnel, RuleProfiles.Get(profileId).CategoryFor(ItemCategory.Personnel, 1_000_000));
+}
