@@ -122,5 +122,17 @@ internal static class ChineseWords
         ["refusal.ItemStillOpen"] = "还有议题正在表决，请先结束表决。",
         ["refusal.MinutesAlreadySigned"] = "纪要已经签发。",
         ["refusal.InvalidChoice"] = "无效的表决选项。",
+        ["refusal.InvalidProfile"] = "议事规则配置无效。",
+        ["refusal.LeaveTooLate"] = "会议已开始表决，不能再请假；请假须在会议开始前提出。",
+        ["refusal.LeaveAlreadyRequested"] = "你已经提交过请假。",
+        ["refusal.LeaveNotRequested"] = "该成员没有提交请假。",
+        ["refusal.RecusalAfterVoteOpened"] = "该议题已开始表决，回避须在表决前提出。",
+        ["refusal.AlreadyRecused"] = "已经回避该议题。",
+        ["refusal.Recused"] = "你已回避该议题，不参加表决。",
+        ["refusal.AlreadyOnRoster"] = "此人已在本次会议名单中。",
+        ["refusal.NotOnLeave"] = "只有经批准请假的成员可以提交书面意见。",
+        ["refusal.AlreadyStated"] = "你已经提交过。",
+        ["refusal.FloorClosed"] = "主持人已结束其他成员表决，不能再投票。",
+        ["refusal.NotOnLosingSide"] = "只有持不同意见的一方可以保留意见。",
     };
 }

@@ -122,5 +122,17 @@ internal static class EnglishWords
         ["refusal.ItemStillOpen"] = "A vote is still open; close it first.",
         ["refusal.MinutesAlreadySigned"] = "The minutes are already signed.",
         ["refusal.InvalidChoice"] = "That is not a valid choice.",
+        ["refusal.InvalidProfile"] = "The work rules settings are not valid.",
+        ["refusal.LeaveTooLate"] = "Voting has begun; leave must be requested before the meeting opens.",
+        ["refusal.LeaveAlreadyRequested"] = "You have already requested leave.",
+        ["refusal.LeaveNotRequested"] = "That member has not requested leave.",
+        ["refusal.RecusalAfterVoteOpened"] = "The vote on this item has opened; recusal comes before the vote.",
+        ["refusal.AlreadyRecused"] = "Already recused from this item.",
+        ["refusal.Recused"] = "You are recused from this item and do not vote on it.",
+        ["refusal.AlreadyOnRoster"] = "That person is already on this meeting's list.",
+        ["refusal.NotOnLeave"] = "Only a member on approved leave sends a written opinion.",
+        ["refusal.AlreadyStated"] = "You have already sent that.",
+        ["refusal.FloorClosed"] = "The chair has closed the floor; no more ballots from members.",
+        ["refusal.NotOnLosingSide"] = "Only a member on the losing side can declare a reservation.",
     };
 }
