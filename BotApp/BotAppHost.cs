@@ -40,6 +40,7 @@ public static class BotAppHost
         services.AddSingleton<Messenger>();
         services.AddSingleton<SetupHandler>();
         services.AddSingleton<MeetingHandler>();
+        services.AddSingleton<AttendanceHandler>();
         services.AddSingleton<VoteHandler>();
         services.AddSingleton<MinutesHandler>();
         services.AddSingleton<CardActions>();

@@ -5,13 +5,22 @@ using PartyGroupBot.Core;
 namespace PartyGroupBot.Bot;
 
 /// <summary>Routes an Action.Execute verb to its handler (docs/card-protocol.md).</summary>
-public sealed class CardActions(SetupHandler setup, MeetingHandler meeting, VoteHandler votes, MinutesHandler minutes)
+public sealed class CardActions(
+    SetupHandler setup, MeetingHandler meeting, AttendanceHandler attendance, VoteHandler votes, MinutesHandler minutes)
 {
     public Task<JObject> HandleAsync(ITurnContext turn, TurnScope scope, string? verb, CardData data, CancellationToken ct) => verb switch
     {
         "saveSetup" => setup.SaveAsync(turn, scope, data, ct),
         "startMeeting" => meeting.StartAsync(scope, data, ct),
         "checkIn" => meeting.CheckInAsync(turn, scope, data, ct),
+        "requestLeave" => attendance.RequestLeaveAsync(turn, scope, data, ct),
+        "approveLeave" => attendance.ApproveLeaveAsync(turn, scope, data, ct),
+        "submitOpinion" => attendance.SubmitOpinionAsync(scope, data, ct),
+        "leaveMeeting" => attendance.LeaveMeetingAsync(turn, scope, data, ct),
+        "recuse" => attendance.RecuseAsync(scope, data, ruledByChair: false, ct),
+        "ruleRecusal" => attendance.RecuseAsync(scope, data, ruledByChair: true, ct),
+        "closeFloor" => votes.CloseFloorAsync(turn, scope, data, ct),
+        "declareReservation" => votes.DeclareReservationAsync(scope, data, ct),
         "openVote" => votes.OpenAsync(turn, scope, data, ct),
         "castVote" => votes.CastAsync(turn, scope, data, ct),
         "closeVote" => votes.CloseAsync(turn, scope, data, ct),

@@ -6,7 +6,7 @@ using PartyGroupBot.Cards;
 namespace PartyGroupBot.Bot;
 
 /// <summary>Typed commands, in Chinese or English. Anything else gets the help card.</summary>
-public sealed class MessageCommands(SetupHandler setup, MeetingHandler meeting)
+public sealed class MessageCommands(SetupHandler setup, MeetingHandler meeting, AttendanceHandler attendance)
 {
     public async Task HandleAsync(ITurnContext turn, TurnScope scope, CancellationToken ct)
     {
@@ -17,6 +17,8 @@ public sealed class MessageCommands(SetupHandler setup, MeetingHandler meeting)
             "setup" or "设置" => await setup.ShowAsync(turn, scope, ct),
             "start meeting" or "开始会议" => await meeting.ShowStartCardAsync(scope, ct),
             "end meeting" or "结束会议" => await meeting.EndAsync(turn, scope, null, ct),
+            "request leave" or "请假" => await attendance.ShowLeaveFormAsync(scope, ct),
+            "recuse" or "回避" => await attendance.ShowRecusalFormAsync(scope, ct),
             "verify" or "核验记录" or "核验" => await meeting.VerifyAsync(scope, ct),
             _ => HelpCard.Build(scope.Texts),
         };

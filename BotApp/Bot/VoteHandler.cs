@@ -63,7 +63,7 @@ public sealed class VoteHandler(MeetingRunner runner, MeetingStore meetings, Mes
         var state = await meetings.LoadAsync(partition, ct);
         var item = state?.Item(data["itemId"]);
         if (state is null || item is null) return MeetingRunner.Refused(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), null);
-        if (item.Status == ItemStatus.Closed) return ResultCard.Build(scope.Texts, item);
+        if (item.Status == ItemStatus.Closed) return ResultCard.Build(scope.Texts, item, state.Id);
         IReadOnlyCollection<string> voted = item.Item.Method == VotingMethod.Secret
             ? (await meetings.ReadBoxAsync(partition, item.Item.Id, ct)).Voters
             : BallotCard.OpenVoters(item);
@@ -89,9 +89,31 @@ public sealed class VoteHandler(MeetingRunner runner, MeetingStore meetings, Mes
         }
         var ran = await runner.RunAsync(scope, meetingId, m => m.CloseVote(actor, itemId, clock.GetUtcNow(), box), ct);
         if (ran.Refusal is not null) return ran.Refusal;
-        var card = ResultCard.Build(scope.Texts, ran.State!.Item(itemId)!);
+        var card = ResultCard.Build(scope.Texts, ran.State!.Item(itemId)!, ran.State.Id);
         await messenger.UpdateForEveryoneAsync(turn, card, ct);
         return card;
+    }
+
+    /// <summary>V5: the chair closes the floor to the members who have not voted, then states last.</summary>
+    public async Task<JObject> CloseFloorAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    {
+        var itemId = data["itemId"];
+        var ran = await runner.RunAsync(scope, data["meetingId"], m => m.CloseFloor(scope.ActorId ?? "", itemId, clock.GetUtcNow()), ct);
+        if (ran.Refusal is not null) return ran.Refusal;
+        var (state, item) = (ran.State!, ran.State!.Item(itemId)!);
+        IReadOnlyCollection<string> voted = item.Item.Method == VotingMethod.Secret
+            ? (await meetings.ReadBoxAsync(ran.Team!.MeetingPartition(state.Id), item.Item.Id, ct)).Voters
+            : BallotCard.OpenVoters(item);
+        await messenger.UpdateForEveryoneAsync(turn, BallotCard.Build(scope.Texts, Shared(ran.Team!, state, item, voted)), ct);
+        return BallotCard.Build(scope.Texts, Shared(ran.Team!, state, item, voted) with { Viewer = scope.ActorId });
+    }
+
+    /// <summary>V9: a reservation by a member on the losing side, recorded in the minutes.</summary>
+    public async Task<JObject> DeclareReservationAsync(TurnScope scope, CardData data, CancellationToken ct)
+    {
+        var ran = await runner.RunAsync(scope, data["meetingId"],
+            m => m.DeclareReservation(scope.ActorId ?? "", data["itemId"], data["text"] ?? "", clock.GetUtcNow()), ct);
+        return ran.Refusal ?? NoticeCard.Build(scope.Texts["result.reservation"], scope.Texts["result.reserved"]);
     }
 
     /// <summary>The view everyone shares, asking each present member's client to fetch their own.</summary>

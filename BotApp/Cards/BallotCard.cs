@@ -49,6 +49,7 @@ public static class BallotCard
             Execute(t.Choice(VoteChoice.Yes), "castVote", Data(VoteChoice.Yes), "positive"),
             Execute(t.Choice(VoteChoice.No), "castVote", Data(VoteChoice.No), "destructive"),
             Execute(t.Choice(VoteChoice.Abstain), "castVote", Data(VoteChoice.Abstain)),
+            Execute(t["ballot.closeFloor"], "closeFloor", ids),
             Execute(t["ballot.close"], "closeVote", ids),
         ]);
         if (view.RefreshUserIds is { Count: > 0 } users)

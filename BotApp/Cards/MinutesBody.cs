@@ -16,8 +16,10 @@ public static class MinutesBody
             [
                 (t["minutes.time"], LocalTime.Minute(minutes.StartedAt, profile)),
                 (t["minutes.chair"], minutes.ChairName),
-                (t["minutes.present"], Join(minutes.Present.Select(p => t.Format("minutes.late", p.Name, LocalTime.Clock(p.CheckedInAt, profile))), none)),
+                (t["minutes.present"], Join(minutes.Present.Select(p => Attendance(t, p, profile)), none)),
+                (t["minutes.onLeave"], Join(minutes.OnLeave ?? [], none)),
                 (t["minutes.absent"], Join(minutes.Absent, none)),
+                (t["minutes.observers"], Join(minutes.Observers ?? [], none)),
             ]),
         };
         var number = 0;
@@ -26,6 +28,8 @@ public static class MinutesBody
             number++;
             body.Add(Title($"{number}. {item.Title}"));
             body.Add(Text(t.Format("ballot.method", t.Method(item.Method)), subtle: true));
+            // V4: written opinions are shown, and marked as not counted.
+            foreach (var o in item.WrittenOpinions ?? []) body.Add(Text(t.Format("minutes.opinion", o.Name, o.Text)));
             if (item.Tally is null)
             {
                 body.Add(Text(t["minutes.notVoted"]));
@@ -42,9 +46,15 @@ public static class MinutesBody
             ]));
             if (item.Ballots.Count > 0)
                 body.Add(Text($"{t["minutes.ballots"]}：{string.Join("；", item.Ballots.Select(b => $"{b.Name} {t.Choice(b.Choice)}"))}"));
+            foreach (var r in item.Reservations ?? []) body.Add(Text(t.Format("minutes.reservation", r.Name, r.Text)));
         }
         return body;
     }
+
+    private static string Attendance(Texts.Texts t, Core.Minutes.Attendance p, RuleProfile profile) =>
+        p.LeftAt is { } left
+            ? t.Format("minutes.leftEarly", p.Name, LocalTime.Clock(p.CheckedInAt, profile), LocalTime.Clock(left, profile))
+            : t.Format("minutes.late", p.Name, LocalTime.Clock(p.CheckedInAt, profile));
 
     private static string Join(IEnumerable<string> names, string none)
     {

@@ -17,9 +17,7 @@ public static class RollCallCard
             Title(t["rollcall.title"]),
             Text(t.Format("rollcall.count", present, m.VotingMemberCount, required)),
             Text(present >= required ? t["rollcall.quorum"] : t["rollcall.noquorum"], subtle: true),
-            Facts(m.Roster.Select(p => (
-                $"{p.Name}（{t.Role(p.Role)}）",
-                m.IsPresent(p.Id) ? t["rollcall.present"] : t["rollcall.absent"]))),
+            Facts(m.Roster.Concat(m.Observers).Select(p => ($"{p.Name}（{t.Role(p.Role)}）", Presence(t, m, p.Id)))),
             Text(t["rollcall.items"]),
             Facts(m.Items.Select(i => (i.Item.Title, ItemStatus(t, i)))),
         };
@@ -27,9 +25,17 @@ public static class RollCallCard
         var actions = new List<JToken> { Execute(t["rollcall.checkin"], "checkIn", data, "positive") };
         actions.AddRange(m.Items.Where(i => i.Status == Core.Meetings.ItemStatus.Pending)
             .Select(i => Execute(t.Format("rollcall.open", i.Item.Title), "openVote", new { meetingId = m.Id, itemId = i.Item.Id })));
+        actions.Add(Execute(t["rollcall.leave"], "leaveMeeting", data));
         actions.Add(Execute(t["rollcall.end"], "endMeeting", data, "destructive"));
         return Card(body, m.Ended ? [] : actions);
     }
+
+    private static string Presence(Texts.Texts t, MeetingState m, string id) =>
+        m.IsPresent(id) ? t["rollcall.present"]
+        : m.IsOnApprovedLeave(id) ? t["rollcall.onLeave"]
+        : m.LeaveRequests.ContainsKey(id) ? t["rollcall.leaveRequested"]
+        : m.WasEverPresent(id) ? t["rollcall.left"]
+        : t["rollcall.absent"];
 
     private static string ItemStatus(Texts.Texts t, ItemState i) => i.Status switch
     {
