@@ -43,6 +43,7 @@ public static class BotAppHost
         services.AddSingleton<AttendanceHandler>();
         services.AddSingleton<VoteHandler>();
         services.AddSingleton<MinutesHandler>();
+        services.AddSingleton<CurrentCards>();
         services.AddSingleton<CardActions>();
         services.AddSingleton<MessageCommands>();
 

@@ -97,4 +97,31 @@ public sealed class RefusalTests(Azurite azurite) : BotTestBase(azurite)
         var (_, meetingId) = await MeetingInTeamAAsync();
         Assert.Contains("实到 1 人", (await teams.ClickAsync(_teamA[0], "checkIn", new { meetingId })).AllText());
     }
+
+    [Fact]
+    public async Task A_refused_click_shows_why_on_the_card_it_came_from_and_keeps_its_buttons()
+    {
+        var (teams, meetingId) = await MeetingInTeamAAsync();
+        await teams.ClickAsync(_teamA[0], "checkIn", new { meetingId });
+        var again = await teams.ClickAsync(_teamA[0], "checkIn", new { meetingId });
+        Assert.Contains("你已经签到。 [Q7]", again.AllText());
+        Assert.Contains("实到 1 人", again.AllText());
+        Assert.Equal(meetingId, (string?)again.Action("openVote")["data"]!["meetingId"]);
+    }
+
+    [Fact]
+    public async Task After_the_meeting_ends_end_meeting_and_status_say_there_is_none()
+    {
+        var (teams, meetingId) = await MeetingInTeamAAsync();
+        Connector.Clear();
+        await teams.SayAsync(_teamA[1], "会议状态");
+        Assert.Contains("党组会议 · 签到", Connector.Requests.Single(r => r.Card is not null).Card!.AllText());
+        await teams.ClickAsync(_teamA[0], "endMeeting", new { meetingId });
+        Connector.Clear();
+        await teams.SayAsync(_teamA[0], "end meeting");
+        await teams.SayAsync(_teamA[0], "status");
+        var answers = Connector.Requests.Where(r => r.Card is not null && r.Path.Contains(_teamA.ChannelId)).ToList();
+        Assert.Equal(2, answers.Count);
+        Assert.All(answers, r => Assert.Contains("当前没有进行中的会议", r.Card!.AllText()));
+    }
 }

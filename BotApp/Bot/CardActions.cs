@@ -1,14 +1,24 @@
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
+using PartyGroupBot.Cards;
 using PartyGroupBot.Core;
 
 namespace PartyGroupBot.Bot;
 
 /// <summary>Routes an Action.Execute verb to its handler (docs/card-protocol.md).</summary>
 public sealed class CardActions(
-    SetupHandler setup, MeetingHandler meeting, AttendanceHandler attendance, VoteHandler votes, MinutesHandler minutes)
+    SetupHandler setup, MeetingHandler meeting, AttendanceHandler attendance, VoteHandler votes, MinutesHandler minutes,
+    CurrentCards current)
 {
-    public Task<JObject> HandleAsync(ITurnContext turn, TurnScope scope, string? verb, CardData data, CancellationToken ct) => verb switch
+    /// <summary>A refused click changes nothing and shows why on top of the card the user clicked.</summary>
+    public async Task<JObject> HandleAsync(ITurnContext turn, TurnScope scope, string? verb, CardData data, CancellationToken ct)
+    {
+        var card = await RouteAsync(turn, scope, verb, data, ct);
+        if (!RefusalCard.IsRefusal(card)) return card;
+        return await current.ForAsync(verb, scope, data, ct) is { } shown ? RefusalCard.Over(card, shown) : card;
+    }
+
+    private Task<JObject> RouteAsync(ITurnContext turn, TurnScope scope, string? verb, CardData data, CancellationToken ct) => verb switch
     {
         "saveSetup" => setup.SaveAsync(turn, scope, data, ct),
         "startMeeting" => meeting.StartAsync(scope, data, ct),

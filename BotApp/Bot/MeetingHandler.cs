@@ -59,7 +59,7 @@ public sealed class MeetingHandler(
     {
         var found = await teamGroups.FindAsync(scope, ct);
         if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
-        meetingId ??= found.Value!.Stored.ActiveMeetingId;
+        if (meetingId is null && await CurrentAsync(found.Value!, ct) is { } current) meetingId = current.Id;
         if (meetingId is null) return NoticeCard.Build(scope.Texts["ended.title"], scope.Texts["notice.noActiveMeeting"]);
         var result = await meetings.RunAsync(found.Value!.MeetingPartition(meetingId), m => m.End(scope.ActorId ?? "", clock.GetUtcNow()), ct);
         if (result.IsRefused) return MeetingRunner.Refused(scope, result.Refusal!, found.Value!.Stored.Group.Profile);
@@ -67,6 +67,24 @@ public sealed class MeetingHandler(
         await minutes.SendDraftAsync(turn, scope, found.Value!, state, ct);
         var secretary = state.Member(state.Started.SecretaryId)?.Name ?? "";
         return NoticeCard.Build(scope.Texts["ended.title"], scope.Texts.Format("ended.text", secretary));
+    }
+
+    /// <summary>"会议状态" / "status": the roll call of the meeting in progress, to recover lost cards.</summary>
+    public async Task<JObject> StatusAsync(TurnScope scope, CancellationToken ct)
+    {
+        var found = await teamGroups.FindAsync(scope, ct);
+        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
+        return await CurrentAsync(found.Value!, ct) is { } current
+            ? RollCallCard.Build(scope.Texts, current)
+            : NoticeCard.Build(scope.Texts["rollcall.title"], scope.Texts["notice.noActiveMeeting"]);
+    }
+
+    /// <summary>The team's meeting in progress, if any: the latest one, not yet ended.</summary>
+    private async Task<MeetingState?> CurrentAsync(TeamGroup team, CancellationToken ct)
+    {
+        if (team.Stored.ActiveMeetingId is not { } id) return null;
+        var state = await meetings.LoadAsync(team.MeetingPartition(id), ct);
+        return state is { Ended: false } ? state : null;
     }
 
     /// <summary>MN1: recomputes the hash chain of the team's current (or last) meeting.</summary>

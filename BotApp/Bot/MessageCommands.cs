@@ -19,6 +19,7 @@ public sealed class MessageCommands(SetupHandler setup, MeetingHandler meeting, 
             "end meeting" or "结束会议" => await meeting.EndAsync(turn, scope, null, ct),
             "request leave" or "请假" => await attendance.ShowLeaveFormAsync(scope, ct),
             "recuse" or "回避" => await attendance.ShowRecusalFormAsync(scope, ct),
+            "status" or "会议状态" => await meeting.StatusAsync(scope, ct),
             "verify" or "核验记录" or "核验" => await meeting.VerifyAsync(scope, ct),
             _ => HelpCard.Build(scope.Texts),
         };

@@ -8,12 +8,17 @@ using PartyGroupBot.Storage;
 namespace PartyGroupBot.Bot;
 
 /// <summary>The Teams entry point: parse the turn, hand it to a command or card action, answer with a card.</summary>
-public sealed class PartyGroupTeamsBot(MessageCommands commands, CardActions actions, Messenger messenger, ILogger<PartyGroupTeamsBot> log)
+public sealed class PartyGroupTeamsBot(
+    MessageCommands commands, CardActions actions, Messenger messenger, IConfiguration config, ILogger<PartyGroupTeamsBot> log)
     : TeamsActivityHandler
 {
     /// <summary>Every turn, card clicks included, tells where the team's channel and each person's chat are.</summary>
     public override async Task OnTurnAsync(ITurnContext turn, CancellationToken ct)
     {
+        // The Agents Playground always says en-US; a local run sets Bot:Locale to see the Chinese cards users get.
+        if (config["Bot:Locale"] is { Length: > 0 } locale) turn.Activity.Locale = locale;
+        log.LogInformation("{Type} {Name} from {Actor} in {Conversation}", turn.Activity.Type, turn.Activity.Name,
+            turn.Activity.From?.AadObjectId, turn.Activity.Conversation?.Id);
         try
         {
             await messenger.RememberAsync(turn, TurnScope.From(turn), ct);

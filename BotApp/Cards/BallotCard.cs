@@ -34,7 +34,8 @@ public static class BallotCard
             Text(secret
                 ? t.Format("ballot.votedCount", voted.Count)
                 : t.Format("ballot.voted", voted.Count, string.Join("、", voted.Select(Name)))),
-            Text(awaited.Count == 0 ? t.Format("ballot.chairTurn", chair)
+            Text(awaited.Count == 0 && voted.Contains(m.ChairId) ? t["ballot.allVoted"]
+                : awaited.Count == 0 ? t.Format("ballot.chairTurn", chair)
                 : secret ? t.Format("ballot.waitingCount", awaited.Count)
                 : t.Format("ballot.waiting", string.Join("、", awaited.Select(Name)))),
             Text(t.Format("ballot.chairLast", chair), subtle: true),

@@ -25,6 +25,9 @@ public static class RollCallCard
         var actions = new List<JToken> { Execute(t["rollcall.checkin"], "checkIn", data, "positive") };
         actions.AddRange(m.Items.Where(i => i.Status == Core.Meetings.ItemStatus.Pending)
             .Select(i => Execute(t.Format("rollcall.open", i.Item.Title), "openVote", new { meetingId = m.Id, itemId = i.Item.Id })));
+        // After a lost card (a reload, a new device) the open ballot is one click away.
+        actions.AddRange(m.Items.Where(i => i.Status == Core.Meetings.ItemStatus.Open)
+            .Select(i => Execute(t.Format("rollcall.showBallot", i.Item.Title), "refreshBallot", new { meetingId = m.Id, itemId = i.Item.Id })));
         actions.Add(Execute(t["rollcall.leave"], "leaveMeeting", data));
         actions.Add(Execute(t["rollcall.end"], "endMeeting", data, "destructive"));
         return Card(body, m.Ended ? [] : actions);

@@ -1,0 +1,32 @@
+using Newtonsoft.Json.Linq;
+using PartyGroupBot.Cards;
+using PartyGroupBot.Core.Meetings;
+using PartyGroupBot.Storage;
+
+namespace PartyGroupBot.Bot;
+
+/// <summary>Rebuilds the card a verb was clicked on, from the stored state, to show under a refusal.</summary>
+public sealed class CurrentCards(MeetingRunner runner, MeetingStore meetings)
+{
+    private static readonly HashSet<string> RollCallVerbs = ["checkIn", "openVote", "leaveMeeting", "endMeeting"];
+    private static readonly HashSet<string> BallotVerbs = ["castVote", "closeFloor", "closeVote", "refreshBallot", "declareReservation"];
+
+    public async Task<JObject?> ForAsync(string? verb, TurnScope scope, CardData data, CancellationToken ct)
+    {
+        if (verb is null || !(RollCallVerbs.Contains(verb) || BallotVerbs.Contains(verb))) return null;
+        var (team, _) = await runner.TeamAsync(scope, ct);
+        if (team is null || string.IsNullOrEmpty(data["meetingId"])) return null;
+        var partition = team.MeetingPartition(data["meetingId"]!);
+        var state = await meetings.LoadAsync(partition, ct);
+        if (state is null) return null;
+        if (RollCallVerbs.Contains(verb)) return RollCallCard.Build(scope.Texts, state);
+
+        var item = state.Item(data["itemId"]);
+        if (item is null) return null;
+        if (item.Status == ItemStatus.Closed) return ResultCard.Build(scope.Texts, item, state.Id);
+        IReadOnlyCollection<string> voted = item.Item.Method == VotingMethod.Secret
+            ? (await meetings.ReadBoxAsync(partition, item.Item.Id, ct)).Voters
+            : BallotCard.OpenVoters(item);
+        return BallotCard.Build(scope.Texts, new BallotView(state, item, voted, scope.ActorId));
+    }
+}
