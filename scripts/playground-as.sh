@@ -4,6 +4,10 @@
 # a copy of .m365agentsplayground.yml where that member is currentUser and the previous
 # currentUser takes their place in `users`, so every instance sees the same team, channel
 # and tenant. Bot endpoint: $BOT_ENDPOINT (default http://127.0.0.1:3978/api/messages).
+# Each Playground keeps its own messages, so this one does not show the cards posted in another;
+# to click one of them, use "Mock an Activity > Custom activity": type "invoke", name
+# "adaptiveCard/action", channelData.team.id = the team id, value.action = {"type": "Action.Execute",
+# "verb": ..., "data": ...} (docs/card-protocol.md; tests-e2e/local-smoke.mjs does this).
 set -euo pipefail
 [ $# -eq 2 ] || { echo "usage: $0 <aadObjectId> <port>" >&2; exit 2; }
 aad=$1

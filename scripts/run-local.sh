@@ -72,6 +72,7 @@ PartyGroupBot is running.
   Open http://localhost:56150 in a browser (the Microsoft 365 Agents Playground).
   In the team "县人社局党组", channel "General", type:  @PartyGroupBot start meeting
   (type @, pick PartyGroupBot from the list, then the command; in the personal chat no @ is needed)
+  The Playground always says en-US; Bot:Locale in BotApp/appsettings.Development.json keeps the cards Chinese.
   You are 王建国; to act as another member, run scripts/playground-as.sh <aadObjectId> <port>.
   Logs: .run/azurite.log .run/bot.log .run/playground.log   Table data: .run/azurite
 Press Ctrl-C to stop.
