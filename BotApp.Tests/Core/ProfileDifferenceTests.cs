@@ -2,6 +2,7 @@ using PartyGroupBot.Core;
 using PartyGroupBot.Core.Meetings;
 using PartyGroupBot.Core.Profiles;
 using PartyGroupBot.Core.Rules;
+using PartyGroupBot.Core.StudyGroups;
 using Xunit;
 using static PartyGroupBot.Tests.Core.MeetingBuilder;
 
@@ -56,4 +57,16 @@ public class ProfileDifferenceTests
     [InlineData(B)]
     public void A_sum_of_money_does_not_turn_a_personnel_item_into_finance_AG7(string profileId) =>
         Assert.Equal(ItemCategory.Personnel, RuleProfiles.Get(profileId).CategoryFor(ItemCategory.Personnel, 1_000_000));
+
+    // Study group cadence (MK3, PD1): a session every month in both; B22(1) adds a seminar every two months.
+    [Theory]
+    [InlineData(A, new int[0])]
+    [InlineData(B, new[] { 2, 4, 6, 8, 10, 12 })]
+    public void Study_group_holds_a_seminar_every_two_months_only_in_profile_B_PD1(string profileId, int[] seminarMonths)
+    {
+        var sessions = StudyGroup.SessionsDue(RuleProfiles.Get(profileId), 2025);
+
+        Assert.Equal(Enumerable.Range(1, 12), sessions.Select(s => s.Month));
+        Assert.Equal(seminarMonths, sessions.Where(s => s.IsSeminar).Select(s => s.Month));
+    }
 }

@@ -41,6 +41,92 @@ public class TallyTests
         string profileId, int members, int yes, int no, int abstain, VoteOutcome expected) =>
         Assert.Equal(expected, Count(profileId, PolicyItem, members, yes, no, abstain));
 
+    // V3 boundary for N = 3 … 15: the fewest yes votes that pass, everyone present, the rest voting no.
+    // One yes fewer fails. Written out literally so the table checks the code, not the code itself.
+    [Theory]
+    [InlineData(A, 3, 2)]
+    [InlineData(A, 4, 3)]
+    [InlineData(A, 5, 3)]
+    [InlineData(A, 6, 4)]
+    [InlineData(A, 7, 4)]
+    [InlineData(A, 8, 5)]
+    [InlineData(A, 9, 5)]
+    [InlineData(A, 10, 6)]
+    [InlineData(A, 11, 6)]
+    [InlineData(A, 12, 7)]
+    [InlineData(A, 13, 7)]
+    [InlineData(A, 14, 8)]
+    [InlineData(A, 15, 8)]
+    [InlineData(B, 3, 2)]
+    [InlineData(B, 4, 3)]
+    [InlineData(B, 5, 3)]
+    [InlineData(B, 6, 4)]
+    [InlineData(B, 7, 4)]
+    [InlineData(B, 8, 5)]
+    [InlineData(B, 9, 5)]
+    [InlineData(B, 10, 6)]
+    [InlineData(B, 11, 6)]
+    [InlineData(B, 12, 7)]
+    [InlineData(B, 13, 7)]
+    [InlineData(B, 14, 8)]
+    [InlineData(B, 15, 8)]
+    public void Fewest_yes_votes_that_pass_for_3_to_15_members_V3(string profileId, int members, int fewestYes)
+    {
+        var passing = new MeetingBuilder(profileId, members, PolicyItem).CheckInVoting(members).Open("policy");
+        passing.VoteAll("policy", fewestYes, members - fewestYes, 0);
+        Assert.Equal(VoteOutcome.Passed, passing.Close("policy").Tally.Outcome);
+
+        var failing = new MeetingBuilder(profileId, members, PolicyItem).CheckInVoting(members).Open("policy");
+        failing.VoteAll("policy", fewestYes - 1, members - fewestYes + 1, 0);
+        Assert.Equal(VoteOutcome.Failed, failing.Close("policy").Tally.Outcome);
+    }
+
+    // V3 boundary with one member recused (Q4): base = N − 1 by default in both seeds, so the fewest yes
+    // votes that pass are those of a group one smaller. Literal table for N = 3 … 15.
+    [Theory]
+    [InlineData(A, 3, 2)]
+    [InlineData(A, 4, 2)]
+    [InlineData(A, 5, 3)]
+    [InlineData(A, 6, 3)]
+    [InlineData(A, 7, 4)]
+    [InlineData(A, 8, 4)]
+    [InlineData(A, 9, 5)]
+    [InlineData(A, 10, 5)]
+    [InlineData(A, 11, 6)]
+    [InlineData(A, 12, 6)]
+    [InlineData(A, 13, 7)]
+    [InlineData(A, 14, 7)]
+    [InlineData(A, 15, 8)]
+    [InlineData(B, 3, 2)]
+    [InlineData(B, 4, 2)]
+    [InlineData(B, 5, 3)]
+    [InlineData(B, 6, 3)]
+    [InlineData(B, 7, 4)]
+    [InlineData(B, 8, 4)]
+    [InlineData(B, 9, 5)]
+    [InlineData(B, 10, 5)]
+    [InlineData(B, 11, 6)]
+    [InlineData(B, 12, 6)]
+    [InlineData(B, 13, 7)]
+    [InlineData(B, 14, 7)]
+    [InlineData(B, 15, 8)]
+    public void Fewest_yes_votes_that_pass_with_one_member_recused_V3_Q4(string profileId, int members, int fewestYes)
+    {
+        foreach (var (yes, expected) in new[] { (fewestYes, VoteOutcome.Passed), (fewestYes - 1, VoteOutcome.Failed) })
+        {
+            var meeting = new MeetingBuilder(profileId, members, PolicyItem).CheckInVoting(members);
+            var recused = Member(members - 1);
+            meeting.Do(m => m.Recuse(recused, "policy", recused, "本人近亲属", meeting.Now));
+            meeting.Open("policy");
+            foreach (var (voter, i) in meeting.PresentVotersChairLast().Where(v => v != recused).Select((v, i) => (v, i)))
+                meeting.Vote("policy", voter, i < yes ? VoteChoice.Yes : VoteChoice.No);
+
+            var tally = meeting.Close("policy").Tally;
+            Assert.Equal(members - 1, tally.Base);
+            Assert.Equal(expected, tally.Outcome);
+        }
+    }
+
     // V3: abstentions stay in the base (应到会) but are not yes votes.
     // Counting only yes/no cast would pass every "Failed" row below.
     [Theory]
