@@ -44,6 +44,7 @@ public static class BotAppHost
         services.AddSingleton<VoteHandler>();
         services.AddSingleton<MinutesHandler>();
         services.AddSingleton<CurrentCards>();
+        services.AddSingleton<HelpHandler>();
         services.AddSingleton<CardActions>();
         services.AddSingleton<MessageCommands>();
 

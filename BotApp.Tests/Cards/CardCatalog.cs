@@ -42,10 +42,18 @@ public static class CardCatalog
 
         yield return ("setup", SetupCard.Build(t, group.Members.Select(m => new SetupCard.Person(m.Id, m.Name, m.Role.Name())), group.ProfileId));
         yield return ("start-meeting", StartMeetingCard.Build(t));
-        yield return ("help", HelpCard.Build(t));
+        yield return ("help-secretary", HelpCard.Build(t, new HelpContext(Role.Secretary, true, false, false)));
+        yield return ("help-chair-in-meeting", HelpCard.Build(t, new HelpContext(Role.Secretary, false, true, true)));
+        yield return ("help-not-member", HelpCard.Build(t, new HelpContext(null, false, false, false)));
         yield return ("refusal", RefusalCard.Build(t.Refusal(new Refusal("V5", RefusalCode.ChairVotesLast), RuleProfiles.ChengzhongHrss2021)));
         yield return ("notice", NoticeCard.Build(t["ended.title"], t.Format("ended.text", "王建国")));
         yield return ("roll-call-empty", RollCallCard.Build(t, State()));
+        yield return ("leave-request", LeaveRequestCard.Build(t, "m-1"));
+        yield return ("leave-approval", LeaveApprovalCard.Build(t, "m-1", "19:team@thread.tacv2", "m2", "刘芳", "赴省厅参加培训"));
+        yield return ("written-opinion", WrittenOpinionCard.Build(t, "m-1", "19:team@thread.tacv2", State().Item("1")!.Item));
+        yield return ("recusal-chair", RecusalCard.Build(t, State(), forChair: true));
+        yield return ("record-check-broken", RecordCheckCard.Build(t, new PartyGroupBot.Storage.ChainReport(6, 3, "AB12")));
+        yield return ("record-check-intact", RecordCheckCard.Build(t, new PartyGroupBot.Storage.ChainReport(6, null, "AB12CD34EF56AB12CD34")));
 
         foreach (var id in new[] { "s", "d", "m1" }) Run(m => m.CheckIn(id, Nine.AddMinutes(1)));
         Run(m => m.OpenVote("s", "1", Nine.AddMinutes(5)));

@@ -6,7 +6,7 @@ using PartyGroupBot.Cards;
 namespace PartyGroupBot.Bot;
 
 /// <summary>Typed commands, in Chinese or English. Anything else gets the help card.</summary>
-public sealed class MessageCommands(SetupHandler setup, MeetingHandler meeting, AttendanceHandler attendance)
+public sealed class MessageCommands(SetupHandler setup, MeetingHandler meeting, AttendanceHandler attendance, HelpHandler help)
 {
     public async Task HandleAsync(ITurnContext turn, TurnScope scope, CancellationToken ct)
     {
@@ -21,7 +21,7 @@ public sealed class MessageCommands(SetupHandler setup, MeetingHandler meeting, 
             "recuse" or "回避" => await attendance.ShowRecusalFormAsync(scope, ct),
             "status" or "会议状态" => await meeting.StatusAsync(scope, ct),
             "verify" or "核验记录" or "核验" => await meeting.VerifyAsync(scope, ct),
-            _ => HelpCard.Build(scope.Texts),
+            _ => await help.ShowAsync(scope, ct),
         };
         await turn.SendActivityAsync(Messenger.Message(card), ct);
     }

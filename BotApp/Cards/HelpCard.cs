@@ -1,11 +1,42 @@
 using Newtonsoft.Json.Linq;
-using PartyGroupBot.Texts;
+using PartyGroupBot.Core.Groups;
 using static PartyGroupBot.Cards.CardJson;
 
 namespace PartyGroupBot.Cards;
 
-/// <summary>The commands a user can type.</summary>
+/// <summary>Who the user is here, and what they can do right now.</summary>
+/// <param name="Role">Their role in the team's party group, or null when they are not on its roster (or there is none).</param>
+public sealed record HelpContext(Role? Role, bool IsAdministrator, bool MeetingInProgress, bool IsChair);
+
+/// <summary>帮助: the commands that make sense for this user in their role at this moment.</summary>
 public static class HelpCard
 {
-    public static JObject Build(Texts.Texts t) => Card([Title(t["help.title"]), Text(t["help.text"])]);
+    public static JObject Build(Texts.Texts t, HelpContext who)
+    {
+        var lines = new List<string>();
+        if (who.IsAdministrator) lines.Add(t["help.setup"]);
+        if (who.Role is null)
+        {
+            lines.Add(t["help.notMember"]);
+        }
+        else if (!who.MeetingInProgress)
+        {
+            if (who.Role == Role.Secretary) lines.Add(t["help.start"]);
+            else lines.Add(t["help.noMeeting"]);
+        }
+        else
+        {
+            lines.Add(t["help.checkIn"]);
+            if (who.Role.Value.HasVote()) lines.AddRange([t["help.leave"], t["help.recuse"], t["help.vote"]]);
+            if (who.IsChair) lines.AddRange([t["help.chair"], t["help.end"]]);
+            lines.Add(t["help.status"]);
+        }
+        if (who.Role is not null) lines.Add(t["help.verify"]);
+        lines.Add(t["help.help"]);
+
+        var body = new List<JToken> { Title(t["help.title"]) };
+        if (who.Role is { } role) body.Add(Text(t.Format("help.role", t.Role(role)), subtle: true));
+        body.Add(Text(string.Join("\n", lines.Select(l => "- " + l))));
+        return Card(body);
+    }
 }
