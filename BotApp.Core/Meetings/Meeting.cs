@@ -1,3 +1,4 @@
+using PartyGroupBot.Core.Agenda;
 using PartyGroupBot.Core.Groups;
 
 namespace PartyGroupBot.Core.Meetings;
@@ -15,6 +16,34 @@ public static class Meeting
         if (items.Count == 0) return new Refusal("AG1", RefusalCode.NoAgendaItems);
         return new MeetingStarted(now, meetingId, MeetingKind.PartyGroupMeeting, group.ProfileId,
             ChairId: convenerId, SecretaryId: convenerId, [.. group.Members], [.. items], group.OwnProfile);
+    }
+
+    /// <summary>
+    /// MK1: the secretary starts a meeting scheduled in the 议题库 (AG4: its items are approved topics only), once every
+    /// 三重一大 item has been notified to the discipline liaison beforehand where the profile asks for it (AG5).
+    /// Observers of the plan are designated with <see cref="Presence.DesignateObserver"/> once their names are known (Q5).
+    /// </summary>
+    public static Result<MeetingStarted> Start(
+        PartyGroup group, MeetingState? current, AgendaState agenda, string meetingId, string convenerId, DateTimeOffset now)
+    {
+        if (agenda.Meeting(meetingId) is null) return new Refusal("MK1", RefusalCode.MeetingNotFound);
+        if (agenda.LiaisonNoticeMissing(group, meetingId, now) is { } missing) return missing;
+        return Start(group, current, meetingId, convenerId, agenda.ItemsOf(meetingId), now);
+    }
+
+    /// <summary>
+    /// AG4 "原则上": an item not approved in advance is taken up only when the secretary adds it at the meeting, with the
+    /// reason recorded. It is then voted like any other.
+    /// </summary>
+    public static Result<MeetingEvent> AddItem(this MeetingState m, string actorId, AgendaItem item, string reason, DateTimeOffset now)
+    {
+        if (m.Ended) return new Refusal("MK1", RefusalCode.MeetingEnded);
+        if (actorId != m.Started.SecretaryId) return new Refusal("AG4", RefusalCode.OnlySecretaryDecides);
+        if (string.IsNullOrWhiteSpace(reason) || string.IsNullOrWhiteSpace(item.Title) || string.IsNullOrWhiteSpace(item.Id))
+            return new Refusal("AG4", RefusalCode.InvalidInput);
+        if (m.Item(item.Id) is not null) return new Refusal("AG4", RefusalCode.InvalidInput);
+        if (item.Category == ItemCategory.Personnel && item.Candidates.Count == 0) return new Refusal("V7", RefusalCode.InvalidInput);
+        return new ItemAdded(now, item, actorId, reason.Trim());
     }
 
     /// <summary>MK1, AG1: the secretary convenes; null when <paramref name="personId"/> may.</summary>

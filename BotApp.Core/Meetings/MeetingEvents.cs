@@ -19,6 +19,9 @@ public sealed record MeetingStarted(
     IReadOnlyList<AgendaItem> Items,
     RuleProfile? OwnProfile = null) : MeetingEvent(At);
 
+/// <summary>AG4: the secretary adds an item not approved in advance, with the reason recorded.</summary>
+public sealed record ItemAdded(DateTimeOffset At, AgendaItem Item, string AddedById, string Reason) : MeetingEvent(At);
+
 public sealed record MemberCheckedIn(DateTimeOffset At, string MemberId) : MeetingEvent(At);
 
 public sealed record VoteOpened(DateTimeOffset At, string ItemId) : MeetingEvent(At);

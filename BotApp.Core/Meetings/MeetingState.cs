@@ -13,11 +13,13 @@ public sealed class MeetingState
     private readonly Dictionary<string, LeaveApproved> _leaveApprovals = new(StringComparer.Ordinal);
     private readonly List<GroupMember> _observers = [];
     private readonly Dictionary<string, ItemState> _items = new(StringComparer.Ordinal);
+    private readonly List<ItemState> _itemOrder = [];
+    private readonly List<ItemAdded> _added = [];
 
     private MeetingState(MeetingStarted started)
     {
         Started = started;
-        foreach (var item in started.Items) _items[item.Id] = new ItemState(item);
+        foreach (var item in started.Items) AddItem(item);
     }
 
     public MeetingStarted Started { get; }
@@ -34,7 +36,12 @@ public sealed class MeetingState
     public IReadOnlyList<GroupMember> Observers => _observers;
     /// <summary>Q3: leave requests by member.</summary>
     public IReadOnlyDictionary<string, LeaveRequested> LeaveRequests => _leaveRequests;
-    public IEnumerable<ItemState> Items => Started.Items.Select(i => _items[i.Id]);
+    /// <summary>The agenda in order: the items the meeting started with, then any the secretary added (AG4).</summary>
+    public IEnumerable<ItemState> Items => _itemOrder;
+    /// <summary>AG4: items added at the meeting, with who added them and why.</summary>
+    public IReadOnlyList<ItemAdded> AddedItems => _added;
+    /// <summary>AG6: confidential items, whose materials are collected at the end and which stay out of channel posts.</summary>
+    public IEnumerable<AgendaItem> ConfidentialItems => _itemOrder.Select(i => i.Item).Where(i => i.Confidential);
     public DateTimeOffset? EndedAt { get; private set; }
     public bool Ended => EndedAt is not null;
     public MinutesSigned? Signature { get; private set; }
@@ -62,6 +69,13 @@ public sealed class MeetingState
     public GroupMember? Member(string? id) =>
         Roster.FirstOrDefault(m => m.Id == id) ?? _observers.FirstOrDefault(o => o.Id == id);
 
+    private void AddItem(AgendaItem item)
+    {
+        var state = new ItemState(item);
+        _items[item.Id] = state;
+        _itemOrder.Add(state);
+    }
+
     public static MeetingState Fold(IEnumerable<MeetingEvent> events)
     {
         MeetingState? state = null;
@@ -85,6 +99,7 @@ public sealed class MeetingState
     {
         switch (e)
         {
+            case ItemAdded a: AddItem(a.Item); _added.Add(a); break;
             case MemberCheckedIn c:
                 _checkIns.Add(c);
                 _present.Add(c.MemberId);

@@ -22,6 +22,12 @@ public sealed record Minutes(
 {
     public bool IsSigned => SignedBy is not null;
 
+    /// <summary>AG6: titles of confidential items, whose materials are collected back at the end of the meeting.</summary>
+    public IReadOnlyList<string> MaterialsToCollect => Items.Where(i => i.Confidential).Select(i => i.Title).ToList();
+
+    /// <summary>AG6, MN6: what may be posted to the channel: the minutes without their confidential items.</summary>
+    public Minutes ForChannel() => this with { Items = Items.Where(i => !i.Confidential).ToList() };
+
     public static Minutes Draft(MeetingState m)
     {
         string Name(string id) => m.Member(id)?.Name ?? id;
@@ -40,7 +46,10 @@ public sealed record Minutes(
             // V5: the log already holds the chair's ballot last; secret items have no named ballots (V2).
             i.Ballots.Select(b => new NamedBallot(Name(b.VoterId), b.Choice)).ToList(),
             i.WrittenOpinions.Select(o => new NamedStatement(Name(o.MemberId), o.Text)).ToList(),
-            i.Reservations.Select(r => new NamedStatement(Name(r.MemberId), r.Text)).ToList())).ToList();
+            i.Reservations.Select(r => new NamedStatement(Name(r.MemberId), r.Text)).ToList())
+        {
+            Confidential = i.Item.Confidential,
+        }).ToList();
         return new Minutes(m.Id, m.Started.Kind, m.Profile.Name, m.Started.At, m.EndedAt, Name(m.ChairId),
             present, absent, items, m.Signature is null ? null : Name(m.Signature.SignerId), m.Signature?.At,
             m.OnLeave.Select(v => v.Name).ToList(), m.Observers.Select(o => o.Name).ToList());
@@ -57,4 +66,8 @@ public sealed record NamedStatement(string Name, string Text);
 /// <summary>One item in the minutes; Tally is null when the item was never voted.</summary>
 public sealed record ItemMinutes(
     string Title, VotingMethod Method, Tally? Tally, IReadOnlyList<NamedBallot> Ballots,
-    IReadOnlyList<NamedStatement>? WrittenOpinions = null, IReadOnlyList<NamedStatement>? Reservations = null);
+    IReadOnlyList<NamedStatement>? WrittenOpinions = null, IReadOnlyList<NamedStatement>? Reservations = null)
+{
+    /// <summary>AG6 涉密: kept out of channel posts by <see cref="Minutes.ForChannel"/>.</summary>
+    public bool Confidential { get; init; }
+}

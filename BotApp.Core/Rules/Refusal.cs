@@ -46,4 +46,20 @@ public enum RefusalCode
     AlreadyStated,
     FloorClosed,
     NotOnLosingSide,
+    /// <summary>AG1, Q6: only the secretary decides topics and takes emergency decisions.</summary>
+    OnlySecretaryDecides,
+    /// <summary>AG4: only topics approved in advance go on a meeting.</summary>
+    ItemNotApproved,
+    /// <summary>AG3 (profile B): an administrative item needs the director's consent first.</summary>
+    DirectorConsentNeeded,
+    /// <summary>AG5 (profile A): the discipline liaison must be told of a 三重一大 item before its meeting.</summary>
+    LiaisonNotNotified,
+    /// <summary>AG1: the topic was already approved, returned or scheduled.</summary>
+    ItemAlreadyDecided,
+    /// <summary>IM1: only a passed item becomes a decision.</summary>
+    ItemNotPassed,
+    /// <summary>IM1, V10: a decision once recorded is changed only by a new item at a meeting.</summary>
+    DecisionIsFinal,
+    /// <summary>Q6: a report of an emergency decision is heard, not voted.</summary>
+    ReportNotVoted,
 }

@@ -1,4 +1,5 @@
 using PartyGroupBot.Core;
+using PartyGroupBot.Core.Agenda;
 using PartyGroupBot.Core.Meetings;
 using PartyGroupBot.Core.Profiles;
 using PartyGroupBot.Core.Rules;
@@ -68,5 +69,40 @@ public class ProfileDifferenceTests
 
         Assert.Equal(Enumerable.Range(1, 12), sessions.Select(s => s.Month));
         Assert.Equal(seminarMonths, sessions.Where(s => s.IsSeminar).Select(s => s.Month));
+    }
+
+    // AG3 (B18(2)(3)): an administrative topic without the director's consent is approved under A, refused under B.
+    [Theory]
+    [InlineData(A, true)]
+    [InlineData(B, false)]
+    public void Administrative_topic_needs_the_directors_consent_only_in_profile_B_AG3(string profileId, bool approved)
+    {
+        var book = new AgendaTests.Book(AgendaTests.Group(profileId));
+        var id = book.Propose(Member(3), new TopicProposal("关于调整科室职责的议题", ItemCategory.Policy, VotingMethod.Recorded,
+            Administrative: true));
+
+        var result = book.State.Approve(book.Group, Secretary, id, book.Now);
+
+        if (approved) AssertAccepted(result);
+        else AssertRefused(result, "AG3", RefusalCode.DirectorConsentNeeded);
+    }
+
+    // AG5 (A13(2)): a personnel topic is notified to the liaison when scheduled under A, not under B; and without a
+    // liaison on the roster A refuses to schedule it while B schedules it.
+    [Theory]
+    [InlineData(A, true)]
+    [InlineData(B, false)]
+    public void Major_topic_is_notified_to_the_discipline_liaison_only_in_profile_A_AG5(string profileId, bool notified)
+    {
+        var personnel = new TopicProposal("关于推荐科级干部人选的议题", ItemCategory.Personnel, VotingMethod.Secret, CandidateNames: ["李四"]);
+        var book = new AgendaTests.Book(AgendaTests.Group(profileId));
+        var id = book.Approved(personnel);
+        Assert.Equal(notified, book.Schedule(id).OfType<LiaisonNotified>().Any(n => n.ItemId == id));
+
+        var noLiaison = new AgendaTests.Book(AgendaTests.Group(profileId, liaison: false));
+        var plan = new MeetingPlan(MeetingId, new DateOnly(2025, 3, 14), new TimeOnly(9, 0), "三楼会议室", [noLiaison.Approved(personnel)]);
+        var result = noLiaison.State.Schedule(noLiaison.Group, Secretary, plan, noLiaison.Now);
+        if (notified) AssertRefused(result, "AG5", RefusalCode.LiaisonNotNotified);
+        else AssertAccepted(result);
     }
 }

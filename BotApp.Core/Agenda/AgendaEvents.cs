@@ -1,0 +1,63 @@
+using PartyGroupBot.Core.Meetings;
+
+namespace PartyGroupBot.Core.Agenda;
+
+/// <summary>A fact in a group's 议题库 log: proposals and their decision before any meeting, schedules, emergency
+/// decisions and the decisions that came of meetings. Append-only like a meeting's log (MN1).</summary>
+public abstract record AgendaEvent(DateTimeOffset At);
+
+/// <summary>议题申报 by a member (AG1). The category is already settled by the profile's finance threshold (AG7).</summary>
+public sealed record ItemProposed(
+    DateTimeOffset At,
+    string ItemId,
+    string ProposerId,
+    string Title,
+    ItemCategory Category,
+    VotingMethod Method,
+    bool Important,
+    bool Urgent,
+    bool Confidential,
+    bool Administrative,
+    IReadOnlyList<Candidate> Candidates,
+    string? AmendsDecisionId = null) : AgendaEvent(At);
+
+/// <summary>AG3 (profile B): the director (局长) consents to an item on administrative business.</summary>
+public sealed record DirectorConsented(DateTimeOffset At, string ItemId, string DirectorId) : AgendaEvent(At);
+
+/// <summary>AG1: the secretary puts the item on the list of approved topics.</summary>
+public sealed record ItemApproved(DateTimeOffset At, string ItemId, string SecretaryId) : AgendaEvent(At);
+
+/// <summary>AG1: the secretary returns the item to its proposer with a reason; it is not voted.</summary>
+public sealed record ItemReturned(DateTimeOffset At, string ItemId, string SecretaryId, string Reason) : AgendaEvent(At);
+
+/// <summary>安排会议: the secretary fixes a meeting with approved items (AG4) and observers (Q5).</summary>
+public sealed record MeetingScheduled(
+    DateTimeOffset At,
+    string MeetingId,
+    DateOnly Date,
+    TimeOnly Time,
+    string Place,
+    IReadOnlyList<string> ItemIds,
+    IReadOnlyList<string> ObserverIds,
+    string SecretaryId) : AgendaEvent(At);
+
+/// <summary>AG5 (profile A): the discipline liaison (派驻纪检监察组) is told of a 三重一大 item before its meeting.</summary>
+public sealed record LiaisonNotified(DateTimeOffset At, string ItemId, string MeetingId, string LiaisonId) : AgendaEvent(At);
+
+/// <summary>Q6 临机处置: the secretary decided alone; the decision goes on the next meeting's agenda as a report.</summary>
+public sealed record EmergencyDecisionTaken(
+    DateTimeOffset At, string ItemId, string SecretaryId, string Title, string Decision, string Reason) : AgendaEvent(At);
+
+/// <summary>IM1: a passed item (or one candidate of it) becomes a decision with an owner and a due date.
+/// SupersedesDecisionId is set when the item was proposed to change an earlier decision.</summary>
+public sealed record DecisionRecorded(
+    DateTimeOffset At,
+    string DecisionId,
+    string MeetingId,
+    string ItemId,
+    string? CandidateId,
+    string Title,
+    string OwnerId,
+    DateOnly Due,
+    string RecordedById,
+    string? SupersedesDecisionId = null) : AgendaEvent(At);

@@ -1,0 +1,65 @@
+using PartyGroupBot.Core.Groups;
+using PartyGroupBot.Core.Meetings;
+
+namespace PartyGroupBot.Core.Agenda;
+
+/// <summary>What the secretary fills in on the 安排会议 card.</summary>
+public sealed record MeetingPlan(
+    string MeetingId, DateOnly Date, TimeOnly Time, string Place, IReadOnlyList<string> ItemIds,
+    IReadOnlyList<string>? ObserverIds = null);
+
+/// <summary>Scheduling a meeting from the 议题库, and the notices that must precede it.</summary>
+public static class Scheduling
+{
+    /// <summary>
+    /// The secretary schedules a meeting with approved topics only (AG4). Emergency decisions not yet reported are added
+    /// as reports (Q6). Under a profile with AG5, each 三重一大 topic yields a notice to the discipline liaison, recorded
+    /// here so the meeting cannot start without it; the dialog layer sends the notices these events name.
+    /// </summary>
+    public static Result<IReadOnlyList<AgendaEvent>> Schedule(
+        this AgendaState a, PartyGroup group, string secretaryId, MeetingPlan plan, DateTimeOffset now)
+    {
+        if (group.Find(secretaryId)?.Role != Role.Secretary) return new Refusal("MK1", RefusalCode.OnlySecretaryConvenes);
+        if (string.IsNullOrWhiteSpace(plan.MeetingId) || a.Meeting(plan.MeetingId) is not null)
+            return new Refusal("MK1", RefusalCode.InvalidInput);
+        if (plan.ItemIds.Count == 0) return new Refusal("AG1", RefusalCode.NoAgendaItems);
+        if (plan.ItemIds.Distinct().Count() != plan.ItemIds.Count) return new Refusal("AG1", RefusalCode.InvalidInput);
+        foreach (var id in plan.ItemIds)
+        {
+            var topic = a.Topic(id);
+            if (topic is null) return new Refusal("AG1", RefusalCode.ItemNotFound);
+            if (topic.Status != TopicStatus.Approved) return new Refusal("AG4", RefusalCode.ItemNotApproved);
+        }
+        var observers = plan.ObserverIds ?? [];
+        // Q5: observers are people from outside the voting roster; a voting member attends as a member.
+        if (observers.Any(o => string.IsNullOrWhiteSpace(o) || group.Find(o)?.HasVote == true))
+            return new Refusal("Q5", RefusalCode.AlreadyOnRoster);
+
+        var itemIds = plan.ItemIds.Concat(a.ReportsDue.Select(t => t.Id).Where(id => !plan.ItemIds.Contains(id))).ToList();
+        var events = new List<AgendaEvent>
+        {
+            new MeetingScheduled(now, plan.MeetingId, plan.Date, plan.Time, plan.Place.Trim(), itemIds, [.. observers], secretaryId),
+        };
+        if (group.Profile.NotifyLiaisonOfMajorItems)
+        {
+            var major = itemIds.Where(id => a.Topic(id)!.ToAgendaItem().IsMajor).ToList();
+            var liaison = group.Members.FirstOrDefault(m => m.Role == Role.DisciplineLiaison);
+            if (major.Count > 0 && liaison is null) return new Refusal("AG5", RefusalCode.LiaisonNotNotified);
+            events.AddRange(major.Select(id => new LiaisonNotified(now, id, plan.MeetingId, liaison!.Id)));
+        }
+        return events;
+    }
+
+    /// <summary>The scheduled meeting's agenda, in order, as it goes into <see cref="MeetingStarted"/>.</summary>
+    public static IReadOnlyList<AgendaItem> ItemsOf(this AgendaState a, string meetingId) =>
+        a.Meeting(meetingId)?.ItemIds.Select(id => a.Topic(id)!.ToAgendaItem()).ToList() ?? [];
+
+    /// <summary>AG5: null when every 三重一大 item of the meeting was notified to the liaison before <paramref name="now"/>.</summary>
+    public static Refusal? LiaisonNoticeMissing(this AgendaState a, PartyGroup group, string meetingId, DateTimeOffset now)
+    {
+        if (!group.Profile.NotifyLiaisonOfMajorItems) return null;
+        var missing = a.ItemsOf(meetingId).Where(i => i.IsMajor)
+            .Any(i => !a.Topic(i.Id)!.LiaisonNotices.Any(n => n.MeetingId == meetingId && n.At < now));
+        return missing ? new Refusal("AG5", RefusalCode.LiaisonNotNotified) : null;
+    }
+}
