@@ -18,6 +18,10 @@ public sealed class ItemState(AgendaItem item)
     /// <summary>Open ballots in the order cast; always empty for a secret item.</summary>
     public IReadOnlyList<BallotCast> Ballots => _ballots;
     public Tally? Tally { get; internal set; }
+    /// <summary>V7: per-candidate results once closed, in the item's candidate order.</summary>
+    public IReadOnlyList<CandidateTally> CandidateTallies { get; internal set; } = [];
+    /// <summary>V7: the open ballots on one candidate, in the order cast.</summary>
+    public IEnumerable<BallotCast> BallotsOn(string? candidateId) => _ballots.Where(b => b.CandidateId == candidateId);
     /// <summary>Q4: who recused from this item, and whether they declared it or the chair ruled it.</summary>
     public IReadOnlyList<RecusalDeclared> Recusals => _recusals;
     /// <summary>Q7: everyone on the roster who was present at some moment while this item's vote was open.</summary>

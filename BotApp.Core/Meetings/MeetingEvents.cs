@@ -27,10 +27,18 @@ public sealed record MemberCheckedIn(DateTimeOffset At, string MemberId) : Meeti
 public sealed record VoteOpened(DateTimeOffset At, string ItemId) : MeetingEvent(At);
 
 /// <summary>A ballot on an open (non-secret) item. Secret ballots never become events (V2).</summary>
-public sealed record BallotCast(DateTimeOffset At, string ItemId, string VoterId, VoteChoice Choice) : MeetingEvent(At);
+public sealed record BallotCast(DateTimeOffset At, string ItemId, string VoterId, VoteChoice Choice) : MeetingEvent(At)
+{
+    /// <summary>V7: the candidate this ballot is on, for a personnel item voted person by person.</summary>
+    public string? CandidateId { get; init; }
+}
 
 /// <summary>The vote closed with its tally; final (V10).</summary>
-public sealed record VoteClosed(DateTimeOffset At, string ItemId, Tally Tally) : MeetingEvent(At);
+public sealed record VoteClosed(DateTimeOffset At, string ItemId, Tally Tally) : MeetingEvent(At)
+{
+    /// <summary>V7: one tally per candidate, in the item's order; empty for an item without candidates.</summary>
+    public IReadOnlyList<CandidateTally> Candidates { get; init; } = [];
+}
 
 public sealed record MeetingEnded(DateTimeOffset At) : MeetingEvent(At);
 

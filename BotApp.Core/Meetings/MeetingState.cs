@@ -121,6 +121,7 @@ public sealed class MeetingState
             case VoteClosed v:
                 _items[v.ItemId].Status = ItemStatus.Closed;
                 _items[v.ItemId].Tally = v.Tally;
+                _items[v.ItemId].CandidateTallies = v.Candidates;
                 break;
             case MeetingEnded m: EndedAt = m.At; break;
             case MinutesSigned s: Signature = s; break;

@@ -24,13 +24,23 @@ public static class Voting
 
     /// <summary>A ballot on a recorded, oral or show-of-hands item becomes an event in the log.</summary>
     public static Result<MeetingEvent> CastBallot(
-        this MeetingState m, string voterId, string? itemId, VoteChoice choice, DateTimeOffset now)
+        this MeetingState m, string voterId, string? itemId, VoteChoice choice, DateTimeOffset now) =>
+        m.CastBallot(voterId, itemId, candidateId: null, choice, now);
+
+    /// <summary>
+    /// V7: on a personnel item with candidates, each member casts one ballot per candidate: 同意 (yes), 不同意 (no) or
+    /// 缓议 (defer). The chair states last on each candidate (V5). Without candidates, <paramref name="candidateId"/> is null
+    /// and defer is not a choice.
+    /// </summary>
+    public static Result<MeetingEvent> CastBallot(
+        this MeetingState m, string voterId, string? itemId, string? candidateId, VoteChoice choice, DateTimeOffset now)
     {
         var item = m.Item(itemId);
-        var refusal = CheckBallot(m, item, voterId, item?.Ballots.Select(b => b.VoterId));
+        if (CheckCandidate(item, candidateId, choice) is { } wrong) return wrong;
+        var refusal = CheckBallot(m, item, voterId, item?.BallotsOn(candidateId).Select(b => b.VoterId));
         if (refusal is not null) return refusal;
         if (item!.Item.Method == VotingMethod.Secret) return new Refusal("V2", RefusalCode.InvalidChoice);
-        return new BallotCast(now, item.Item.Id, voterId, choice);
+        return new BallotCast(now, item.Item.Id, voterId, choice) { CandidateId = candidateId };
     }
 
     /// <summary>V2: a secret ballot only changes the box's counts and voter set; it is never an event.</summary>
@@ -38,6 +48,7 @@ public static class Voting
         this MeetingState m, SecretBallotBox box, string voterId, string? itemId, VoteChoice choice)
     {
         var item = m.Item(itemId);
+        if (CheckCandidate(item, box.CandidateId, choice) is { } wrong) return wrong;
         var refusal = CheckBallot(m, item, voterId, box.Voters);
         if (refusal is not null) return refusal;
         if (box.Sealed) return new Refusal("V10", RefusalCode.ItemClosed);
@@ -48,7 +59,12 @@ public static class Voting
 
     /// <summary>The chair closes the vote; the tally (V3, V8) is fixed in the log and final (V10).</summary>
     public static Result<MeetingEvent> CloseVote(
-        this MeetingState m, string actorId, string? itemId, DateTimeOffset now, SecretBallotBox? box = null)
+        this MeetingState m, string actorId, string? itemId, DateTimeOffset now, SecretBallotBox? box = null) =>
+        m.CloseVote(actorId, itemId, now, box is null ? [] : [box]);
+
+    /// <summary>V7: closes a personnel item voted person by person; a secret one needs every candidate's sealed box.</summary>
+    public static Result<MeetingEvent> CloseVote(
+        this MeetingState m, string actorId, string? itemId, DateTimeOffset now, IReadOnlyList<SecretBallotBox> boxes)
     {
         if (actorId != m.ChairId) return new Refusal("MK1", RefusalCode.OnlyChair);
         var item = m.Item(itemId);
@@ -56,19 +72,74 @@ public static class Voting
         if (item.Status == ItemStatus.Closed) return new Refusal("V10", RefusalCode.ItemClosed);
         if (item.Status != ItemStatus.Open) return new Refusal("V1", RefusalCode.ItemNotOpen);
 
-        // A secret tally comes only from this item's sealed box, so no ballot can arrive after the count (V2, V10).
-        if (item.Item.Method == VotingMethod.Secret && (box is null || box.ItemId != item.Item.Id || !box.Sealed))
-            return new Refusal("V2", RefusalCode.InvalidChoice);
-        var (yes, no, abstain) = item.Item.Method == VotingMethod.Secret
-            ? (box?.Yes ?? 0, box?.No ?? 0, box?.Abstain ?? 0)
-            : (Count(item, VoteChoice.Yes), Count(item, VoteChoice.No), Count(item, VoteChoice.Abstain));
+        var candidates = item.Item.Candidates;
+        if (candidates.Count == 0)
+        {
+            var tally = CountOne(m, item, null, boxes);
+            return tally is null ? new Refusal("V2", RefusalCode.InvalidChoice) : new VoteClosed(now, item.Item.Id, tally);
+        }
+        var perCandidate = new List<CandidateTally>();
+        foreach (var c in candidates)
+        {
+            var tally = CountOne(m, item, c.Id, boxes);
+            if (tally is null) return new Refusal("V2", RefusalCode.InvalidChoice);
+            perCandidate.Add(new CandidateTally(c.Id, c.Name, tally));
+        }
+        return new VoteClosed(now, item.Item.Id, Summary(perCandidate)) { Candidates = perCandidate };
+    }
+
+    /// <summary>One count: the whole item, or one candidate (V7). Null when a secret count lacks its sealed box.</summary>
+    private static Tally? CountOne(MeetingState m, ItemState item, string? candidateId, IReadOnlyList<SecretBallotBox> boxes)
+    {
+        int yes, no, abstain, defer;
+        if (item.Item.Method == VotingMethod.Secret)
+        {
+            // A secret tally comes only from this item's sealed box, so no ballot can arrive after the count (V2, V10).
+            var box = boxes.FirstOrDefault(b => b.ItemId == item.Item.Id && b.CandidateId == candidateId);
+            if (box is not { Sealed: true }) return null;
+            (yes, no, abstain, defer) = (box.Yes, box.No, box.Abstain, box.Defer);
+        }
+        else
+        {
+            var ballots = item.BallotsOn(candidateId).ToList();
+            int Count(VoteChoice c) => ballots.Count(b => b.Choice == c);
+            (yes, no, abstain, defer) = (Count(VoteChoice.Yes), Count(VoteChoice.No), Count(VoteChoice.Abstain), Count(VoteChoice.Defer));
+        }
         var members = m.VotingMemberCount;
         var (required, _) = Quorum.RequiredForItem(members, item.Item.Category, m.Profile);
         // V3: 应到会 is every voting member less those recused from the item, unless the profile counts them.
         var @base = m.Profile.RecusedCountInBase ? members : members - item.Recusals.Count;
-        var tally = Tally.Count(m.Profile, item.Item, @base, present: m.VotingMembersPresentFor(item),
-            requiredPresent: required, yes, no, abstain);
-        return new VoteClosed(now, item.Item.Id, tally);
+        return Tally.Count(m.Profile, item.Item, @base, present: m.VotingMembersPresentFor(item),
+            requiredPresent: required, yes, no, abstain, defer);
+    }
+
+    /// <summary>
+    /// V7: the item-level tally of a personnel item is a summary for the record: ballots summed over candidates, and
+    /// passed when any candidate passed. Each candidate's own tally, in <see cref="VoteClosed.Candidates"/>, decides them.
+    /// </summary>
+    private static Tally Summary(IReadOnlyList<CandidateTally> all)
+    {
+        var t = all.Select(c => c.Tally).ToList();
+        var outcome = t.Any(x => x.Outcome == VoteOutcome.Passed) ? VoteOutcome.Passed
+            : t.Any(x => x.Outcome == VoteOutcome.Deferred) ? VoteOutcome.Deferred
+            : t.All(x => x.Outcome == VoteOutcome.NoQuorum) ? VoteOutcome.NoQuorum
+            : VoteOutcome.Failed;
+        return new Tally(t.Sum(x => x.Yes), t.Sum(x => x.No), t.Sum(x => x.Abstain), t[0].Base, t[0].Present, outcome)
+        {
+            Defer = t.Sum(x => x.Defer),
+        };
+    }
+
+    /// <summary>V7: a candidate item takes ballots on its candidates only, and only there is 缓议 a choice.</summary>
+    private static Refusal? CheckCandidate(ItemState? item, string? candidateId, VoteChoice choice)
+    {
+        if (item is null) return null; // CheckBallot refuses an unknown item with its own rule.
+        var hasCandidates = item.Item.Candidates.Count > 0;
+        if (hasCandidates && item.Item.FindCandidate(candidateId) is null) return new Refusal("V7", RefusalCode.InvalidChoice);
+        if (!hasCandidates && candidateId is not null) return new Refusal("V7", RefusalCode.InvalidChoice);
+        if (!hasCandidates && choice == VoteChoice.Defer) return new Refusal("V7", RefusalCode.InvalidChoice);
+        if (hasCandidates && choice == VoteChoice.Abstain) return new Refusal("V7", RefusalCode.InvalidChoice);
+        return null;
     }
 
     /// <summary>
@@ -117,5 +188,4 @@ public static class Voting
         return null;
     }
 
-    private static int Count(ItemState item, VoteChoice choice) => item.Ballots.Count(b => b.Choice == choice);
 }

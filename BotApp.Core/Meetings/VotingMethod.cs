@@ -22,6 +22,8 @@ public enum VoteChoice
     No,
     /// <summary>弃权</summary>
     Abstain,
+    /// <summary>缓议: on a personnel candidate only (V7); not a yes.</summary>
+    Defer,
 }
 
 /// <summary>What a closed vote decided.</summary>
