@@ -55,6 +55,59 @@ public sealed class Azurite : IAsyncLifetime
     }
 
     public Task DisposeAsync() => StopAsync();
+
+    // ---- On disk: a separate emulator for fault tests, whose data survives a stop and start (the run's shared one is in memory).
+
+    private string? _location;
+
+    /// <summary>A new emulator on its own free port keeping its data in <paramref name="location"/>; dispose it when done.</summary>
+    public static async Task<Azurite> StartOnDiskAsync(string location)
+    {
+        var azurite = new Azurite { Port = Ports.Free(), _location = location };
+        await azurite.StartOnDiskAgainAsync();
+        return azurite;
+    }
+
+    /// <summary>Starts the on-disk emulator again on the same port and folder: what it had acknowledged before a graceful stop is back.</summary>
+    public async Task StartOnDiskAgainAsync()
+    {
+        if (_location is null) throw new InvalidOperationException("Only an emulator from StartOnDiskAsync keeps its data across a restart.");
+        var bin = Path.Combine(RepoRoot.Path, "node_modules", ".bin", "azurite-table");
+        var info = new ProcessStartInfo(bin,
+            $"--tableHost 127.0.0.1 --tablePort {Port} --location \"{_location}\" --disableTelemetry --skipApiVersionCheck")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        _process = Process.Start(info)!;
+        _process.OutputDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
+        _process.ErrorDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        await Ports.WaitOpenAsync(Port, TimeSpan.FromSeconds(60), () => { lock (_output) return _output.ToString(); });
+    }
+
+    /// <summary>
+    /// Stops the emulator as an operator would (SIGINT): it stops answering and, on disk, saves what it acknowledged
+    /// (a hard kill would lose up to its 5 s autosave interval, which is the emulator's loss, not the bot's).
+    /// </summary>
+    public async Task StopGracefullyAsync()
+    {
+        if (_process is not { HasExited: false } process) return;
+        using (var kill = Process.Start(new ProcessStartInfo("kill", $"-INT {process.Id}") { UseShellExecute = false })!)
+            await kill.WaitForExitAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(10_000);
+        }
+    }
 }
 
 [CollectionDefinition(Name)]

@@ -1,0 +1,90 @@
+using System.Net;
+using Microsoft.Bot.Schema;
+using PartyGroupBot.Tests.Http;
+using PartyGroupBot.Tests.Infrastructure;
+
+namespace PartyGroupBot.Tests.Resilience;
+
+/// <summary>
+/// Teams retries a turn that took too long and may deliver the same activity (same id) twice, even to two instances at once:
+/// the second delivery must not act again, and the user should get the same answer as the first.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class RedeliveryTests(Azurite azurite) : BotTestBase(azurite)
+{
+    private readonly TeamsWorld _world = GroupSetup.World("redeliver");
+    private TeamsClient _teams = null!;
+    private string _meetingId = "";
+
+    protected override IEnumerable<string> Administrators => [_world[0].AadObjectId];
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Connector.Roster = _world.People;
+        _teams = ClientFor(_world);
+        await GroupSetup.SetUpAsync(_teams, _world);
+        _meetingId = await GroupSetup.StartMeetingAsync(_teams, _world, "议题一");
+        foreach (var i in new[] { 0, 1, 2 }) await _teams.PressAsync(_world[i], "checkIn", new { meetingId = _meetingId });
+        await _teams.PressAsync(_world[0], "openVote", new { meetingId = _meetingId, itemId = "1" });
+    }
+
+    [Fact]
+    public async Task A_redelivered_ballot_is_never_counted_twice()
+    {
+        var vote = _teams.Invoke(_world[1], "castVote", new { meetingId = _meetingId, itemId = "1", choice = "yes" }, "ballot-1");
+        Assert.False((await _teams.SendAsync(vote)).IsRefusal());
+        await _teams.SendAsync(vote);
+        await Task.WhenAll(_teams.SendAsync(vote), _teams.SendAsync(vote));
+        Assert.Single(await Stored.BallotsAsync(Azurite.ConnectionString, TablePrefix));
+    }
+
+    [Fact(Skip = "needs: de-duplication by activity id — PartyGroupTeamsBot.OnTurnAsync: claim (conversation id, activity id) "
+        + "with an insert into a Table (409 = seen) before handling; answer a repeated invoke with the first answer's card (stored with the claim), "
+        + "and drop a repeated message without sending anything")]
+    public async Task The_same_card_click_delivered_twice_is_processed_once_and_answered_alike()
+    {
+        var vote = _teams.Invoke(_world[1], "castVote", new { meetingId = _meetingId, itemId = "1", choice = "yes" }, "ballot-1");
+        Connector.Clear();
+        var first = await _teams.SendAsync(vote);
+        Assert.False(first.IsRefusal(), first.AllText());
+        var again = await _teams.SendAsync(vote);
+        // The user whose first answer was lost sees their ballot, not "你已经投过票".
+        Assert.Equal(first.AllText(), again.AllText());
+        Assert.Single(await Stored.BallotsAsync(Azurite.ConnectionString, TablePrefix));
+        Assert.Single(Connector.Requests, r => r.Method == "PUT");
+    }
+
+    [Fact(Skip = "needs: de-duplication by activity id — PartyGroupTeamsBot.OnTurnAsync (see the card click test)")]
+    public async Task The_same_message_delivered_twice_is_answered_once()
+    {
+        var message = _teams.Channel(_world[0], ActivityTypes.Message);
+        message.Id = "r-" + Guid.NewGuid().ToString("N");
+        message.Text = $"<at>{TeamsWorld.BotName}</at> help";
+        message.Entities = [new Mention(new ChannelAccount(TeamsWorld.BotId, TeamsWorld.BotName), $"<at>{TeamsWorld.BotName}</at>")];
+        Connector.Clear();
+        Assert.True((await _teams.PostAsync(message)).IsSuccessStatusCode);
+        Assert.True((await _teams.PostAsync(message)).IsSuccessStatusCode);
+        Assert.Single(Connector.Requests, r => r.Card is not null);
+    }
+
+    [Fact(Skip = "needs: de-duplication by activity id shared by all instances (a Table row, not process memory) — PartyGroupTeamsBot.OnTurnAsync")]
+    public async Task The_same_activity_delivered_to_two_instances_at_once_is_processed_once()
+    {
+        await using var second = await BotServer.StartAsync(Azurite, TablePrefix, Administrators);
+        var other = new TeamsClient(Http, second, Connector, _world);
+        var message = _teams.Channel(_world[0], ActivityTypes.Message);
+        message.Id = "r-" + Guid.NewGuid().ToString("N");
+        message.Text = $"<at>{TeamsWorld.BotName}</at> 开始会议";
+        message.Entities = [new Mention(new ChannelAccount(TeamsWorld.BotId, TeamsWorld.BotName), $"<at>{TeamsWorld.BotName}</at>")];
+        Connector.Clear();
+        var answers = await Task.WhenAll(_teams.PostAsync(message), other.PostAsync(message));
+        Assert.All(answers, a => Assert.True(a.IsSuccessStatusCode));
+        Assert.Single(Connector.Requests, r => r.Card is not null);
+
+        var vote = _teams.Invoke(_world[2], "castVote", new { meetingId = _meetingId, itemId = "1", choice = "no" }, "ballot-1");
+        var cards = await Task.WhenAll(_teams.SendAsync(vote), other.SendAsync(vote));
+        Assert.All(cards, c => Assert.False(c.IsRefusal(), c.AllText()));
+        Assert.Single(await Stored.BallotsAsync(Azurite.ConnectionString, TablePrefix));
+    }
+}

@@ -1,0 +1,133 @@
+using Newtonsoft.Json.Linq;
+using PartyGroupBot.Tests.Http;
+using PartyGroupBot.Tests.Infrastructure;
+
+namespace PartyGroupBot.Tests.Resilience;
+
+/// <summary>
+/// Two bot processes on one Table storage account, as behind a load balancer: the voters' clicks land on either,
+/// often on both at once (a double click). Every accepted ballot is stored exactly once, and nothing is posted twice.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class TwoInstanceTests(Azurite azurite) : BotTestBase(azurite)
+{
+    private readonly TeamsWorld _world = TeamsWorld.Create("twin", 9);
+    private BotServer _second = null!;
+
+    protected override IEnumerable<string> Administrators => [_world[0].AadObjectId];
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        _second = await BotServer.StartAsync(Azurite, TablePrefix, Administrators);
+        Connector.Roster = _world.People;
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await _second.DisposeAsync();
+        await base.DisposeAsync();
+    }
+
+    private (TeamsClient A, TeamsClient B) Clients() => (ClientFor(_world), new TeamsClient(Http, _second, Connector, _world));
+
+    private async Task<string> StartedMeetingWithEveryoneInAsync(TeamsClient a, TeamsClient b, string items)
+    {
+        await Groups.SetUpAsync(a, _world, Groups.SecretaryAndMembers(_world.People.Count));
+        var rollCall = await b.PressAsync(_world[0], "startMeeting", new { items, method = "recorded" });
+        var meetingId = (string)rollCall.Action("checkIn")["data"]!["meetingId"]!;
+        // Everyone checks in at once, every other person through the other instance.
+        var checkIns = await Task.WhenAll(_world.People.Select((p, i) => (i % 2 == 0 ? a : b).PressAsync(p, "checkIn", new { meetingId })));
+        Assert.All(checkIns, c => Assert.False(c.IsRefusal(), c.AllText()));
+        Assert.Equal(_world.People.Count, await Stored.CountAsync(Azurite.ConnectionString, TablePrefix, "MemberCheckedIn"));
+        return meetingId;
+    }
+
+    [Fact]
+    public async Task Double_clicks_on_both_instances_store_each_ballot_once_and_post_each_ballot_card_once()
+    {
+        var (a, b) = Clients();
+        var meetingId = await StartedMeetingWithEveryoneInAsync(a, b, "议题一\n议题二\n议题三");
+        var chair = _world[0];
+        var members = _world.People.Skip(1).ToList();
+        var accepted = new List<(string Item, string Voter, string Choice)>();
+        var choices = new[] { "yes", "no", "abstain" };
+
+        foreach (var itemId in new[] { "1", "2", "3" })
+        {
+            // The chair double-clicks 开始表决: one instance opens the vote, the other refuses (V6); one ballot card is posted.
+            Connector.Clear();
+            var opened = await Task.WhenAll(a.PressAsync(chair, "openVote", new { meetingId, itemId }), b.PressAsync(chair, "openVote", new { meetingId, itemId }));
+            Assert.Single(opened, o => !o.IsRefusal());
+            Assert.Single(Connector.Requests, r => r.Method == "POST" && r.Card?.AllText().Contains("表决：议题") == true);
+
+            // Every member double-clicks their choice, one click on each instance, all members at once.
+            var clicks = members.SelectMany((p, i) => new[] { a, b }.Select(client => (Person: p, Choice: choices[i % 3],
+                Task: client.PressAsync(p, "castVote", new { meetingId, itemId, choice = choices[i % 3] }, "ballot-" + itemId)))).ToList();
+            await Task.WhenAll(clicks.Select(c => c.Task));
+            foreach (var group in clicks.GroupBy(c => c.Person))
+            {
+                var answers = group.Select(c => c.Task.Result).ToList();
+                var ok = answers.Where(x => !x.IsRefusal()).ToList();
+                Assert.True(ok.Count == 1, $"{group.Key.Name}: {ok.Count} accepted of two clicks: " + string.Join(" / ", answers.Select(x => x.AllText())));
+                Assert.Contains("[V11]", answers.Single(x => x.IsRefusal()).AllText());
+                accepted.Add((itemId, group.Key.AadObjectId, group.First().Choice));
+            }
+
+            // The chair last (V5), then a double-clicked close: one result, the second click is refused as final (V10).
+            Assert.False((await b.PressAsync(chair, "castVote", new { meetingId, itemId, choice = "yes" })).IsRefusal());
+            accepted.Add((itemId, chair.AadObjectId, "yes"));
+            var closed = await Task.WhenAll(a.PressAsync(chair, "closeVote", new { meetingId, itemId }), b.PressAsync(chair, "closeVote", new { meetingId, itemId }));
+            var result = Assert.Single(closed, c => !c.IsRefusal()).FactsWith("结果");
+            var mine = accepted.Where(x => x.Item == itemId).ToList();
+            Assert.Equal((mine.Count(x => x.Choice == "yes").ToString(), mine.Count(x => x.Choice == "no").ToString(), mine.Count(x => x.Choice == "abstain").ToString()),
+                (result["赞成"], result["反对"], result["弃权"]));
+        }
+
+        // Read back from storage: every accepted ballot exactly once, nothing else.
+        var stored = await Stored.BallotsAsync(Azurite.ConnectionString, TablePrefix);
+        Assert.Equal(accepted.Select(x => $"{x.Item}|{x.Voter}|{x.Choice}").Order(), stored.Select(s => $"{s.ItemId}|{s.VoterId}|{s.Choice}").Order());
+        Assert.Equal(3, await Stored.CountAsync(Azurite.ConnectionString, TablePrefix, "VoteOpened"));
+        Assert.Equal(3, await Stored.CountAsync(Azurite.ConnectionString, TablePrefix, "VoteClosed"));
+    }
+
+    [Fact]
+    public async Task Simultaneous_start_and_sign_on_both_instances_make_one_meeting_and_one_minutes_post()
+    {
+        var (a, b) = Clients();
+        await Groups.SetUpAsync(a, _world, Groups.SecretaryAndMembers(_world.People.Count));
+        var secretary = _world[0];
+
+        // Two 开始会议 clicks at once, one per instance: one meeting, the other click is told a meeting is on (MK1).
+        var started = await Task.WhenAll(a.PressAsync(secretary, "startMeeting", new { items = "议题一" }), b.PressAsync(secretary, "startMeeting", new { items = "议题一" }));
+        var rollCall = Assert.Single(started, s => !s.IsRefusal());
+        Assert.Contains("[MK1]", Assert.Single(started, s => s.IsRefusal()).AllText());
+        Assert.Equal(1, await Stored.CountAsync(Azurite.ConnectionString, TablePrefix, "MeetingStarted"));
+        var meetingId = (string)rollCall.Action("checkIn")["data"]!["meetingId"]!;
+
+        // Ended on both at once: one MeetingEnded and one private draft.
+        Connector.Clear();
+        var ended = await Task.WhenAll(a.PressAsync(secretary, "endMeeting", new { meetingId }), b.PressAsync(secretary, "endMeeting", new { meetingId }));
+        Assert.Single(ended, e => !e.IsRefusal());
+        Assert.Equal(1, await Stored.CountAsync(Azurite.ConnectionString, TablePrefix, "MeetingEnded"));
+        var draft = Assert.Single(Connector.Requests, r => r.Card?.AllText().Contains("草稿") == true).Card!;
+
+        // Signed on both at once: one MinutesSigned and exactly one post of the minutes in the channel (MN3).
+        var signData = draft.Action("signMinutes")["data"]!;
+        var signs = await Task.WhenAll(
+            a.SendAsync(Personal(a, secretary, signData)), b.SendAsync(Personal(b, secretary, signData)));
+        Assert.Single(signs, s => !s.IsRefusal());
+        Assert.Equal(1, await Stored.CountAsync(Azurite.ConnectionString, TablePrefix, "MinutesSigned"));
+        Assert.Single(Connector.Requests, r => r.Path == $"/v3/conversations/{_world.ChannelId}/activities");
+    }
+
+    private static Microsoft.Bot.Schema.Activity Personal(TeamsClient teams, TeamsPerson from, JToken data)
+    {
+        var activity = teams.Personal(from, Microsoft.Bot.Schema.ActivityTypes.Invoke);
+        activity.Id = "r-" + Guid.NewGuid().ToString("N");
+        activity.Name = "adaptiveCard/action";
+        activity.ReplyToId = "draft-1";
+        activity.Value = JObject.FromObject(new { action = new { type = "Action.Execute", verb = "signMinutes", data }, trigger = "manual" });
+        return activity;
+    }
+}
