@@ -1,0 +1,41 @@
+using PartyGroupBot.Core.Groups;
+using PartyGroupBot.Core.Meetings;
+
+namespace PartyGroupBot.Core.Agenda;
+
+/// <summary>决策台账: what passed items became (IM1).</summary>
+public static class Decisions
+{
+    /// <summary>
+    /// IM1: after the vote, the secretary or the office director (who supervises follow-up, A13(10)) records a passed
+    /// item, or one passed candidate of a personnel item (V7), as a decision with an owner on the roster and a due date.
+    /// It is recorded once: changing it needs a new item that names it (<see cref="TopicProposal.AmendsDecisionId"/>),
+    /// whose own decision then supersedes it (V10).
+    /// </summary>
+    public static Result<AgendaEvent> RecordDecision(
+        this AgendaState a, MeetingState meeting, string actorId, string? itemId, string? candidateId,
+        string ownerId, DateOnly due, DateTimeOffset now)
+    {
+        var actor = meeting.Member(actorId);
+        if (actorId != meeting.Started.SecretaryId && actor?.Role != Role.OfficeDirector)
+            return new Refusal("IM1", RefusalCode.OnlySecretaryDecides);
+        var item = meeting.Item(itemId);
+        if (item is null) return new Refusal("V6", RefusalCode.ItemNotFound);
+        if (item.Status != ItemStatus.Closed) return new Refusal("IM1", RefusalCode.ItemStillOpen);
+        var candidate = item.Item.FindCandidate(candidateId);
+        if (item.Item.Candidates.Count > 0 ? candidate is null : candidateId is not null)
+            return new Refusal("V7", RefusalCode.InvalidChoice);
+        var outcome = candidate is null
+            ? item.Tally!.Outcome
+            : item.CandidateTallies.First(c => c.CandidateId == candidate.Id).Tally.Outcome;
+        if (outcome != VoteOutcome.Passed) return new Refusal("IM1", RefusalCode.ItemNotPassed);
+        if (meeting.Member(ownerId) is null) return new Refusal("IM1", RefusalCode.NotOnRoster);
+        if (due < DateOnly.FromDateTime(now.Date)) return new Refusal("IM1", RefusalCode.InvalidInput);
+
+        var decisionId = candidate is null ? $"{meeting.Id}/{item.Item.Id}" : $"{meeting.Id}/{item.Item.Id}/{candidate.Id}";
+        if (a.Decision(decisionId) is not null) return new Refusal("IM1", RefusalCode.DecisionIsFinal);
+        var title = candidate is null ? item.Item.Title : $"{item.Item.Title}：{candidate.Name}";
+        var amends = a.Topic(item.Item.Id)?.Proposed.AmendsDecisionId;
+        return new DecisionRecorded(now, decisionId, meeting.Id, item.Item.Id, candidate?.Id, title, ownerId, due, actorId, amends);
+    }
+}
