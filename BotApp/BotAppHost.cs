@@ -31,6 +31,8 @@ public static class BotAppHost
         services.AddSingleton<MeetingLog>();
         services.AddSingleton<BallotBoxStore>();
         services.AddSingleton<MeetingStore>();
+        services.AddSingleton<AgendaLog>();
+        services.AddSingleton<AgendaStore>();
         services.AddSingleton<GroupStore>();
         services.AddSingleton<ConversationStore>();
 
