@@ -2,50 +2,55 @@ using System.Security.Cryptography;
 using System.Text;
 using Azure;
 using Azure.Data.Tables;
+using PartyGroupBot.Core.Agenda;
 using PartyGroupBot.Core.Meetings;
 
 namespace PartyGroupBot.Storage;
 
-/// <summary>The events of one meeting and the hash that ends their chain.</summary>
-public sealed record LoggedEvents(IReadOnlyList<MeetingEvent> Events, string LastHash);
+/// <summary>The events of one log and the hash that ends their chain.</summary>
+public sealed record LoggedEvents<TEvent>(IReadOnlyList<TEvent> Events, string LastHash);
 
-/// <summary>What <see cref="MeetingLog.VerifyAsync"/> found: intact, or the first event that no longer matches.</summary>
+/// <summary>What <see cref="EventLog{TEvent}.VerifyAsync"/> found: intact, or the first event that no longer matches.</summary>
 public sealed record ChainReport(int EventCount, int? FirstBadSequence, string LastHash)
 {
     public bool Intact => FirstBadSequence is null;
 }
 
+/// <summary>A meeting's log: PartitionKey = tenant|team|meeting.</summary>
+public sealed class MeetingLog(TableStore store) : EventLog<MeetingEvent>(store, "Events");
+
+/// <summary>A group's 议题库 log (proposals, schedules, decisions): PartitionKey = tenant|team.</summary>
+public sealed class AgendaLog(TableStore store) : EventLog<AgendaEvent>(store, "Agenda");
+
 /// <summary>
-/// A meeting's append-only event log: PartitionKey = meeting, RowKey = zero-padded sequence.
+/// An append-only event log: PartitionKey = the log (a meeting, a group's agenda), RowKey = zero-padded sequence.
 /// An append inserts the next sequence number, so two writers can never both succeed; nothing is overwritten (MN1).
 /// Each row carries the hash of the one before it and its own, so a row changed in storage breaks the chain.
 /// </summary>
-public sealed class MeetingLog(TableStore store)
+public abstract class EventLog<TEvent>(TableStore store, string table) where TEvent : class
 {
-    private const string Table = "Events";
+    public async Task<IReadOnlyList<TEvent>> ReadAsync(string log, CancellationToken ct = default) =>
+        (await ReadChainAsync(log, ct)).Events;
 
-    public async Task<IReadOnlyList<MeetingEvent>> ReadAsync(string meeting, CancellationToken ct = default) =>
-        (await ReadChainAsync(meeting, ct)).Events;
-
-    public async Task<LoggedEvents> ReadChainAsync(string meeting, CancellationToken ct = default)
+    public async Task<LoggedEvents<TEvent>> ReadChainAsync(string log, CancellationToken ct = default)
     {
-        var events = new List<MeetingEvent>();
+        var events = new List<TEvent>();
         var last = "";
-        foreach (var row in await RowsAsync(meeting, ct))
+        foreach (var row in await RowsAsync(log, ct))
         {
-            events.Add(EventSerializer.Deserialize(row.GetString("Type"), row.GetString("Data")));
+            events.Add(EventSerializer.Deserialize<TEvent>(row.GetString("Type"), row.GetString("Data")));
             last = row.GetString("Hash") ?? "";
         }
-        return new LoggedEvents(events, last);
+        return new LoggedEvents<TEvent>(events, last);
     }
 
     /// <summary>Appends at <paramref name="sequence"/>; false when someone else appended there first.</summary>
-    public async Task<bool> TryAppendAsync(string meeting, int sequence, MeetingEvent e, string? previousHash = null, CancellationToken ct = default)
+    public async Task<bool> TryAppendAsync(string log, int sequence, TEvent e, string? previousHash = null, CancellationToken ct = default)
     {
-        var table = await store.TableAsync(Table, ct);
-        previousHash ??= sequence == 0 ? "" : await HashAtAsync(table, meeting, sequence - 1, ct);
+        var client = await store.TableAsync(table, ct);
+        previousHash ??= sequence == 0 ? "" : await HashAtAsync(client, log, sequence - 1, ct);
         var (type, data) = EventSerializer.Serialize(e);
-        var row = new TableEntity(meeting, RowKey(sequence))
+        var row = new TableEntity(log, RowKey(sequence))
         {
             ["Type"] = type,
             ["Data"] = data,
@@ -54,7 +59,7 @@ public sealed class MeetingLog(TableStore store)
         };
         try
         {
-            await table.AddEntityAsync(row, ct);
+            await client.AddEntityAsync(row, ct);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
@@ -63,12 +68,39 @@ public sealed class MeetingLog(TableStore store)
         }
     }
 
+    /// <summary>Appends several events at once from <paramref name="sequence"/> in one transaction: all or none.</summary>
+    public async Task<bool> TryAppendAllAsync(string log, int sequence, IReadOnlyList<TEvent> events, string previousHash, CancellationToken ct = default)
+    {
+        var client = await store.TableAsync(table, ct);
+        var actions = new List<TableTransactionAction>();
+        foreach (var e in events)
+        {
+            var (type, data) = EventSerializer.Serialize(e);
+            var hash = Hash(previousHash, sequence, type, data);
+            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(log, RowKey(sequence))
+            {
+                ["Type"] = type, ["Data"] = data, ["PrevHash"] = previousHash, ["Hash"] = hash,
+            }));
+            previousHash = hash;
+            sequence++;
+        }
+        try
+        {
+            await client.SubmitTransactionAsync(actions, ct);
+            return true;
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Recomputes the chain from the first event; reports the first row that was changed, removed or re-linked.</summary>
-    public async Task<ChainReport> VerifyAsync(string meeting, CancellationToken ct = default)
+    public async Task<ChainReport> VerifyAsync(string log, CancellationToken ct = default)
     {
         var expectedPrevious = "";
         var sequence = 0;
-        foreach (var row in await RowsAsync(meeting, ct))
+        foreach (var row in await RowsAsync(log, ct))
         {
             var hash = Hash(expectedPrevious, sequence, row.GetString("Type") ?? "", row.GetString("Data") ?? "");
             if (row.RowKey != RowKey(sequence) || row.GetString("PrevHash") != expectedPrevious || row.GetString("Hash") != hash)
@@ -84,18 +116,18 @@ public sealed class MeetingLog(TableStore store)
 
     private static string RowKey(int sequence) => sequence.ToString("D10");
 
-    private async Task<List<TableEntity>> RowsAsync(string meeting, CancellationToken ct)
+    private async Task<List<TableEntity>> RowsAsync(string log, CancellationToken ct)
     {
-        var table = await store.TableAsync(Table, ct);
+        var client = await store.TableAsync(table, ct);
         var rows = new List<TableEntity>();
-        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == meeting, cancellationToken: ct))
+        await foreach (var row in client.QueryAsync<TableEntity>(e => e.PartitionKey == log, cancellationToken: ct))
             rows.Add(row);
         return rows;
     }
 
-    private static async Task<string> HashAtAsync(TableClient table, string meeting, int sequence, CancellationToken ct)
+    private static async Task<string> HashAtAsync(TableClient table, string log, int sequence, CancellationToken ct)
     {
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(meeting, RowKey(sequence), cancellationToken: ct);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(log, RowKey(sequence), cancellationToken: ct);
         return row.HasValue ? row.Value!.GetString("Hash") ?? "" : "";
     }
 }

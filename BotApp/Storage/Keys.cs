@@ -8,6 +8,8 @@ public readonly record struct GroupKey(string TenantId, string TeamId)
 {
     public string Partition => Escape(TenantId);
     public string Row => Escape(TeamId);
+    /// <summary>The group's 议题库 log.</summary>
+    public string Agenda => $"{Escape(TenantId)}|{Escape(TeamId)}";
     public string Meeting(string meetingId) => $"{Escape(TenantId)}|{Escape(TeamId)}|{Escape(meetingId)}";
 
     /// <summary>Table keys may not hold / \ # ? or control characters.</summary>
