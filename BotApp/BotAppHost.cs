@@ -35,6 +35,7 @@ public static class BotAppHost
         services.AddSingleton<AgendaStore>();
         services.AddSingleton<GroupStore>();
         services.AddSingleton<ConversationStore>();
+        services.AddSingleton<ActivityLedger>();
 
         services.AddSingleton<Administrators>();
         services.AddSingleton<TeamGroups>();
@@ -53,8 +54,8 @@ public static class BotAppHost
         if (builder.Environment.IsDevelopment()) services.AddHostedService<DevelopmentSeed>();
 
         var app = builder.Build();
-        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken ct) =>
-            adapter.ProcessAsync(request, response, bot, ct));
+        app.MapPost("/api/messages", (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot) =>
+            MessagesEndpoint.HandleAsync(http, adapter, bot, config));
         app.MapGet("/", () => "PartyGroupBot is running. Teams posts to /api/messages.");
         return app;
     }

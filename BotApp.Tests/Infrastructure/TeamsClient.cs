@@ -11,7 +11,6 @@ namespace PartyGroupBot.Tests.Infrastructure;
 public sealed class TeamsClient(HttpClient http, BotServer bot, FakeConnector connector, TeamsWorld world)
 {
     private static readonly JsonSerializerSettings Settings = new() { NullValueHandling = NullValueHandling.Ignore };
-    private int _next;
 
     public string? Locale { get; set; }
 
@@ -20,7 +19,8 @@ public sealed class TeamsClient(HttpClient http, BotServer bot, FakeConnector co
         var activity = new Activity
         {
             Type = type,
-            Id = "in-" + Interlocked.Increment(ref _next),
+            // Unique like Teams activity ids: the bot recognises a redelivered activity by its id.
+            Id = "in-" + Guid.NewGuid().ToString("N"),
             Timestamp = DateTimeOffset.UtcNow,
             ServiceUrl = connector.Url,
             ChannelId = "msteams",

@@ -39,9 +39,7 @@ public sealed class RedeliveryTests(Azurite azurite) : BotTestBase(azurite)
         Assert.Single(await Stored.BallotsAsync(Azurite.ConnectionString, TablePrefix));
     }
 
-    [Fact(Skip = "needs: de-duplication by activity id — PartyGroupTeamsBot.OnTurnAsync: claim (conversation id, activity id) "
-        + "with an insert into a Table (409 = seen) before handling; answer a repeated invoke with the first answer's card (stored with the claim), "
-        + "and drop a repeated message without sending anything")]
+    [Fact]
     public async Task The_same_card_click_delivered_twice_is_processed_once_and_answered_alike()
     {
         var vote = _teams.Invoke(_world[1], "castVote", new { meetingId = _meetingId, itemId = "1", choice = "yes" }, "ballot-1");
@@ -55,7 +53,7 @@ public sealed class RedeliveryTests(Azurite azurite) : BotTestBase(azurite)
         Assert.Single(Connector.Requests, r => r.Method == "PUT");
     }
 
-    [Fact(Skip = "needs: de-duplication by activity id — PartyGroupTeamsBot.OnTurnAsync (see the card click test)")]
+    [Fact]
     public async Task The_same_message_delivered_twice_is_answered_once()
     {
         var message = _teams.Channel(_world[0], ActivityTypes.Message);
@@ -68,7 +66,7 @@ public sealed class RedeliveryTests(Azurite azurite) : BotTestBase(azurite)
         Assert.Single(Connector.Requests, r => r.Card is not null);
     }
 
-    [Fact(Skip = "needs: de-duplication by activity id shared by all instances (a Table row, not process memory) — PartyGroupTeamsBot.OnTurnAsync")]
+    [Fact]
     public async Task The_same_activity_delivered_to_two_instances_at_once_is_processed_once()
     {
         await using var second = await BotServer.StartAsync(Azurite, TablePrefix, Administrators);
