@@ -45,6 +45,7 @@ public static class BotAppHost
         services.AddSingleton<MeetingHandler>();
         services.AddSingleton<AttendanceHandler>();
         services.AddSingleton<VoteHandler>();
+        if (MinutesDocs.MinutesGraph.TryCreate(config) is { } graph) services.AddSingleton(new MinutesDocs.MinutesArchive(graph));
         services.AddSingleton<MinutesHandler>();
         services.AddSingleton<CurrentCards>();
         services.AddSingleton<HelpHandler>();

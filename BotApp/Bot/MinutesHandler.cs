@@ -3,11 +3,13 @@ using Newtonsoft.Json.Linq;
 using PartyGroupBot.Cards;
 using PartyGroupBot.Core.Meetings;
 using PartyGroupBot.Core.Minutes;
+using PartyGroupBot.MinutesDocs;
 
 namespace PartyGroupBot.Bot;
 
 /// <summary>纪要: the draft goes privately to the secretary, who signs it off; only then is it posted to the channel (MN3).</summary>
-public sealed class MinutesHandler(MeetingRunner runner, Messenger messenger, TimeProvider clock, ILogger<MinutesHandler> log)
+public sealed class MinutesHandler(
+    MeetingRunner runner, Messenger messenger, TimeProvider clock, ILogger<MinutesHandler> log, MinutesArchive? archive = null)
 {
     public async Task SendDraftAsync(ITurnContext turn, TurnScope scope, TeamGroup team, MeetingState state, CancellationToken ct)
     {
@@ -28,9 +30,28 @@ public sealed class MinutesHandler(MeetingRunner runner, Messenger messenger, Ti
         if (ran.Refusal is not null) return ran.Refusal;
         var state = ran.State!;
         var team = ran.Team!;
-        // The channel always gets the zh-CN minutes: it is the group's official record.
+        // The channel always gets the zh-CN minutes, the group's official record, without confidential items (AG6, MN6).
         var minutes = Minutes.Draft(state);
-        await messenger.PostToChannelAsync(team.Key.TenantId, team.Key.TeamId, MinutesCard.Build(Texts.Texts.Chinese, minutes, state.Profile), ct);
+        await messenger.PostToChannelAsync(team.Key.TenantId, team.Key.TeamId,
+            MinutesCard.Build(Texts.Texts.Chinese, minutes.ForChannel(), state.Profile), ct);
+        if (archive is not null && team.Stored.AadGroupId is { } groupId) _ = ArchiveAsync(groupId, team.Key.TeamId, minutes, state);
         return MinutesCard.Build(scope.Texts, minutes, state.Profile);
+    }
+
+    /// <summary>
+    /// The Word document into the channel's files through Graph. Off the invoke's path (Teams waits only seconds),
+    /// and never able to undo a sign-off: a failure is logged for the office to upload by hand.
+    /// </summary>
+    private async Task ArchiveAsync(string groupId, string channelId, Minutes minutes, MeetingState state)
+    {
+        try
+        {
+            var bytes = MinutesDocument.Build(minutes, state.Profile);
+            await archive!.UploadAsync(groupId, channelId, MinutesDocument.FileName(minutes, state.Profile), bytes, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            log.LogError(ex, "Archiving the minutes of {Meeting} to the channel's files failed", state.Id);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
 using Newtonsoft.Json.Linq;
 using PartyGroupBot.Cards;
 using PartyGroupBot.Core;
@@ -42,7 +43,7 @@ public sealed class SetupHandler(Administrators admins, GroupStore groups)
         if (group.Validate() is { } invalid) return RefusalCard.Build(t.Refusal(invalid, group.Profile));
 
         var accounts = members.ToDictionary(m => m.Id, m => roster[m.Id].Id);
-        await groups.SaveSetupAsync(scope.Group!.Value, group, accounts, ct);
+        await groups.SaveSetupAsync(scope.Group!.Value, group, accounts, ct, turn.Activity.TeamsGetTeamInfo()?.AadGroupId);
         return NoticeCard.Build(t["setup.title"],
             t.Format("setup.saved", group.Profile.Name, members.Count, group.VotingMemberCount));
     }

@@ -10,7 +10,8 @@ public sealed record StoredGroup(
     PartyGroup Group,
     IReadOnlyDictionary<string, string> TeamsAccounts,
     string? ActiveMeetingId,
-    ETag ETag);
+    ETag ETag,
+    string? AadGroupId = null);
 
 /// <summary>Groups, members and roles: PartitionKey = tenant, RowKey = team.</summary>
 public sealed class GroupStore(TableStore store)
@@ -28,11 +29,14 @@ public sealed class GroupStore(TableStore store)
             new PartyGroup(e.GetString("ProfileId"), members.Select(m => new GroupMember(m.Id, m.Name, m.Role)).ToList()),
             members.Where(m => m.TeamsId is not null).ToDictionary(m => m.Id, m => m.TeamsId!),
             e.GetString("ActiveMeetingId"),
-            e.ETag);
+            e.ETag,
+            e.GetString("AadGroupId"));
     }
 
     /// <summary>Saves a set-up, keeping the current meeting pointer of the stored row.</summary>
-    public async Task SaveSetupAsync(GroupKey key, PartyGroup group, IReadOnlyDictionary<string, string> teamsAccounts, CancellationToken ct = default)
+    /// <param name="aadGroupId">The team's Microsoft 365 group id, which Graph needs to reach the channel's files.</param>
+    public async Task SaveSetupAsync(
+        GroupKey key, PartyGroup group, IReadOnlyDictionary<string, string> teamsAccounts, CancellationToken ct = default, string? aadGroupId = null)
     {
         var table = await store.TableAsync(Table, ct);
         var members = group.Members
@@ -43,6 +47,7 @@ public sealed class GroupStore(TableStore store)
             ["ProfileId"] = group.ProfileId,
             ["Members"] = JsonSerializer.Serialize(members, EventSerializer.Options),
         };
+        if (aadGroupId is not null) row["AadGroupId"] = aadGroupId;
         await table.UpsertEntityAsync(row, TableUpdateMode.Merge, ct);
     }
 
