@@ -1,8 +1,18 @@
 #!/usr/bin/env bash
-# Runs every test on a fresh machine: installs the pinned npm tools (Azurite and friends), restores NuGet
-# packages, checks the Teams manifest, then runs the xunit suite. The tests start their own Azurite.
+# Runs every test on a fresh machine: installs Debian's chromium and fonts-noto-cjk when chromium is missing (for the
+# browser test), the pinned npm tools (Azurite, the Agents Playground and friends), restores NuGet packages, checks the
+# Teams manifest, then runs the xunit suite. The tests start their own Azurite, bot and Playground.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# The browser test drives Debian's chromium (never a downloaded browser); fonts-noto-cjk draws the cards' Chinese.
+if [ ! -x /usr/bin/chromium ]; then
+  echo "== chromium and fonts-noto-cjk (apt-get)"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium fonts-noto-cjk
+fi
 
 echo "== npm tools (package-lock.json)"
 npm ci --no-audit --no-fund
