@@ -44,6 +44,7 @@ public static class BotAppHost
         services.AddSingleton<SetupHandler>();
         services.AddSingleton<MeetingHandler>();
         services.AddSingleton<AttendanceHandler>();
+        services.AddSingleton<BallotViews>();
         services.AddSingleton<VoteHandler>();
         if (MinutesDocs.MinutesGraph.TryCreate(config) is { } graph) services.AddSingleton(new MinutesDocs.MinutesArchive(graph));
         services.AddSingleton<MinutesHandler>();

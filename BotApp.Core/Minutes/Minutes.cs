@@ -44,11 +44,13 @@ public sealed record Minutes(
             i.Item.Method,
             i.Tally,
             // V5: the log already holds the chair's ballot last; secret items have no named ballots (V2).
-            i.Ballots.Select(b => new NamedBallot(Name(b.VoterId), b.Choice)).ToList(),
+            i.Ballots.Select(b => new NamedBallot(Name(b.VoterId), b.Choice) { Candidate = i.Item.FindCandidate(b.CandidateId)?.Name }).ToList(),
             i.WrittenOpinions.Select(o => new NamedStatement(Name(o.MemberId), o.Text)).ToList(),
             i.Reservations.Select(r => new NamedStatement(Name(r.MemberId), r.Text)).ToList())
         {
             Confidential = i.Item.Confidential,
+            Candidates = i.CandidateTallies,
+            Recusals = i.Recusals.Select(r => Name(r.MemberId)).ToList(),
         }).ToList();
         return new Minutes(m.Id, m.Started.Kind, m.Profile.Name, m.Started.At, m.EndedAt, Name(m.ChairId),
             present, absent, items, m.Signature is null ? null : Name(m.Signature.SignerId), m.Signature?.At,
@@ -58,7 +60,11 @@ public sealed record Minutes(
 
 public sealed record Attendance(string Name, Role Role, DateTimeOffset CheckedInAt, DateTimeOffset? LeftAt = null);
 
-public sealed record NamedBallot(string Name, VoteChoice Choice);
+public sealed record NamedBallot(string Name, VoteChoice Choice)
+{
+    /// <summary>V7: the candidate this ballot was on, for a personnel item.</summary>
+    public string? Candidate { get; init; }
+}
 
 /// <summary>A written opinion (V4) or a reservation (V9): shown in the minutes, never a vote.</summary>
 public sealed record NamedStatement(string Name, string Text);
@@ -70,4 +76,10 @@ public sealed record ItemMinutes(
 {
     /// <summary>AG6 涉密: kept out of channel posts by <see cref="Minutes.ForChannel"/>.</summary>
     public bool Confidential { get; init; }
+
+    /// <summary>V7: the tally of each candidate of a personnel item.</summary>
+    public IReadOnlyList<CandidateTally> Candidates { get; init; } = [];
+
+    /// <summary>Q4: who was recused from this item.</summary>
+    public IReadOnlyList<string> Recusals { get; init; } = [];
 }

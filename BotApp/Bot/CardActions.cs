@@ -8,7 +8,7 @@ namespace PartyGroupBot.Bot;
 /// <summary>Routes an Action.Execute verb to its handler (docs/card-protocol.md).</summary>
 public sealed class CardActions(
     SetupHandler setup, MeetingHandler meeting, AttendanceHandler attendance, VoteHandler votes, MinutesHandler minutes,
-    CurrentCards current)
+    CurrentCards current, AgendaHandler agenda)
 {
     /// <summary>A refused click changes nothing and shows why on top of the card the user clicked.</summary>
     public async Task<JObject> HandleAsync(ITurnContext turn, TurnScope scope, string? verb, CardData data, CancellationToken ct)
@@ -21,7 +21,7 @@ public sealed class CardActions(
     private Task<JObject> RouteAsync(ITurnContext turn, TurnScope scope, string? verb, CardData data, CancellationToken ct) => verb switch
     {
         "saveSetup" => setup.SaveAsync(turn, scope, data, ct),
-        "startMeeting" => meeting.StartAsync(scope, data, ct),
+        "startMeeting" => meeting.StartAsync(turn, scope, data, ct),
         "checkIn" => meeting.CheckInAsync(turn, scope, data, ct),
         "requestLeave" => attendance.RequestLeaveAsync(turn, scope, data, ct),
         "approveLeave" => attendance.ApproveLeaveAsync(turn, scope, data, ct),
@@ -37,6 +37,11 @@ public sealed class CardActions(
         "refreshBallot" => votes.RefreshAsync(scope, data, ct),
         "endMeeting" => meeting.EndAsync(turn, scope, data["meetingId"] ?? "", ct),
         "signMinutes" => minutes.SignAsync(scope, data, ct),
+        "proposeItem" => agenda.ProposeAsync(turn, scope, data, ct),
+        "consentItem" => agenda.ConsentAsync(turn, scope, data, ct),
+        "approveItem" => agenda.ApproveAsync(turn, scope, data, ct),
+        "returnItem" => agenda.ReturnAsync(turn, scope, data, ct),
+        "scheduleMeeting" => agenda.ScheduleAsync(turn, scope, data, ct),
         _ => Task.FromResult(MeetingRunner.Refused(scope, new Refusal("", RefusalCode.InvalidInput), null)),
     };
 }

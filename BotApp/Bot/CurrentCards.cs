@@ -6,7 +6,7 @@ using PartyGroupBot.Storage;
 namespace PartyGroupBot.Bot;
 
 /// <summary>Rebuilds the card a verb was clicked on, from the stored state, to show under a refusal.</summary>
-public sealed class CurrentCards(MeetingRunner runner, MeetingStore meetings)
+public sealed class CurrentCards(MeetingRunner runner, MeetingStore meetings, BallotViews views)
 {
     private static readonly HashSet<string> RollCallVerbs = ["checkIn", "openVote", "leaveMeeting", "endMeeting"];
     private static readonly HashSet<string> BallotVerbs = ["castVote", "closeFloor", "closeVote", "refreshBallot", "declareReservation"];
@@ -24,9 +24,6 @@ public sealed class CurrentCards(MeetingRunner runner, MeetingStore meetings)
         var item = state.Item(data["itemId"]);
         if (item is null) return null;
         if (item.Status == ItemStatus.Closed) return ResultCard.Build(scope.Texts, item, state.Id);
-        IReadOnlyCollection<string> voted = item.Item.Method == VotingMethod.Secret
-            ? (await meetings.ReadBoxAsync(partition, item.Item.Id, ct)).Voters
-            : BallotCard.OpenVoters(item);
-        return BallotCard.Build(scope.Texts, new BallotView(state, item, voted, scope.ActorId));
+        return BallotCard.Build(scope.Texts, await views.ForAsync(team, state, item, scope.ActorId, ct));
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 using PartyGroupBot.Cards;
 using PartyGroupBot.Core;
+using PartyGroupBot.Core.Agenda;
 using PartyGroupBot.Core.Meetings;
 using PartyGroupBot.Storage;
 
@@ -10,7 +11,7 @@ namespace PartyGroupBot.Bot;
 /// <summary>Convening, roll call and ending a party group meeting (MK1, Q1, Q7).</summary>
 public sealed class MeetingHandler(
     TeamGroups teamGroups, GroupStore groups, MeetingStore meetings, MeetingRunner runner,
-    MinutesHandler minutes, Messenger messenger, TimeProvider clock)
+    MinutesHandler minutes, Messenger messenger, TimeProvider clock, ScheduledMeetings scheduled)
 {
     public async Task<JObject> ShowStartCardAsync(TurnScope scope, CancellationToken ct)
     {
@@ -18,29 +19,50 @@ public sealed class MeetingHandler(
         if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
         var group = found.Value!.Stored.Group;
         if (Meeting.MayConvene(group, scope.ActorId) is { } refusal) return MeetingRunner.Refused(scope, refusal, group.Profile);
-        return StartMeetingCard.Build(scope.Texts);
+        // A meeting scheduled for today is offered above the ad-hoc form, which stays.
+        var today = await scheduled.TodayAsync(found.Value!, ct);
+        var adHoc = StartMeetingCard.Build(scope.Texts);
+        return today.Count == 0 ? adHoc : ScheduledStartCard.Build(scope.Texts, today, adHoc);
     }
 
-    public async Task<JObject> StartAsync(TurnScope scope, CardData data, CancellationToken ct)
+    /// <summary>With a meetingId, the meeting scheduled in the 议题库 (AG4, AG5, Q5); otherwise the ad-hoc items form.</summary>
+    public async Task<JObject> StartAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
         if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
         var team = found.Value!;
-        var items = ParseItems(data["items"], data["method"] ?? "recorded");
-        if (items is null) return MeetingRunner.Refused(scope, new Refusal("V2", RefusalCode.InvalidChoice), team.Stored.Group.Profile);
+        var scheduledId = data["meetingId"] is { Length: > 0 } id ? id : null;
+        AgendaState? agenda = null;
+        IReadOnlyList<AgendaItem>? items = null;
+        if (scheduledId is not null)
+        {
+            var (checkedAgenda, refused) = await scheduled.CheckAsync(scope, team, scheduledId, ct);
+            if (refused is not null) return refused;
+            agenda = checkedAgenda;
+        }
+        else
+        {
+            items = ParseItems(data["items"], data["method"] ?? "recorded");
+            if (items is null) return MeetingRunner.Refused(scope, new Refusal("V2", RefusalCode.InvalidChoice), team.Stored.Group.Profile);
+        }
 
         for (var attempt = 0; attempt < 5; attempt++)
         {
             var stored = (await groups.GetAsync(team.Key, ct))!;
             var current = stored.ActiveMeetingId is { } active ? await meetings.LoadAsync(team.MeetingPartition(active), ct) : null;
-            var meetingId = clock.GetUtcNow().ToString("yyyyMMddHHmmss") + "-" + Guid.NewGuid().ToString("N")[..6];
-            var started = Meeting.Start(stored.Group, current, meetingId, scope.ActorId ?? "", items, clock.GetUtcNow());
+            var meetingId = scheduledId ?? clock.GetUtcNow().ToString("yyyyMMddHHmmss") + "-" + Guid.NewGuid().ToString("N")[..6];
+            var started = agenda is null
+                ? Meeting.Start(stored.Group, current, meetingId, scope.ActorId ?? "", items!, clock.GetUtcNow())
+                : Meeting.Start(stored.Group, current, agenda, meetingId, scope.ActorId ?? "", clock.GetUtcNow());
             if (started.IsRefused) return MeetingRunner.Refused(scope, started.Refusal!, stored.Group.Profile);
             // Claiming the group's pointer under its ETag first means two secretaries' clicks cannot open two meetings.
             if (!await groups.TrySetActiveMeetingAsync(team.Key, meetingId, stored.ETag, ct)) continue;
             var partition = team.MeetingPartition(meetingId);
-            await meetings.CreateAsync(partition, started.Value!, ct);
-            return RollCallCard.Build(scope.Texts, (await meetings.LoadAsync(partition, ct))!);
+            var created = await meetings.CreateAsync(partition, started.Value!, ct);
+            if (!created && agenda is not null) return ScheduledMeetings.AlreadyStarted(scope, team);
+            var state = (await meetings.LoadAsync(partition, ct))!;
+            if (agenda is not null) state = await scheduled.DesignateObserversAsync(turn, team, agenda.Meeting(meetingId)!, state, ct);
+            return RollCallCard.Build(scope.Texts, state);
         }
         throw new StorageUnavailableException("The group kept changing while the meeting was being started.");
     }

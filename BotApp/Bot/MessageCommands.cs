@@ -6,7 +6,7 @@ using PartyGroupBot.Cards;
 namespace PartyGroupBot.Bot;
 
 /// <summary>Typed commands, in Chinese or English. Anything else gets the help card.</summary>
-public sealed class MessageCommands(SetupHandler setup, MeetingHandler meeting, AttendanceHandler attendance, HelpHandler help)
+public sealed class MessageCommands(SetupHandler setup, MeetingHandler meeting, AttendanceHandler attendance, HelpHandler help, AgendaHandler agenda)
 {
     public async Task HandleAsync(ITurnContext turn, TurnScope scope, CancellationToken ct)
     {
@@ -20,6 +20,8 @@ public sealed class MessageCommands(SetupHandler setup, MeetingHandler meeting, 
             "request leave" or "请假" => await attendance.ShowLeaveFormAsync(scope, ct),
             "recuse" or "回避" => await attendance.ShowRecusalFormAsync(scope, ct),
             "status" or "会议状态" => await meeting.StatusAsync(scope, ct),
+            "propose" or "议题申报" or "申报议题" => await agenda.ShowProposeFormAsync(scope, ct),
+            "schedule meeting" or "安排会议" => await agenda.ShowScheduleFormAsync(turn, scope, ct),
             "verify" or "核验记录" or "核验" => await meeting.VerifyAsync(scope, ct),
             _ => await help.ShowAsync(scope, ct),
         };

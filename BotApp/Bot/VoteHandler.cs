@@ -7,8 +7,8 @@ using PartyGroupBot.Storage;
 
 namespace PartyGroupBot.Bot;
 
-/// <summary>Opening, casting and closing votes (V1–V6, V10, V11). The voter is always the authenticated user.</summary>
-public sealed class VoteHandler(MeetingRunner runner, MeetingStore meetings, Messenger messenger, TimeProvider clock)
+/// <summary>Opening, casting and closing votes (V1–V7, V9–V11). The voter is always the authenticated user.</summary>
+public sealed class VoteHandler(MeetingRunner runner, MeetingStore meetings, BallotViews views, Messenger messenger, TimeProvider clock)
 {
     public async Task<JObject> OpenAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
@@ -16,16 +16,17 @@ public sealed class VoteHandler(MeetingRunner runner, MeetingStore meetings, Mes
         var ran = await runner.RunAsync(scope, data["meetingId"], m => m.OpenVote(scope.ActorId ?? "", itemId, clock.GetUtcNow()), ct);
         if (ran.Refusal is not null) return ran.Refusal;
         var state = ran.State!;
-        var ballot = BallotCard.Build(scope.Texts, Shared(ran.Team!, state, state.Item(itemId)!, []));
+        var ballot = BallotCard.Build(scope.Texts, await views.ForAsync(ran.Team!, state, state.Item(itemId)!, null, ct));
         await turn.SendActivityAsync(Messenger.Message(ballot), ct);
         var rollCall = RollCallCard.Build(scope.Texts, state);
         await messenger.UpdateForEveryoneAsync(turn, rollCall, ct);
         return rollCall;
     }
 
+    /// <summary>castVote: an item's ballot, or with <c>candidate</c> one ballot on one candidate of a personnel item (V7).</summary>
     public async Task<JObject> CastAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
-        var (meetingId, itemId, voter) = (data["meetingId"], data["itemId"], scope.ActorId ?? "");
+        var (meetingId, itemId, candidateId, voter) = (data["meetingId"], data["itemId"], data["candidate"], scope.ActorId ?? "");
         if (!Words.TryParse<VoteChoice>(data["choice"], out var choice))
             return MeetingRunner.Refused(scope, new Refusal("V2", RefusalCode.InvalidChoice), null);
 
@@ -35,23 +36,21 @@ public sealed class VoteHandler(MeetingRunner runner, MeetingStore meetings, Mes
         var state = await meetings.LoadAsync(partition, ct);
         if (state is null) return MeetingRunner.Refused(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), null);
 
-        IReadOnlyCollection<string> voted;
         if (state.Item(itemId)?.Item.Method == VotingMethod.Secret)
         {
-            var cast = await meetings.CastSecretAsync(partition, itemId!, (m, box) => m.CastSecretBallot(box, voter, itemId, choice), ct);
+            var cast = await meetings.CastSecretAsync(partition, itemId!, candidateId,
+                (m, box) => m.CastSecretBallot(box, voter, itemId, choice), ct);
             if (cast.IsRefused) return MeetingRunner.Refused(scope, cast.Refusal!, state.Profile);
-            voted = cast.Value!.Voters;
         }
         else
         {
-            var ran = await runner.RunAsync(scope, meetingId, m => m.CastBallot(voter, itemId, choice, clock.GetUtcNow()), ct);
+            var ran = await runner.RunAsync(scope, meetingId, m => m.CastBallot(voter, itemId, candidateId, choice, clock.GetUtcNow()), ct);
             if (ran.Refusal is not null) return ran.Refusal;
             state = ran.State!;
-            voted = BallotCard.OpenVoters(state.Item(itemId)!);
         }
-        var item = state.Item(itemId)!;
-        await messenger.UpdateForEveryoneAsync(turn, BallotCard.Build(scope.Texts, Shared(team, state, item, voted)), ct);
-        return BallotCard.Build(scope.Texts, Shared(team, state, item, voted) with { Viewer = voter });
+        var view = await views.ForAsync(team, state, state.Item(itemId)!, null, ct);
+        await messenger.UpdateForEveryoneAsync(turn, BallotCard.Build(scope.Texts, view), ct);
+        return BallotCard.Build(scope.Texts, view with { Viewer = voter });
     }
 
     /// <summary>A member's client asks for their own view of the ballot (refresh.userIds).</summary>
@@ -59,15 +58,11 @@ public sealed class VoteHandler(MeetingRunner runner, MeetingStore meetings, Mes
     {
         var (team, refused) = await runner.TeamAsync(scope, ct);
         if (team is null) return refused!;
-        var partition = team.MeetingPartition(data["meetingId"] ?? "");
-        var state = await meetings.LoadAsync(partition, ct);
+        var state = await meetings.LoadAsync(team.MeetingPartition(data["meetingId"] ?? ""), ct);
         var item = state?.Item(data["itemId"]);
         if (state is null || item is null) return MeetingRunner.Refused(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), null);
         if (item.Status == ItemStatus.Closed) return ResultCard.Build(scope.Texts, item, state.Id);
-        IReadOnlyCollection<string> voted = item.Item.Method == VotingMethod.Secret
-            ? (await meetings.ReadBoxAsync(partition, item.Item.Id, ct)).Voters
-            : BallotCard.OpenVoters(item);
-        return BallotCard.Build(scope.Texts, Shared(team, state, item, voted) with { Viewer = scope.ActorId });
+        return BallotCard.Build(scope.Texts, await views.ForAsync(team, state, item, scope.ActorId, ct));
     }
 
     public async Task<JObject> CloseAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
@@ -79,15 +74,18 @@ public sealed class VoteHandler(MeetingRunner runner, MeetingStore meetings, Mes
         var state = await meetings.LoadAsync(partition, ct);
         if (state is null) return MeetingRunner.Refused(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), null);
 
-        SecretBallotBox? box = null;
-        if (state.Item(itemId)?.Item.Method == VotingMethod.Secret)
+        var boxes = new List<SecretBallotBox>();
+        if (state.Item(itemId) is { Item.Method: VotingMethod.Secret } secretItem)
         {
             // Check the chair and the item before sealing, so nobody else can seal a box.
-            var check = state.CloseVote(actor, itemId, clock.GetUtcNow(), SecretBallotBox.Empty(itemId!).Seal());
+            var probe = BallotViews.BoxesOf(secretItem)
+                .Select(c => (c is null ? SecretBallotBox.Empty(itemId!) : SecretBallotBox.Empty(itemId!, c)).Seal()).ToList();
+            var check = state.CloseVote(actor, itemId, clock.GetUtcNow(), probe);
             if (check.IsRefused) return MeetingRunner.Refused(scope, check.Refusal!, state.Profile);
-            box = await meetings.SealBoxAsync(partition, itemId!, ct);
+            foreach (var candidateId in BallotViews.BoxesOf(secretItem))
+                boxes.Add(await meetings.SealBoxAsync(partition, itemId!, candidateId, ct));
         }
-        var ran = await runner.RunAsync(scope, meetingId, m => m.CloseVote(actor, itemId, clock.GetUtcNow(), box), ct);
+        var ran = await runner.RunAsync(scope, meetingId, m => m.CloseVote(actor, itemId, clock.GetUtcNow(), boxes), ct);
         if (ran.Refusal is not null) return ran.Refusal;
         var card = ResultCard.Build(scope.Texts, ran.State!.Item(itemId)!, ran.State.Id);
         await messenger.UpdateForEveryoneAsync(turn, card, ct);
@@ -100,12 +98,9 @@ public sealed class VoteHandler(MeetingRunner runner, MeetingStore meetings, Mes
         var itemId = data["itemId"];
         var ran = await runner.RunAsync(scope, data["meetingId"], m => m.CloseFloor(scope.ActorId ?? "", itemId, clock.GetUtcNow()), ct);
         if (ran.Refusal is not null) return ran.Refusal;
-        var (state, item) = (ran.State!, ran.State!.Item(itemId)!);
-        IReadOnlyCollection<string> voted = item.Item.Method == VotingMethod.Secret
-            ? (await meetings.ReadBoxAsync(ran.Team!.MeetingPartition(state.Id), item.Item.Id, ct)).Voters
-            : BallotCard.OpenVoters(item);
-        await messenger.UpdateForEveryoneAsync(turn, BallotCard.Build(scope.Texts, Shared(ran.Team!, state, item, voted)), ct);
-        return BallotCard.Build(scope.Texts, Shared(ran.Team!, state, item, voted) with { Viewer = scope.ActorId });
+        var view = await views.ForAsync(ran.Team!, ran.State!, ran.State!.Item(itemId)!, null, ct);
+        await messenger.UpdateForEveryoneAsync(turn, BallotCard.Build(scope.Texts, view), ct);
+        return BallotCard.Build(scope.Texts, view with { Viewer = scope.ActorId });
     }
 
     /// <summary>V9: a reservation by a member on the losing side, recorded in the minutes.</summary>
@@ -114,15 +109,5 @@ public sealed class VoteHandler(MeetingRunner runner, MeetingStore meetings, Mes
         var ran = await runner.RunAsync(scope, data["meetingId"],
             m => m.DeclareReservation(scope.ActorId ?? "", data["itemId"], data["text"] ?? "", clock.GetUtcNow()), ct);
         return ran.Refusal ?? NoticeCard.Build(scope.Texts["result.reservation"], scope.Texts["result.reserved"]);
-    }
-
-    /// <summary>The view everyone shares, asking each present member's client to fetch their own.</summary>
-    private static BallotView Shared(TeamGroup team, MeetingState state, ItemState item, IReadOnlyCollection<string> voted)
-    {
-        var users = state.Roster
-            .Where(p => state.IsPresent(p.Id) && team.Stored.TeamsAccounts.ContainsKey(p.Id))
-            .Select(p => team.Stored.TeamsAccounts[p.Id])
-            .ToList();
-        return new BallotView(state, item, voted, RefreshUserIds: users);
     }
 }

@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using PartyGroupBot.Bot;
 using PartyGroupBot.Core.Meetings;
 using static PartyGroupBot.Cards.CardJson;
 
@@ -7,9 +8,11 @@ namespace PartyGroupBot.Cards;
 /// <summary>What one person (or, with no viewer, everyone) sees of an item's ballot.</summary>
 /// <param name="Voted">Who has voted: from the log for open methods, from the ballot box for a secret item.</param>
 /// <param name="RefreshUserIds">Teams user ids (29:…) whose clients fetch their own view; at most 60.</param>
+/// <param name="VotedByCandidate">On a personnel item (V7), who has stated on each candidate.</param>
 public sealed record BallotView(
     MeetingState Meeting, ItemState Item, IReadOnlyCollection<string> Voted,
-    string? Viewer = null, IReadOnlyList<string>? RefreshUserIds = null);
+    string? Viewer = null, IReadOnlyList<string>? RefreshUserIds = null,
+    IReadOnlyDictionary<string, IReadOnlyCollection<string>>? VotedByCandidate = null);
 
 /// <summary>
 /// 表决票 for one item: the choices, how far the vote is, and the chair's turn (V5). Each member's client
@@ -44,15 +47,22 @@ public static class BallotCard
             body.Add(new JObject { ["type"] = "TextBlock", ["text"] = line, ["wrap"] = true, ["weight"] = "Bolder", ["color"] = "Accent" });
 
         var ids = new { meetingId = m.Id, itemId = item.Item.Id };
-        object Data(VoteChoice c) => new { meetingId = m.Id, itemId = item.Item.Id, choice = c.ToString().ToLowerInvariant() };
-        var card = Card(body,
-        [
-            Execute(t.Choice(VoteChoice.Yes), "castVote", Data(VoteChoice.Yes), "positive"),
-            Execute(t.Choice(VoteChoice.No), "castVote", Data(VoteChoice.No), "destructive"),
-            Execute(t.Choice(VoteChoice.Abstain), "castVote", Data(VoteChoice.Abstain)),
-            Execute(t["ballot.closeFloor"], "closeFloor", ids),
-            Execute(t["ballot.close"], "closeVote", ids),
-        ]);
+        var actions = new List<JToken>();
+        if (item.Item.Candidates.Count == 0)
+        {
+            object Data(VoteChoice c) => new { meetingId = m.Id, itemId = item.Item.Id, choice = Words.Name(c) };
+            actions.Add(Execute(t.Choice(VoteChoice.Yes), "castVote", Data(VoteChoice.Yes), "positive"));
+            actions.Add(Execute(t.Choice(VoteChoice.No), "castVote", Data(VoteChoice.No), "destructive"));
+            actions.Add(Execute(t.Choice(VoteChoice.Abstain), "castVote", Data(VoteChoice.Abstain)));
+        }
+        else
+        {
+            // V7: one ballot per candidate, 同意 / 不同意 / 缓议, each with its own buttons.
+            foreach (var c in item.Item.Candidates) body.AddRange(CandidateBallot(t, view, c));
+        }
+        actions.Add(Execute(t["ballot.closeFloor"], "closeFloor", ids));
+        actions.Add(Execute(t["ballot.close"], "closeVote", ids));
+        var card = Card(body, actions);
         if (view.RefreshUserIds is { Count: > 0 } users)
         {
             card["refresh"] = new JObject
@@ -62,6 +72,26 @@ public static class BallotCard
             };
         }
         return card;
+    }
+
+    private static IEnumerable<JToken> CandidateBallot(Texts.Texts t, BallotView view, Candidate c)
+    {
+        var (m, item) = (view.Meeting, view.Item);
+        var voted = view.VotedByCandidate?.GetValueOrDefault(c.Id) ?? [];
+        var line = t.Format("ballot.candidate", c.Name, voted.Count);
+        if (view.Viewer is { } viewer && voted.Contains(viewer))
+        {
+            var mine = item.BallotsOn(c.Id).FirstOrDefault(b => b.VoterId == viewer);
+            line += "　" + (mine is null ? t["ballot.you.votedSecret"] : t.Format("ballot.you.voted", t.PersonnelChoice(mine.Choice)));
+        }
+        object Data(VoteChoice choice) => new { meetingId = m.Id, itemId = item.Item.Id, candidate = c.Id, choice = Words.Name(choice) };
+        yield return new JObject { ["type"] = "TextBlock", ["text"] = line, ["wrap"] = true, ["weight"] = "Bolder", ["separator"] = true };
+        yield return ActionSet(
+        [
+            Execute(t.PersonnelChoice(VoteChoice.Yes), "castVote", Data(VoteChoice.Yes), "positive"),
+            Execute(t.PersonnelChoice(VoteChoice.No), "castVote", Data(VoteChoice.No), "destructive"),
+            Execute(t.PersonnelChoice(VoteChoice.Defer), "castVote", Data(VoteChoice.Defer)),
+        ]);
     }
 
     private static string? ViewerLine(Texts.Texts t, BallotView view, string viewer, int awaited)

@@ -28,6 +28,7 @@ public static class MinutesBody
             number++;
             body.Add(Title($"{number}. {item.Title}"));
             body.Add(Text(t.Format("ballot.method", t.Method(item.Method)), subtle: true));
+            if (item.Recusals.Count > 0) body.Add(Text(t.Format("minutes.recused", string.Join("、", item.Recusals))));
             // V4: written opinions are shown, and marked as not counted.
             foreach (var o in item.WrittenOpinions ?? []) body.Add(Text(t.Format("minutes.opinion", o.Name, o.Text)));
             if (item.Tally is null)
@@ -35,21 +36,17 @@ public static class MinutesBody
                 body.Add(Text(t["minutes.notVoted"]));
                 continue;
             }
-            body.Add(Facts(
-            [
-                (t["fact.result"], t.Outcome(item.Tally.Outcome)),
-                (t["fact.yes"], item.Tally.Yes.ToString()),
-                (t["fact.no"], item.Tally.No.ToString()),
-                (t["fact.abstain"], item.Tally.Abstain.ToString()),
-                (t["fact.base"], item.Tally.Base.ToString()),
-                (t["fact.present"], item.Tally.Present.ToString()),
-            ]));
+            if (item.Candidates.Count == 0) body.Add(Facts(ResultCard.ItemFacts(t, item.Tally)));
+            else body.AddRange(item.Candidates.Select(c => Facts(ResultCard.CandidateFacts(t, c))));
             if (item.Ballots.Count > 0)
-                body.Add(Text($"{t["minutes.ballots"]}：{string.Join("；", item.Ballots.Select(b => $"{b.Name} {t.Choice(b.Choice)}"))}"));
+                body.Add(Text($"{t["minutes.ballots"]}：{string.Join("；", item.Ballots.Select(b => Ballot(t, b)))}"));
             foreach (var r in item.Reservations ?? []) body.Add(Text(t.Format("minutes.reservation", r.Name, r.Text)));
         }
         return body;
     }
+
+    private static string Ballot(Texts.Texts t, Core.Minutes.NamedBallot b) =>
+        b.Candidate is null ? $"{b.Name} {t.Choice(b.Choice)}" : t.Format("minutes.candidateBallot", b.Name, b.Candidate, t.PersonnelChoice(b.Choice));
 
     private static string Attendance(Texts.Texts t, Core.Minutes.Attendance p, RuleProfile profile) =>
         p.LeftAt is { } left

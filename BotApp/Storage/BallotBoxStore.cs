@@ -13,16 +13,18 @@ public sealed class BallotBoxStore(TableStore store)
 {
     private const string Table = "BallotBoxes";
 
-    public async Task<(SecretBallotBox Box, ETag ETag)> ReadAsync(string meeting, string itemId, CancellationToken ct = default)
+    /// <summary>The box of an item, or of one candidate of a personnel item (V7); created empty on first read.</summary>
+    public async Task<(SecretBallotBox Box, ETag ETag)> ReadAsync(string meeting, string itemId, string? candidateId = null, CancellationToken ct = default)
     {
         var table = await store.TableAsync(Table, ct);
         while (true)
         {
-            var found = await table.GetEntityIfExistsAsync<TableEntity>(meeting, itemId, cancellationToken: ct);
+            var found = await table.GetEntityIfExistsAsync<TableEntity>(meeting, Row(itemId, candidateId), cancellationToken: ct);
             if (found.HasValue) return (ToBox(found.Value!), found.Value!.ETag);
             try
             {
-                await table.AddEntityAsync(ToEntity(meeting, SecretBallotBox.Empty(itemId)), ct);
+                var empty = candidateId is null ? SecretBallotBox.Empty(itemId) : SecretBallotBox.Empty(itemId, candidateId);
+                await table.AddEntityAsync(ToEntity(meeting, empty), ct);
             }
             catch (RequestFailedException ex) when (ex.Status == 409)
             {
@@ -46,8 +48,13 @@ public sealed class BallotBoxStore(TableStore store)
         }
     }
 
-    private static TableEntity ToEntity(string meeting, SecretBallotBox box) => new(meeting, box.ItemId)
+    private static string Row(string itemId, string? candidateId) => candidateId is null ? itemId : $"{itemId}|{candidateId}";
+
+    private static TableEntity ToEntity(string meeting, SecretBallotBox box) => new(meeting, Row(box.ItemId, box.CandidateId))
     {
+        ["ItemId"] = box.ItemId,
+        ["CandidateId"] = box.CandidateId,
+        ["Defer"] = box.Defer,
         ["Yes"] = box.Yes,
         ["No"] = box.No,
         ["Abstain"] = box.Abstain,
@@ -56,11 +63,15 @@ public sealed class BallotBoxStore(TableStore store)
     };
 
     private static SecretBallotBox ToBox(TableEntity e) => new(
-        e.RowKey,
+        e.GetString("ItemId") ?? e.RowKey,
         e.GetInt32("Yes") ?? 0,
         e.GetInt32("No") ?? 0,
         e.GetInt32("Abstain") ?? 0,
         (e.GetString("Voters") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
             .ToImmutableSortedSet(StringComparer.Ordinal),
-        e.GetBoolean("Sealed") ?? false);
+        e.GetBoolean("Sealed") ?? false)
+    {
+        CandidateId = e.GetString("CandidateId"),
+        Defer = e.GetInt32("Defer") ?? 0,
+    };
 }

@@ -40,13 +40,13 @@ public sealed class MeetingStore(MeetingLog log, BallotBoxStore boxes)
     public Task<ChainReport> VerifyAsync(string meeting, CancellationToken ct = default) => log.VerifyAsync(meeting, ct);
 
     public async Task<Result<SecretBallotBox>> CastSecretAsync(
-        string meeting, string itemId, Func<MeetingState, SecretBallotBox, Result<SecretBallotBox>> cast, CancellationToken ct = default)
+        string meeting, string itemId, string? candidateId, Func<MeetingState, SecretBallotBox, Result<SecretBallotBox>> cast, CancellationToken ct = default)
     {
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
             var state = await LoadAsync(meeting, ct);
             if (state is null) return new Refusal("MK1", RefusalCode.MeetingNotFound);
-            var (box, etag) = await boxes.ReadAsync(meeting, itemId, ct);
+            var (box, etag) = await boxes.ReadAsync(meeting, itemId, candidateId, ct);
             var result = cast(state, box);
             if (result.IsRefused) return result;
             if (await boxes.TryReplaceAsync(meeting, result.Value!, etag, ct)) return result;
@@ -54,15 +54,15 @@ public sealed class MeetingStore(MeetingLog log, BallotBoxStore boxes)
         throw new StorageUnavailableException("The ballot box kept changing under this ballot.");
     }
 
-    public async Task<SecretBallotBox> ReadBoxAsync(string meeting, string itemId, CancellationToken ct = default) =>
-        (await boxes.ReadAsync(meeting, itemId, ct)).Box;
+    public async Task<SecretBallotBox> ReadBoxAsync(string meeting, string itemId, string? candidateId = null, CancellationToken ct = default) =>
+        (await boxes.ReadAsync(meeting, itemId, candidateId, ct)).Box;
 
     /// <summary>Seals the box first so no ballot lands after its counts are read for the tally (V10).</summary>
-    public async Task<SecretBallotBox> SealBoxAsync(string meeting, string itemId, CancellationToken ct = default)
+    public async Task<SecretBallotBox> SealBoxAsync(string meeting, string itemId, string? candidateId = null, CancellationToken ct = default)
     {
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
-            var (box, etag) = await boxes.ReadAsync(meeting, itemId, ct);
+            var (box, etag) = await boxes.ReadAsync(meeting, itemId, candidateId, ct);
             if (box.Sealed) return box;
             var sealedBox = box.Seal();
             if (await boxes.TryReplaceAsync(meeting, sealedBox, etag, ct)) return sealedBox;

@@ -18,8 +18,16 @@ public sealed class Texts
 
     public bool English { get; }
 
-    public static readonly Texts Chinese = new(false, ChineseWords.All);
-    public static readonly Texts EnglishTexts = new(true, EnglishWords.All);
+    public static readonly Texts Chinese = new(false, Merge(ChineseWords.All, AgendaWords.Chinese));
+    public static readonly Texts EnglishTexts = new(true, Merge(EnglishWords.All, AgendaWords.English));
+
+    /// <summary>One dictionary from several word lists; a key in two lists is a mistake and fails at start-up.</summary>
+    private static IReadOnlyDictionary<string, string> Merge(params IReadOnlyDictionary<string, string>[] lists)
+    {
+        var all = new Dictionary<string, string>();
+        foreach (var (key, word) in lists.SelectMany(l => l)) all.Add(key, word);
+        return all;
+    }
 
     public static Texts For(string? locale) =>
         locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? EnglishTexts : Chinese;
@@ -31,6 +39,8 @@ public sealed class Texts
     public string Role(Role role) => this["role." + role.Name()];
     public string Method(VotingMethod method) => this["method." + method.ToString().ToLowerInvariant()];
     public string Choice(VoteChoice choice) => this["choice." + choice.ToString().ToLowerInvariant()];
+    /// <summary>V7 words on a personnel ballot: 同意 / 不同意 / 缓议.</summary>
+    public string PersonnelChoice(VoteChoice choice) => this["personnel." + choice.ToString().ToLowerInvariant()];
     public string Outcome(VoteOutcome outcome) => this["outcome." + outcome.ToString().ToLowerInvariant()];
 
     /// <summary>Says why in plain words, then the rule ID in brackets and the group's own article.</summary>

@@ -1,0 +1,263 @@
+using System.Globalization;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema.Teams;
+using Newtonsoft.Json.Linq;
+using PartyGroupBot.Cards;
+using PartyGroupBot.Core;
+using PartyGroupBot.Core.Agenda;
+using PartyGroupBot.Core.Groups;
+using PartyGroupBot.Core.Meetings;
+using PartyGroupBot.Core.Profiles;
+using PartyGroupBot.Storage;
+
+namespace PartyGroupBot.Bot;
+
+/// <summary>
+/// The 议题库 before a meeting: 议题申报 by a member, the director's consent (AG3, profile B), the secretary's approval or
+/// return (AG1), and 安排会议 with its notices to the channel, to each member (AG2) and to the discipline liaison (AG5).
+/// </summary>
+public sealed class AgendaHandler(
+    TeamGroups teamGroups, AgendaStore agendas, Messenger messenger, TimeProvider clock, ILogger<AgendaHandler> log)
+{
+    /// <summary>"议题申报" / "propose": the proposal form, for a voting member (AG1).</summary>
+    public async Task<JObject> ShowProposeFormAsync(TurnScope scope, CancellationToken ct)
+    {
+        var found = await teamGroups.FindAsync(scope, ct);
+        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
+        var group = found.Value!.Stored.Group;
+        var person = group.Find(scope.ActorId);
+        if (person is null) return MeetingRunner.Refused(scope, new Refusal("AG1", RefusalCode.NotOnRoster), group.Profile);
+        if (!person.HasVote) return MeetingRunner.Refused(scope, new Refusal("AG1", RefusalCode.NoVote), group.Profile);
+        return ProposeItemCard.Build(scope.Texts, group.Profile);
+    }
+
+    public async Task<JObject> ProposeAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    {
+        var found = await teamGroups.FindAsync(scope, ct);
+        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
+        var team = found.Value!;
+        var group = team.Stored.Group;
+        var person = group.Find(scope.ActorId);
+        if (person is null) return MeetingRunner.Refused(scope, new Refusal("AG1", RefusalCode.NotOnRoster), group.Profile);
+        if (!person.HasVote) return MeetingRunner.Refused(scope, new Refusal("AG1", RefusalCode.NoVote), group.Profile);
+        var proposal = ParseProposal(data);
+        if (proposal is null) return MeetingRunner.Refused(scope, new Refusal("AG7", RefusalCode.InvalidInput), group.Profile);
+
+        ItemProposed? proposed = null;
+        var ran = await agendas.RunAsync(team.Key, a =>
+        {
+            var result = a.Propose(group, scope.ActorId ?? "", proposal, clock.GetUtcNow());
+            proposed = result.Value;
+            return result.IsRefused ? result.Refusal! : (Result<AgendaEvent>)result.Value!;
+        }, ct);
+        if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal!, group.Profile);
+        var topic = ran.Value!.Topic(proposed!.ItemId)!;
+        var proposerName = person.Name;
+
+        // AG3: under a profile that asks for it, an administrative topic goes to the director before the secretary.
+        var director = group.Members.FirstOrDefault(m => m.Role == Role.Director);
+        if (group.Profile.DirectorConsentForAdministrativeItems && topic.Proposed.Administrative && director is not null)
+        {
+            await SendAsync(turn, team, director.Id, TopicConsentCard.Build(Texts.Texts.Chinese, topic, proposerName, team.Key.TeamId), ct);
+            return NoticeCard.Build(scope.Texts["agenda.propose.title"],
+                scope.Texts.Format("agenda.propose.sentToDirector", topic.Proposed.Title, director.Name));
+        }
+        var secretary = group.Secretary!;
+        await SendAsync(turn, team, secretary.Id, TopicApprovalCard.Build(Texts.Texts.Chinese, topic, proposerName, null, team.Key.TeamId), ct);
+        return NoticeCard.Build(scope.Texts["agenda.propose.title"],
+            scope.Texts.Format("agenda.propose.sent", topic.Proposed.Title, secretary.Name));
+    }
+
+    /// <summary>AG3: the director consents from the private card; the secretary then gets the approval card.</summary>
+    public async Task<JObject> ConsentAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    {
+        scope = scope.InTeam(data["teamId"]);
+        var ran = await RunAsync(scope, (a, g) => a.ConsentAsDirector(g, scope.ActorId ?? "", data["itemId"], clock.GetUtcNow()), ct);
+        if (ran.Refusal is not null) return ran.Refusal;
+        var (team, topic) = (ran.Team!, ran.State!.Topic(data["itemId"])!);
+        var group = team.Stored.Group;
+        var proposerName = group.Find(topic.Proposed.ProposerId)?.Name ?? topic.Proposed.ProposerId;
+        var directorName = group.Find(scope.ActorId)?.Name;
+        await SendAsync(turn, team, group.Secretary!.Id,
+            TopicApprovalCard.Build(Texts.Texts.Chinese, topic, proposerName, directorName, team.Key.TeamId), ct);
+        return NoticeCard.Build(scope.Texts["agenda.outcome.title"], scope.Texts.Format("agenda.consent.done", topic.Proposed.Title));
+    }
+
+    /// <summary>AG1: the secretary approves; the proposer is told privately.</summary>
+    public async Task<JObject> ApproveAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    {
+        scope = scope.InTeam(data["teamId"]);
+        var ran = await RunAsync(scope, (a, g) => a.Approve(g, scope.ActorId ?? "", data["itemId"], clock.GetUtcNow()), ct);
+        if (ran.Refusal is not null) return ran.Refusal;
+        var topic = ran.State!.Topic(data["itemId"])!;
+        var zh = Texts.Texts.Chinese;
+        await SendAsync(turn, ran.Team!, topic.Proposed.ProposerId,
+            NoticeCard.Build(zh["agenda.outcome.title"], zh.Format("agenda.outcome.approved", topic.Proposed.Title)), ct);
+        return NoticeCard.Build(scope.Texts["agenda.outcome.title"], scope.Texts.Format("agenda.approval.approved", topic.Proposed.Title));
+    }
+
+    /// <summary>AG1: the secretary returns the topic with a reason; the proposer gets the reason privately.</summary>
+    public async Task<JObject> ReturnAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    {
+        scope = scope.InTeam(data["teamId"]);
+        var reason = data["reason"] ?? "";
+        var ran = await RunAsync(scope, (a, g) => a.Return(g, scope.ActorId ?? "", data["itemId"], reason, clock.GetUtcNow()), ct);
+        if (ran.Refusal is not null) return ran.Refusal;
+        var topic = ran.State!.Topic(data["itemId"])!;
+        var zh = Texts.Texts.Chinese;
+        await SendAsync(turn, ran.Team!, topic.Proposed.ProposerId,
+            NoticeCard.Build(zh["agenda.outcome.title"], zh.Format("agenda.outcome.returned", topic.Proposed.Title, topic.Returned!.Reason)), ct);
+        return NoticeCard.Build(scope.Texts["agenda.outcome.title"], scope.Texts.Format("agenda.approval.returned", topic.Proposed.Title));
+    }
+
+    /// <summary>"安排会议" / "schedule meeting": the secretary's form with the approved, unscheduled topics and the people
+    /// in the team without a vote as possible observers (Q5).</summary>
+    public async Task<JObject> ShowScheduleFormAsync(ITurnContext turn, TurnScope scope, CancellationToken ct)
+    {
+        var found = await teamGroups.FindAsync(scope, ct);
+        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
+        var team = found.Value!;
+        var group = team.Stored.Group;
+        if (Meeting.MayConvene(group, scope.ActorId) is { } refusal) return MeetingRunner.Refused(scope, refusal, group.Profile);
+        var agenda = await agendas.LoadAsync(team.Key, ct);
+        var approved = agenda.Topics.Where(t => t.Status == TopicStatus.Approved && t.Emergency is null).ToList();
+        if (approved.Count == 0) return NoticeCard.Build(scope.Texts["agenda.schedule.title"], scope.Texts["agenda.schedule.none"]);
+        var observers = (await Roster.ReadAsync(turn, ct))
+            .Where(p => group.Find(p.AadObjectId)?.HasVote != true)
+            .Select(p => new ScheduleMeetingCard.Person(p.AadObjectId, p.Name))
+            .ToList();
+        var firstDay = Today(group.Profile).AddDays(group.Profile.AgendaNoticeDays);
+        return ScheduleMeetingCard.Build(scope.Texts, approved, agenda.ReportsDue.ToList(), observers, firstDay);
+    }
+
+    public async Task<JObject> ScheduleAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    {
+        var found = await teamGroups.FindAsync(scope, ct);
+        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
+        var team = found.Value!;
+        var group = team.Stored.Group;
+        var profile = group.Profile;
+        var t = scope.Texts;
+        // The role first, so nobody else learns anything from how the data is checked.
+        if (Meeting.MayConvene(group, scope.ActorId) is { } refusal) return MeetingRunner.Refused(scope, refusal, profile);
+
+        var ok = DateOnly.TryParseExact(data["date"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                 & TimeOnly.TryParseExact(data["time"], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time);
+        if (!ok || date < Today(profile)) return Refuse(t, "agenda.schedule.invalidDate", "AG2", profile);
+        var place = data["place"] ?? "";
+        if (place.Length == 0) return MeetingRunner.Refused(scope, new Refusal("AG2", RefusalCode.InvalidInput), profile);
+        var itemIds = List(data["itemIds"]);
+        var observerIds = List(data["observers"]);
+
+        // Observers must really be in the team: names come from the connector's roster, never from card data.
+        var roster = observerIds.Count == 0
+            ? new Dictionary<string, TeamsChannelAccount>()
+            : (await Roster.ReadAsync(turn, ct)).ToDictionary(p => p.AadObjectId);
+        if (observerIds.Any(o => !roster.ContainsKey(o) || group.Find(o)?.HasVote == true))
+            return Refuse(t, "agenda.schedule.invalidObserver", "Q5", profile);
+
+        var meetingId = $"{date:yyyyMMdd}-{Guid.NewGuid().ToString("N")[..8]}";
+        var plan = new MeetingPlan(meetingId, date, time, place, itemIds, observerIds);
+        var ran = await agendas.RunAsync(team.Key, a => a.Schedule(group, scope.ActorId ?? "", plan, clock.GetUtcNow()), ct);
+        if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal!, profile);
+        var agenda = ran.Value!;
+        var scheduled = agenda.Meeting(meetingId)!;
+        var items = agenda.ItemsOf(meetingId);
+        var observerNames = scheduled.ObserverIds.Select(o => group.Find(o)?.Name ?? roster[o].Name).ToList();
+
+        // AG2: the channel gets the notice without confidential content (AG6, MN6); each member and observer gets it privately.
+        var zh = Texts.Texts.Chinese;
+        await messenger.PostToChannelAsync(team.Key.TenantId, team.Key.TeamId, AgendaNoticeCard.Build(zh, scheduled, items, observerNames, forChannel: true), ct);
+        var personal = AgendaNoticeCard.Build(zh, scheduled, items, observerNames, forChannel: false);
+        var told = 0;
+        // Those who attend by role: the members with a vote, the office director and the recorder (A13(2), A13(5)).
+        foreach (var member in group.Members.Where(m => m.HasVote || m.Role is Role.OfficeDirector or Role.Recorder))
+            if (await SendAsync(turn, team, member.Id, personal, ct)) told++;
+        foreach (var observer in scheduled.ObserverIds.Where(o => group.Find(o) is null))
+            if (await SendToAccountAsync(turn, team, roster[observer].Id, personal, ct)) told++;
+
+        // AG5: the liaison hears of each 三重一大 item the LiaisonNotified events name.
+        var notices = agenda.Topics.SelectMany(x => x.LiaisonNotices).Where(n => n.MeetingId == meetingId).ToList();
+        foreach (var byLiaison in notices.GroupBy(n => n.LiaisonId))
+        {
+            var major = byLiaison.Select(n => items.First(i => i.Id == n.ItemId)).ToList();
+            await SendAsync(turn, team, byLiaison.Key, LiaisonNoticeCard.Build(zh, scheduled, major), ct);
+        }
+
+        var body = new List<JToken>
+        {
+            CardJson.Title(t["agenda.schedule.title"]),
+            CardJson.Text(t.Format("agenda.schedule.done", date.ToString("yyyy-MM-dd"), time.ToString("HH:mm"), scheduled.Place, told)),
+        };
+        if (notices.Count > 0) body.Add(CardJson.Text(t.Format("agenda.schedule.liaisonDone", notices.Count)));
+        if (date < Today(profile).AddDays(profile.AgendaNoticeDays))
+            body.Add(CardJson.Text(t.Format("agenda.schedule.shortNotice", profile.AgendaNoticeDays), subtle: true));
+        return CardJson.Card(body);
+    }
+
+    /// <summary>Today in the group's zone (China Standard Time unless the profile says otherwise).</summary>
+    public DateOnly Today(RuleProfile profile) => DateOnly.FromDateTime(LocalTime.In(clock.GetUtcNow(), profile).DateTime);
+
+    /// <summary>A refusal in this file's own words, with the rule ID and the group's article like every other.</summary>
+    public static JObject Refuse(Texts.Texts t, string key, string ruleId, RuleProfile? profile, params object[] args)
+    {
+        var article = profile?.ArticleFor(ruleId);
+        return RefusalCard.Build($"{t.Format(key, args)} [{ruleId}]{(article is null ? "" : " " + article)}");
+    }
+
+    private sealed record AgendaRan(AgendaState? State, JObject? Refusal, TeamGroup? Team);
+
+    private async Task<AgendaRan> RunAsync(TurnScope scope, Func<AgendaState, PartyGroup, Result<AgendaEvent>> command, CancellationToken ct)
+    {
+        var found = await teamGroups.FindAsync(scope, ct);
+        if (found.IsRefused) return new AgendaRan(null, MeetingRunner.Refused(scope, found.Refusal!, null), null);
+        var team = found.Value!;
+        var ran = await agendas.RunAsync(team.Key, a => command(a, team.Stored.Group), ct);
+        return ran.IsRefused
+            ? new AgendaRan(null, MeetingRunner.Refused(scope, ran.Refusal!, team.Stored.Group.Profile), team)
+            : new AgendaRan(ran.Value, null, team);
+    }
+
+    /// <summary>Privately to a group member; false (and a warning) when they have no stored Teams account or the send fails.</summary>
+    private async Task<bool> SendAsync(ITurnContext turn, TeamGroup team, string memberId, JObject card, CancellationToken ct)
+    {
+        if (team.Stored.TeamsAccounts.TryGetValue(memberId, out var account)) return await SendToAccountAsync(turn, team, account, card, ct);
+        log.LogWarning("No Teams account stored for {Member}; set-up must be saved again", memberId);
+        return false;
+    }
+
+    /// <summary>The stored event stands whatever happens to one message, so one failed send does not stop the others.</summary>
+    private async Task<bool> SendToAccountAsync(ITurnContext turn, TeamGroup team, string account, JObject card, CancellationToken ct)
+    {
+        try
+        {
+            await messenger.SendPrivatelyAsync(turn, team.Key.TenantId, account, card, ct);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            log.LogWarning(ex, "Could not send a private card to {Account}", account);
+            return false;
+        }
+    }
+
+    private static TopicProposal? ParseProposal(CardData data)
+    {
+        if (!Words.TryParse<ItemCategory>(data["category"], out var category)) return null;
+        if (!Words.TryParse<VotingMethod>(data["method"], out var method)) return null;
+        bool? Flag(string key) => data[key] switch { null or "" or "false" => false, "true" => true, _ => null };
+        if (Flag("important") is not { } important || Flag("urgent") is not { } urgent
+            || Flag("confidential") is not { } confidential || Flag("administrative") is not { } administrative) return null;
+        decimal? amount = null;
+        if (data["amount"] is { Length: > 0 } text)
+        {
+            if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var yuan)) return null;
+            amount = yuan;
+        }
+        var candidates = (data["candidates"] ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return new TopicProposal(data["title"] ?? "", category, method, important, urgent, confidential, administrative, candidates, amount);
+    }
+
+    private static List<string> List(string? commaSeparated) =>
+        (commaSeparated ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+}

@@ -1,0 +1,38 @@
+using PartyGroupBot.Cards;
+using PartyGroupBot.Core.Meetings;
+using PartyGroupBot.Storage;
+
+namespace PartyGroupBot.Bot;
+
+/// <summary>
+/// Who has voted on an item (or on each candidate of a personnel item, V7): from the log for open methods,
+/// from the ballot boxes for secret ones, which know voters but never their choices (V2).
+/// </summary>
+public sealed class BallotViews(MeetingStore meetings)
+{
+    public async Task<BallotView> ForAsync(TeamGroup team, MeetingState state, ItemState item, string? viewer, CancellationToken ct)
+    {
+        var partition = team.MeetingPartition(state.Id);
+        var secret = item.Item.Method == VotingMethod.Secret;
+        async Task<IReadOnlyCollection<string>> VotersAsync(string? candidateId) => secret
+            ? (await meetings.ReadBoxAsync(partition, item.Item.Id, candidateId, ct)).Voters
+            : item.BallotsOn(candidateId).Select(b => b.VoterId).ToList();
+
+        var byCandidate = new Dictionary<string, IReadOnlyCollection<string>>();
+        foreach (var c in item.Item.Candidates) byCandidate[c.Id] = await VotersAsync(c.Id);
+        // On a personnel item a member has voted once they have stated on every candidate.
+        IReadOnlyCollection<string> voted = item.Item.Candidates.Count == 0
+            ? await VotersAsync(null)
+            : byCandidate.Values.Aggregate((IEnumerable<string>?)null, (all, v) => all is null ? v : all.Intersect(v))!.ToList();
+
+        var refresh = state.Roster
+            .Where(p => state.IsPresent(p.Id) && team.Stored.TeamsAccounts.ContainsKey(p.Id))
+            .Select(p => team.Stored.TeamsAccounts[p.Id])
+            .ToList();
+        return new BallotView(state, item, voted, viewer, refresh, byCandidate);
+    }
+
+    /// <summary>The boxes a secret close needs: one per candidate of a personnel item, else the item's own.</summary>
+    public static IReadOnlyList<string?> BoxesOf(ItemState item) =>
+        item.Item.Candidates.Count == 0 ? [null] : item.Item.Candidates.Select(c => (string?)c.Id).ToList();
+}

@@ -1,0 +1,37 @@
+using Newtonsoft.Json.Linq;
+using PartyGroupBot.Core.Agenda;
+using PartyGroupBot.Core.Meetings;
+using static PartyGroupBot.Cards.CardJson;
+
+namespace PartyGroupBot.Cards;
+
+/// <summary>会议通知 (AG2): date, time in China Standard Time, place and topics. A confidential topic is marked 涉密 and its
+/// materials are never sent (AG6); in the channel its title is withheld too, as channel posts carry no confidential
+/// content (MN6).</summary>
+public static class AgendaNoticeCard
+{
+    public static JObject Build(Texts.Texts t, MeetingScheduled plan, IReadOnlyList<AgendaItem> items, IReadOnlyList<string> observerNames, bool forChannel)
+    {
+        var facts = new List<(string, string)>
+        {
+            (t["agenda.notice.date"], plan.Date.ToString("yyyy-MM-dd")),
+            (t["agenda.notice.time"], t.Format("agenda.notice.timeValue", plan.Time.ToString("HH:mm"))),
+            (t["agenda.notice.place"], plan.Place),
+        };
+        if (observerNames.Count > 0) facts.Add((t["agenda.notice.observers"], string.Join(t.English ? ", " : "、", observerNames)));
+        var body = new List<JToken>
+        {
+            Title(t["agenda.notice.title"]),
+            Facts(facts),
+            Text(t["agenda.notice.items"]),
+            Text(string.Join("\n", items.Select((item, i) => $"{i + 1}. {Line(t, item, forChannel)}"))),
+        };
+        if (items.Any(i => i.Confidential)) body.Add(Text(t["agenda.notice.confidentialNote"], subtle: true));
+        return Card(body);
+    }
+
+    private static string Line(Texts.Texts t, AgendaItem item, bool forChannel) =>
+        item.Confidential
+            ? forChannel ? t["agenda.notice.confidentialWithheld"] : t["agenda.notice.confidential"] + item.Title
+            : item.Title + (item.Report ? t["agenda.notice.report"] : "");
+}

@@ -1,0 +1,47 @@
+using Newtonsoft.Json.Linq;
+using PartyGroupBot.Core.Profiles;
+using static PartyGroupBot.Cards.CardJson;
+
+namespace PartyGroupBot.Cards;
+
+/// <summary>议题申报: a voting member proposes a topic for the secretary to decide (AG1). The amount lets the profile's
+/// threshold decide a finance item (AG7); a personnel topic names its candidates, one ballot each (V7).</summary>
+public static class ProposeItemCard
+{
+    public static readonly string[] Categories = ["policy", "personnel", "discipline", "finance", "partyBuilding", "other"];
+    public static readonly string[] Methods = ["recorded", "secret", "hands", "oral"];
+
+    public static JObject Build(Texts.Texts t, RuleProfile profile)
+    {
+        var body = new List<JToken>
+        {
+            Title(t["agenda.propose.title"]),
+            Text(t["agenda.propose.hint"], subtle: true),
+            new JObject
+            {
+                ["type"] = "Input.Text", ["id"] = "title", ["label"] = t["agenda.propose.itemTitle"],
+                ["isRequired"] = true, ["errorMessage"] = t["agenda.propose.titleRequired"], ["maxLength"] = 200,
+            },
+            Choices("category", t["agenda.propose.category"], "policy", Categories.Select(c => (t["agenda.category." + c], c))),
+            Choices("method", t["agenda.propose.method"], "recorded", Methods.Select(m => (t["method." + m], m))),
+            Toggle("important", t["agenda.propose.important"]),
+            Toggle("urgent", t["agenda.propose.urgent"]),
+            Toggle("confidential", t["agenda.propose.confidential"]),
+        };
+        // AG3: only a profile that asks for the director's consent needs to know.
+        if (profile.DirectorConsentForAdministrativeItems) body.Add(Toggle("administrative", t["agenda.propose.administrative"]));
+        body.Add(new JObject { ["type"] = "Input.Number", ["id"] = "amount", ["label"] = t["agenda.propose.amount"], ["min"] = 0 });
+        body.Add(Text(t.Format("agenda.propose.amountHint", profile.FinanceThresholdYuan.ToString("#,0")), subtle: true));
+        body.Add(new JObject
+        {
+            ["type"] = "Input.Text", ["id"] = "candidates", ["label"] = t["agenda.propose.candidates"], ["isMultiline"] = true,
+        });
+        return Card(body, [Execute(t["agenda.propose.submit"], "proposeItem", style: "positive")]);
+    }
+
+    /// <summary>Booleans travel as "true" / "false" (docs/card-protocol.md).</summary>
+    private static JObject Toggle(string id, string title) => new()
+    {
+        ["type"] = "Input.Toggle", ["id"] = id, ["title"] = title, ["value"] = "false", ["valueOn"] = "true", ["valueOff"] = "false",
+    };
+}
