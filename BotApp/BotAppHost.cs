@@ -53,6 +53,17 @@ public static class BotAppHost
         services.AddSingleton<CardActions>();
         services.AddSingleton<MessageCommands>();
 
+        // Reminders
+        services.AddSingleton(Reminders.ReminderOptions.From(config));
+        services.AddSingleton(sp => new Reminders.ReminderClock(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Reminders.ReminderOptions>()));
+        services.AddSingleton<ReminderStore>();
+        services.AddSingleton<Reminders.ReminderScheduler>();
+        services.AddSingleton<Reminders.ReminderSender>();
+        services.AddSingleton<Reminders.ReminderScanner>();
+        services.AddSingleton<ReminderGroupKeys>();
+        services.AddSingleton<Reminders.ReminderPlanning>();
+        services.AddHostedService<Reminders.ReminderService>();
+
         if (builder.Environment.IsDevelopment()) services.AddHostedService<DevelopmentSeed>();
 
         var app = builder.Build();

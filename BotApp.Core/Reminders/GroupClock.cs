@@ -12,9 +12,11 @@ public sealed class GroupClock(RuleProfile profile)
     public DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(Local(at).DateTime);
 
     /// <summary>The instant of a local wall-clock time on a day.</summary>
-    public DateTimeOffset At(DateOnly day, int hour)
+    public DateTimeOffset At(DateOnly day, int hour) => At(day, new TimeOnly(hour, 0));
+
+    public DateTimeOffset At(DateOnly day, TimeOnly time)
     {
-        var wall = day.ToDateTime(new TimeOnly(hour, 0));
+        var wall = day.ToDateTime(time);
         return new DateTimeOffset(wall, _zone.GetUtcOffset(wall));
     }
 

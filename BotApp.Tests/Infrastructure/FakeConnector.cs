@@ -49,7 +49,13 @@ public sealed class FakeConnector : IAsyncDisposable
         var path = Uri.UnescapeDataString(http.Request.Path.Value ?? "");
         var text = await new StreamReader(http.Request.Body).ReadToEndAsync();
         var body = text.Length > 0 && text.TrimStart().StartsWith('{') ? JObject.Parse(text) : null;
-        _requests.Enqueue(new ConnectorRequest(http.Request.Method, path, body));
+        var request = new ConnectorRequest(http.Request.Method, path, body);
+        if (_failure is { } failure && failure.Matches(request))
+        {
+            _failed.Enqueue(request);
+            return failure.Answer(http);
+        }
+        _requests.Enqueue(request);
 
         var parts = path.Trim('/').Split('/');
         if (parts is ["v3", "conversations", _, "pagedmembers"]) return Page(http.Request.Query["continuationToken"]);
@@ -67,6 +73,28 @@ public sealed class FakeConnector : IAsyncDisposable
         var next = start + 3 < Roster.Count ? (start + 3).ToString() : null;
         return Json(new { members = page, continuationToken = next });
     }
+
+    /// <summary>A failure switch for retry tests: while set, matching requests are refused with this status
+    /// (and Retry-After, for 429) and recorded in <see cref="Failed"/> instead of <see cref="Requests"/>.</summary>
+    public sealed record Failure(Func<ConnectorRequest, bool> Matches, int Status, TimeSpan? RetryAfter = null)
+    {
+        public IResult Answer(HttpContext http)
+        {
+            if (RetryAfter is { } wait) http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString();
+            return Results.Json(new { error = new { code = "ServiceError", message = $"failing on purpose with {Status}" } }, statusCode: Status);
+        }
+    }
+
+    private readonly ConcurrentQueue<ConnectorRequest> _failed = new();
+    private volatile Failure? _failure;
+
+    /// <summary>Requests refused by the failure switch.</summary>
+    public IReadOnlyList<ConnectorRequest> Failed => _failed.ToList();
+
+    public void FailWhile(Func<ConnectorRequest, bool> matches, int status, TimeSpan? retryAfter = null) =>
+        _failure = new Failure(matches, status, retryAfter);
+
+    public void StopFailing() => _failure = null;
 
     private static IResult Json(object value) =>
         Results.Content(Newtonsoft.Json.JsonConvert.SerializeObject(value), "application/json");
