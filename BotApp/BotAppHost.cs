@@ -52,6 +52,8 @@ public static class BotAppHost
         services.AddSingleton<HelpHandler>();
         services.AddSingleton<CardActions>();
         services.AddSingleton<MessageCommands>();
+        services.AddSingleton<AgendaHandler>();
+        services.AddSingleton<ScheduledMeetings>();
 
         // Reminders
         services.AddSingleton(Reminders.ReminderOptions.From(config));
