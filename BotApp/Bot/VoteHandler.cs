@@ -32,21 +32,23 @@ public sealed class VoteHandler(MeetingRunner runner, MeetingStore meetings, Bal
 
         var (team, refused) = await runner.TeamAsync(scope, ct);
         if (team is null) return refused!;
+        // One read of the log serves the rules and the first try of the append: a vote is on the hot path.
         var partition = team.MeetingPartition(meetingId ?? "");
-        var state = await meetings.LoadAsync(partition, ct);
-        if (state is null) return MeetingRunner.Refused(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), null);
+        var log = await meetings.ReadAsync(partition, ct);
+        if (log.Events.Count == 0) return MeetingRunner.Refused(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), null);
+        var state = MeetingState.Fold(log.Events);
 
         if (state.Item(itemId)?.Item.Method == VotingMethod.Secret)
         {
             var cast = await meetings.CastSecretAsync(partition, itemId!, candidateId,
-                (m, box) => m.CastSecretBallot(box, voter, itemId, choice), ct);
+                (m, box) => m.CastSecretBallot(box, voter, itemId, choice), ct, state);
             if (cast.IsRefused) return MeetingRunner.Refused(scope, cast.Refusal!, state.Profile);
         }
         else
         {
-            var ran = await runner.RunAsync(scope, meetingId, m => m.CastBallot(voter, itemId, candidateId, choice, clock.GetUtcNow()), ct);
-            if (ran.Refusal is not null) return ran.Refusal;
-            state = ran.State!;
+            var ran = await meetings.RunAsync(partition, m => m.CastBallot(voter, itemId, candidateId, choice, clock.GetUtcNow()), ct, log);
+            if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal!, state.Profile);
+            state = ran.Value!;
         }
         var view = await views.ForAsync(team, state, state.Item(itemId)!, null, ct);
         await messenger.UpdateForEveryoneAsync(turn, BallotCard.Build(scope.Texts, view), ct);
