@@ -7,7 +7,7 @@
 # Each Playground keeps its own messages, so this one does not show the cards posted in another;
 # to click one of them, use "Mock an Activity > Custom activity": type "invoke", name
 # "adaptiveCard/action", channelData.team.id = the team id, value.action = {"type": "Action.Execute",
-# "verb": ..., "data": ...} (docs/card-protocol.md; tests-e2e/local-smoke.mjs does this).
+# "verb": ..., "data": ...} (docs/card-protocol.md; BotApp.Tests/Browser/PlaygroundMeetingTests.cs does this through the Playground's card-action route).
 set -euo pipefail
 [ $# -eq 2 ] || { echo "usage: $0 <aadObjectId> <port>" >&2; exit 2; }
 aad=$1

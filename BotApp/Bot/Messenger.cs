@@ -49,7 +49,7 @@ public sealed class Messenger(CloudAdapter adapter, ConversationStore conversati
     {
         var reference = await conversations.GetAsync(tenantId, ConversationStore.ChannelKey(teamId), ct)
             ?? throw new InvalidOperationException($"No channel conversation stored for team {teamId}.");
-        await adapter.ContinueConversationAsync(AppId, reference, async (t, c) =>
+        await Surfacing(callback => adapter.ContinueConversationAsync(AppId, reference, callback, ct), async (t, c) =>
         {
             // Straight to the adapter: TurnContext would make this a reply to the continuation activity,
             // and the minutes are a new post in the channel, not a reply in some thread.
@@ -57,7 +57,7 @@ public sealed class Messenger(CloudAdapter adapter, ConversationStore conversati
             post.ApplyConversationReference(reference);
             post.ReplyToId = null;
             await t.Adapter.SendActivitiesAsync(t, [post], c);
-        }, ct);
+        });
     }
 
     /// <summary>Opens (or reuses) the 1:1 chat with a member and sends the card there.</summary>
@@ -71,8 +71,23 @@ public sealed class Messenger(CloudAdapter adapter, ConversationStore conversati
             TenantId = tenantId,
             ChannelData = new TeamsChannelData { Tenant = new TenantInfo(tenantId) },
         };
-        await adapter.CreateConversationAsync(AppId, turn.Activity.ChannelId, turn.Activity.ServiceUrl, null, parameters,
-            async (t, c) => await t.SendActivityAsync(Message(card), c), ct);
+        await Surfacing(callback => adapter.CreateConversationAsync(AppId, turn.Activity.ChannelId, turn.Activity.ServiceUrl, null, parameters, callback, ct),
+            async (t, c) => await t.SendActivityAsync(Message(card), c));
+    }
+
+    /// <summary>
+    /// The adapter runs a proactive callback as a turn, and its turn-error handler would log and swallow a failed send;
+    /// catching inside and rethrowing outside lets the caller know the card did not go out.
+    /// </summary>
+    private static async Task Surfacing(Func<BotCallbackHandler, Task> run, BotCallbackHandler send)
+    {
+        Exception? failed = null;
+        await run(async (t, c) =>
+        {
+            try { await send(t, c); }
+            catch (Exception ex) { failed = ex; }
+        });
+        if (failed is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed);
     }
 
     /// <summary>Replaces the card the action came from, so everyone sees the new state, not only the person who clicked.</summary>

@@ -32,10 +32,20 @@ public sealed class MinutesHandler(
         var team = ran.Team!;
         // The channel always gets the zh-CN minutes, the group's official record, without confidential items (AG6, MN6).
         var minutes = Minutes.Draft(state);
-        await messenger.PostToChannelAsync(team.Key.TenantId, team.Key.TeamId,
-            MinutesCard.Build(Texts.Texts.Chinese, minutes.ForChannel(), state.Profile), ct);
+        var signed = MinutesCard.Build(scope.Texts, minutes, state.Profile);
+        try
+        {
+            await messenger.PostToChannelAsync(team.Key.TenantId, team.Key.TeamId,
+                MinutesCard.Build(Texts.Texts.Chinese, minutes.ForChannel(), state.Profile), ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The signature stands (MN3); the secretary must know the channel has not got the minutes yet.
+            log.LogError(ex, "Posting the signed minutes of {Meeting} to the channel failed", state.Id);
+            ((JArray)signed["body"]!).Insert(0, RefusalCard.Build(scope.Texts["minutes.postFailed"])["body"]![0]!.DeepClone());
+        }
         if (archive is not null && team.Stored.AadGroupId is { } groupId) _ = ArchiveAsync(groupId, team.Key.TeamId, minutes, state);
-        return MinutesCard.Build(scope.Texts, minutes, state.Profile);
+        return signed;
     }
 
     /// <summary>

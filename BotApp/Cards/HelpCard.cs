@@ -21,8 +21,9 @@ public static class HelpCard
         }
         else if (!who.MeetingInProgress)
         {
-            if (who.Role == Role.Secretary) lines.Add(t["help.start"]);
+            if (who.Role == Role.Secretary) lines.AddRange([t["help.start"], t["help.schedule"]]);
             else lines.Add(t["help.noMeeting"]);
+            if (who.Role.Value.HasVote()) lines.Add(t["help.propose"]);
         }
         else
         {
