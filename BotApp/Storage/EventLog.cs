@@ -32,17 +32,33 @@ public abstract class EventLog<TEvent>(TableStore store, string table) where TEv
     public async Task<IReadOnlyList<TEvent>> ReadAsync(string log, CancellationToken ct = default) =>
         (await ReadChainAsync(log, ct)).Events;
 
+    /// <summary>
+    /// The whole log. Rows never change once written, so what this process has read before is kept and only rows
+    /// after it are asked for: a vote late in a long meeting reads one or two rows, not the whole meeting.
+    /// <see cref="VerifyAsync"/> always reads everything afresh.
+    /// </summary>
     public async Task<LoggedEvents<TEvent>> ReadChainAsync(string log, CancellationToken ct = default)
     {
-        var events = new List<TEvent>();
-        var last = "";
-        foreach (var row in await RowsAsync(log, ct))
+        _known.TryGetValue(log, out var known);
+        var events = known?.Events.ToList() ?? [];
+        var last = known?.LastHash ?? "";
+        var after = events.Count == 0 ? null : RowKey(events.Count - 1);
+        foreach (var row in await RowsAsync(log, ct, after))
         {
             events.Add(EventSerializer.Deserialize<TEvent>(row.GetString("Type"), row.GetString("Data")));
             last = row.GetString("Hash") ?? "";
         }
-        return new LoggedEvents<TEvent>(events, last);
+        var read = new LoggedEvents<TEvent>(events, last);
+        if (events.Count > 0)
+        {
+            if (_known.Count >= MaxKnownLogs) _known.Clear();
+            _known[log] = read;
+        }
+        return read;
     }
+
+    private const int MaxKnownLogs = 5_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LoggedEvents<TEvent>> _known = new();
 
     /// <summary>Appends at <paramref name="sequence"/>; false when someone else appended there first.</summary>
     public async Task<bool> TryAppendAsync(string log, int sequence, TEvent e, string? previousHash = null, CancellationToken ct = default)
@@ -116,11 +132,14 @@ public abstract class EventLog<TEvent>(TableStore store, string table) where TEv
 
     private static string RowKey(int sequence) => sequence.ToString("D10");
 
-    private async Task<List<TableEntity>> RowsAsync(string log, CancellationToken ct)
+    private async Task<List<TableEntity>> RowsAsync(string log, CancellationToken ct, string? afterRowKey = null)
     {
         var client = await store.TableAsync(table, ct);
+        var filter = afterRowKey is null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {log}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {log} and RowKey gt {afterRowKey}");
         var rows = new List<TableEntity>();
-        await foreach (var row in client.QueryAsync<TableEntity>(e => e.PartitionKey == log, cancellationToken: ct))
+        await foreach (var row in client.QueryAsync<TableEntity>(filter, cancellationToken: ct))
             rows.Add(row);
         return rows;
     }
