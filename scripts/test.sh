@@ -14,6 +14,16 @@ if [ ! -x /usr/bin/chromium ]; then
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium fonts-noto-cjk
 fi
 
+# The minutes' Word document is rendered to PDF to check its Chinese text (issue 5); that test skips without them,
+# so a failed install here only costs that check.
+if ! command -v libreoffice >/dev/null || ! command -v pdftotext >/dev/null; then
+  echo "== libreoffice-writer and poppler-utils (apt-get, best effort)"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends libreoffice-writer poppler-utils \
+    || echo "   not installed: the PDF rendering test will be skipped"
+fi
+
 echo "== npm tools (package-lock.json)"
 npm ci --no-audit --no-fund
 
