@@ -20,7 +20,8 @@ if ! command -v libreoffice >/dev/null || ! command -v pdftotext >/dev/null; the
   echo "== libreoffice-writer and poppler-utils (apt-get, best effort)"
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends libreoffice-writer poppler-utils \
+  { $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q \
+    && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends libreoffice-writer poppler-utils; } \
     || echo "   not installed: the PDF rendering test will be skipped"
 fi
 
