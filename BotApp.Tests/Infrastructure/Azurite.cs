@@ -25,12 +25,14 @@ public sealed class Azurite : IAsyncLifetime
     }
 
     /// <summary>Starts the emulator again on the same port (in-memory: a restart loses data, like a new account).</summary>
-    public async Task StartAsync()
+    public Task StartAsync() => LaunchAsync("--inMemoryPersistence");
+
+    private async Task LaunchAsync(string storage)
     {
         var bin = Path.Combine(RepoRoot.Path, "node_modules", ".bin", "azurite-table");
         if (!File.Exists(bin)) throw new InvalidOperationException($"{bin} is missing: run `npm ci` in {RepoRoot.Path} (the README's test command does).");
         var info = new ProcessStartInfo(bin,
-            $"--tableHost 127.0.0.1 --tablePort {Port} --inMemoryPersistence --disableTelemetry --skipApiVersionCheck")
+            $"--tableHost 127.0.0.1 --tablePort {Port} {storage} --disableTelemetry --skipApiVersionCheck")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -69,23 +71,10 @@ public sealed class Azurite : IAsyncLifetime
     }
 
     /// <summary>Starts the on-disk emulator again on the same port and folder: what it had acknowledged before a graceful stop is back.</summary>
-    public async Task StartOnDiskAgainAsync()
+    public Task StartOnDiskAgainAsync()
     {
         if (_location is null) throw new InvalidOperationException("Only an emulator from StartOnDiskAsync keeps its data across a restart.");
-        var bin = Path.Combine(RepoRoot.Path, "node_modules", ".bin", "azurite-table");
-        var info = new ProcessStartInfo(bin,
-            $"--tableHost 127.0.0.1 --tablePort {Port} --location \"{_location}\" --disableTelemetry --skipApiVersionCheck")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        _process = Process.Start(info)!;
-        _process.OutputDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
-        _process.ErrorDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-        await Ports.WaitOpenAsync(Port, TimeSpan.FromSeconds(60), () => { lock (_output) return _output.ToString(); });
+        return LaunchAsync($"--location \"{_location}\"");
     }
 
     /// <summary>
