@@ -41,8 +41,9 @@ public static class BallotCard
                 : awaited.Count == 0 ? t.Format("ballot.chairTurn", chair)
                 : secret ? t.Format("ballot.waitingCount", awaited.Count)
                 : t.Format("ballot.waiting", string.Join("、", awaited.Select(Name)))),
-            Text(t.Format("ballot.chairLast", chair), subtle: true),
         };
+        // The reminder of V5 only while others are still awaited; after that the line above says whose turn it is.
+        if (awaited.Count > 0) body.Add(Text(t.Format("ballot.chairLast", chair), subtle: true));
         if (view.Viewer is { } viewer && ViewerLine(t, view, viewer, awaited.Count) is { } line)
             body.Add(new JObject { ["type"] = "TextBlock", ["text"] = line, ["wrap"] = true, ["weight"] = "Bolder", ["color"] = "Accent" });
 
