@@ -48,6 +48,8 @@ public sealed class AgendaState
     private readonly Dictionary<string, MeetingScheduled> _meetings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DecisionRecorded> _decisions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _supersededBy = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<DecisionProgressReported>> _progress = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DecisionCompleted> _completed = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Topic> Topics => _order;
     public IReadOnlyCollection<MeetingScheduled> Meetings => _meetings.Values;
@@ -60,6 +62,11 @@ public sealed class AgendaState
     public DecisionRecorded? Decision(string? id) => id is not null && _decisions.TryGetValue(id, out var d) ? d : null;
     /// <summary>IM1: the decision that replaced this one, if a later item changed it.</summary>
     public string? SupersededBy(string decisionId) => _supersededBy.GetValueOrDefault(decisionId);
+    /// <summary>IM2: the owner's progress reports on a decision, oldest first.</summary>
+    public IReadOnlyList<DecisionProgressReported> ProgressOf(string decisionId) =>
+        _progress.TryGetValue(decisionId, out var p) ? p : [];
+    /// <summary>IM2: when the owner reported the decision carried out, if they did.</summary>
+    public DecisionCompleted? CompletionOf(string decisionId) => _completed.GetValueOrDefault(decisionId);
 
     /// <summary>Q6: emergency decisions not yet on any meeting: the next meeting must hear them.</summary>
     public IEnumerable<Topic> ReportsDue => _order.Where(t => t.Emergency is not null && t.Status == TopicStatus.Approved);
@@ -110,6 +117,11 @@ public sealed class AgendaState
                 _decisions[d.DecisionId] = d;
                 if (d.SupersedesDecisionId is { } old) _supersededBy[old] = d.DecisionId;
                 break;
+            case DecisionProgressReported p:
+                if (!_progress.TryGetValue(p.DecisionId, out var reports)) _progress[p.DecisionId] = reports = [];
+                reports.Add(p);
+                break;
+            case DecisionCompleted c: _completed[c.DecisionId] = c; break;
             default: throw new InvalidDataException($"Unknown agenda event {e.GetType().Name}.");
         }
     }

@@ -9,7 +9,7 @@ namespace PartyGroupBot.Reminders;
 /// Plans each group's reminders from what storage knows and stores those due from a day ago to a little ahead.
 /// Stable ids make every pass idempotent, so several instances may plan at once. The calendar is what storage
 /// knows: meetings scheduled on the agenda (安排会议), the current meeting's end and signature, and the decisions
-/// recorded with owner and due date (IM1). Study sessions and completed decisions join it when they are stored.
+/// recorded with owner and due date (IM1) and their completion (IM2). Study sessions join it when they are stored.
 /// </summary>
 public sealed class ReminderPlanning(
     ReminderGroupKeys keys, GroupStore groups, MeetingStore meetings, AgendaStore agendas,
@@ -55,11 +55,8 @@ public sealed class ReminderPlanning(
         return byId.Values.ToList();
     }
 
-    /// <summary>A superseded decision is not followed up: the one that replaced it is (IM1).</summary>
-    private static IReadOnlyList<TrackedDecision> Decisions(AgendaState agenda) => agenda.Decisions
-        .Where(d => agenda.SupersededBy(d.DecisionId) is null)
-        .Select(d => new TrackedDecision(d.DecisionId, d.Title, d.OwnerId, d.Due, d.At))
-        .ToList();
+    /// <summary>A superseded decision is not followed up: the one that replaced it is (IM1); a completed one is chased no more (IM2).</summary>
+    private static IReadOnlyList<TrackedDecision> Decisions(AgendaState agenda) => agenda.Tracked();
 
     private static string TitleOf(MeetingKind kind) => kind switch
     {
