@@ -26,6 +26,8 @@ public static class Opinions
     public static Result<MeetingEvent> DeclareReservation(
         this MeetingState m, string memberId, string? itemId, string text, DateTimeOffset now)
     {
+        // Declared in the meeting: once it has ended the draft minutes are out and the record is closed to new positions.
+        if (m.Ended) return new Refusal("MK1", RefusalCode.MeetingEnded);
         var item = m.Item(itemId);
         if (item is null) return new Refusal("V6", RefusalCode.ItemNotFound);
         if (!m.Profile.RecordReservations) return new Refusal("V9", RefusalCode.InvalidInput);
