@@ -6,7 +6,9 @@ namespace PartyGroupBot.Core.Agenda;
 /// decisions and the decisions that came of meetings. Append-only like a meeting's log (MN1).</summary>
 public abstract record AgendaEvent(DateTimeOffset At);
 
-/// <summary>议题申报 by a member (AG1). The category is already settled by the profile's finance threshold (AG7).</summary>
+/// <summary>议题申报 by a member (AG1). The category is already settled by the profile's finance threshold (AG7).
+/// FromHigherLevel marks a matter from a higher-level meeting or document (IM3): on the agenda if it needs collective
+/// study, else circulated in writing with the secretary's consent (<see cref="ItemCirculated"/>).</summary>
 public sealed record ItemProposed(
     DateTimeOffset At,
     string ItemId,
@@ -19,7 +21,8 @@ public sealed record ItemProposed(
     bool Confidential,
     bool Administrative,
     IReadOnlyList<Candidate> Candidates,
-    string? AmendsDecisionId = null) : AgendaEvent(At);
+    string? AmendsDecisionId = null,
+    bool FromHigherLevel = false) : AgendaEvent(At);
 
 /// <summary>AG3 (profile B): the director (局长) consents to an item on administrative business.</summary>
 public sealed record DirectorConsented(DateTimeOffset At, string ItemId, string DirectorId) : AgendaEvent(At);
@@ -29,6 +32,10 @@ public sealed record ItemApproved(DateTimeOffset At, string ItemId, string Secre
 
 /// <summary>AG1: the secretary returns the item to its proposer with a reason; it is not voted.</summary>
 public sealed record ItemReturned(DateTimeOffset At, string ItemId, string SecretaryId, string Reason) : AgendaEvent(At);
+
+/// <summary>IM3 (A13(7)): the secretary consents to circulating a matter from a higher level in writing (书面传阅)
+/// instead of putting it on a meeting's agenda; it is not voted.</summary>
+public sealed record ItemCirculated(DateTimeOffset At, string ItemId, string SecretaryId) : AgendaEvent(At);
 
 /// <summary>安排会议: the secretary fixes a meeting with approved items (AG4) and observers (Q5).</summary>
 public sealed record MeetingScheduled(

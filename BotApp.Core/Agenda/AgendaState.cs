@@ -12,6 +12,8 @@ public enum TopicStatus
     Returned,
     /// <summary>On a scheduled meeting.</summary>
     Scheduled,
+    /// <summary>IM3: a matter from a higher level circulated in writing with the secretary's consent; never on a meeting.</summary>
+    Circulated,
 }
 
 /// <summary>One topic in the 议题库, from proposal to its meeting.</summary>
@@ -24,6 +26,8 @@ public sealed class Topic
     public TopicStatus Status { get; internal set; }
     public DirectorConsented? DirectorConsent { get; internal set; }
     public ItemReturned? Returned { get; internal set; }
+    /// <summary>IM3: the secretary's consent to circulate it in writing, if given.</summary>
+    public ItemCirculated? Circulated { get; internal set; }
     public string? MeetingId { get; internal set; }
     /// <summary>Q6: the emergency decision this topic reports, if it is one.</summary>
     public EmergencyDecisionTaken? Emergency { get; internal set; }
@@ -94,6 +98,10 @@ public sealed class AgendaState
             case ItemReturned r:
                 _topics[r.ItemId].Status = TopicStatus.Returned;
                 _topics[r.ItemId].Returned = r;
+                break;
+            case ItemCirculated c:
+                _topics[c.ItemId].Status = TopicStatus.Circulated;
+                _topics[c.ItemId].Circulated = c;
                 break;
             case MeetingScheduled s:
                 _meetings[s.MeetingId] = s;

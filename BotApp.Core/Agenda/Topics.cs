@@ -14,9 +14,10 @@ public sealed record TopicProposal(
     bool Administrative = false,
     IReadOnlyList<string>? CandidateNames = null,
     decimal? AmountYuan = null,
-    string? AmendsDecisionId = null);
+    string? AmendsDecisionId = null,
+    bool FromHigherLevel = false);
 
-/// <summary>The 议题库 commands before a meeting: propose, consent, approve, return (AG1, AG3, AG4, AG6, AG7).</summary>
+/// <summary>The 议题库 commands before a meeting: propose, consent, approve, return, circulate (AG1, AG3, AG4, AG6, AG7, IM3).</summary>
 public static class Topics
 {
     /// <summary>
@@ -41,7 +42,7 @@ public static class Topics
         var candidates = names.Select((n, i) => new Candidate($"c{i + 1}", n)).ToList();
         return new ItemProposed(now, $"t{a.Version + 1}", proposerId, p.Title.Trim(),
             group.Profile.CategoryFor(p.Category, p.AmountYuan), p.Method, p.Important, p.Urgent, p.Confidential,
-            p.Administrative, candidates, p.AmendsDecisionId);
+            p.Administrative, candidates, p.AmendsDecisionId, p.FromHigherLevel);
     }
 
     /// <summary>AG3 (B18(2)(3)): the director consents to a topic on administrative business.</summary>
@@ -76,6 +77,22 @@ public static class Topics
         if (DecidableTopic(a, group, secretaryId, itemId) is { } refusal) return refusal;
         if (string.IsNullOrWhiteSpace(reason)) return new Refusal("AG1", RefusalCode.InvalidInput);
         return new ItemReturned(now, itemId!, secretaryId, reason.Trim());
+    }
+
+    /// <summary>
+    /// IM3 (A13(7)): a matter from a higher-level meeting or document goes on the agenda (<see cref="Approve"/>) when it
+    /// needs collective study; otherwise the secretary consents to circulating it in writing, and only the secretary may.
+    /// Only such a matter is circulated: a group's own topics are decided at a meeting (AG1, AG4).
+    /// </summary>
+    public static Result<AgendaEvent> CirculateInWriting(
+        this AgendaState a, PartyGroup group, string secretaryId, string? itemId, DateTimeOffset now)
+    {
+        if (group.Find(secretaryId)?.Role != Role.Secretary) return new Refusal("IM3", RefusalCode.OnlySecretaryDecides);
+        var topic = a.Topic(itemId);
+        if (topic is null) return new Refusal("AG1", RefusalCode.ItemNotFound);
+        if (!topic.Proposed.FromHigherLevel) return new Refusal("IM3", RefusalCode.InvalidInput);
+        if (topic.Status != TopicStatus.Proposed) return new Refusal("AG1", RefusalCode.ItemAlreadyDecided);
+        return new ItemCirculated(now, topic.Id, secretaryId);
     }
 
     /// <summary>

@@ -3,14 +3,15 @@ using PartyGroupBot.Core.Agenda;
 using PartyGroupBot.Core.Groups;
 using PartyGroupBot.Core.Meetings;
 using PartyGroupBot.Core.Minutes;
+using PartyGroupBot.Core.Profiles;
 using Xunit;
 using static PartyGroupBot.Tests.Core.MeetingBuilder;
 
 namespace PartyGroupBot.Tests.Core;
 
 /// <summary>
-/// AG: the 议题库 before a meeting. Topics proposed by members and decided by the secretary (AG1), the director's
-/// consent (AG3, B), only approved topics on a meeting unless the secretary adds one with a reason (AG4), the liaison
+/// AG: the 议题库 before a meeting. Topics proposed by members and decided by the secretary (AG1), the written notice
+/// in advance (AG2), the director's consent (AG3, B), only approved topics on a meeting unless the secretary adds one with a reason (AG4), the liaison
 /// notice for 三重一大 (AG5, A), confidential items (AG6), finance by the profile's threshold (AG7).
 /// </summary>
 public class AgendaTests
@@ -129,6 +130,44 @@ public class AgendaTests
         Assert.Equal("汛情紧急", Assert.Single(meeting.State.AddedItems).Reason);
         meeting.Open("extra").VoteAll("extra", 5, 0, 0);
         Assert.Equal(VoteOutcome.Passed, meeting.Close("extra").Tally.Outcome);
+    }
+
+    // AG2: the agenda goes out in writing at scheduling; by default 3 calendar days before the meeting (China Standard
+    // Time). The expected days are written out here, not computed from the profile.
+    [Theory]
+    [InlineData(A, "2025-03-07T08:00:00+08:00", false)] // a week ahead
+    [InlineData(A, "2025-03-11T23:59:00+08:00", false)] // the last minute of the due day
+    [InlineData(A, "2025-03-12T00:00:00+08:00", true)]  // two days ahead
+    [InlineData(B, "2025-03-11T16:30:00+00:00", true)]  // 00:30 on 12 March in Beijing: late, though 11 March in UTC
+    [InlineData(B, "2025-03-11T09:00:00+08:00", false)]
+    [InlineData(B, "2025-03-14T08:00:00+08:00", true)]  // called the same morning
+    public void Agenda_is_notified_in_writing_three_days_ahead_AG2(string profileId, string sentAt, bool late)
+    {
+        var book = new Book(Group(profileId));
+        var id = book.Approved(Policy);
+        var plan = new MeetingPlan(MeetingId, new DateOnly(2025, 3, 14), new TimeOnly(9, 0), "三楼会议室", [id]);
+        var scheduled = Assert.IsType<MeetingScheduled>(Accepted(
+            book.State.Schedule(book.Group, Secretary, plan, DateTimeOffset.Parse(sentAt))).First());
+
+        Assert.Equal(new DateOnly(2025, 3, 11), AgendaNotice.DueBy(scheduled, book.Group.Profile)); // AG2: 3 days before
+        Assert.Equal(late, AgendaNotice.IsLate(scheduled, book.Group.Profile));                     // AG2: late is reported
+    }
+
+    [Fact]
+    public void Notice_days_are_the_groups_own_setting_AG2()
+    {
+        var own = RuleProfiles.ChengzhongHrss2021 with { Id = "own", AgendaNoticeDays = 5 };
+        var group = Group(A) with { OwnProfile = own };
+        var scheduled = new MeetingScheduled(DateTimeOffset.Parse("2025-03-10T10:00:00+08:00"), MeetingId,
+            new DateOnly(2025, 3, 14), new TimeOnly(9, 0), "三楼会议室", ["t1"], [], Secretary);
+
+        Assert.Equal(new DateOnly(2025, 3, 9), AgendaNotice.DueBy(scheduled, own));
+        Assert.True(AgendaNotice.IsLate(scheduled, own));                              // 4 days ahead is late under 5 days
+        Assert.False(AgendaNotice.IsLate(scheduled, RuleProfiles.ChengzhongHrss2021)); // and on time under the default 3
+        Assert.Null(AgendaState.Empty.IsLate(group, MeetingId));                       // nothing scheduled, nothing late
+        var book = new Book(group);
+        book.Schedule(book.Approved(Policy));                                          // a week ahead (Book.Now)
+        Assert.False(book.State.IsLate(group, MeetingId));
     }
 
     [Fact]
