@@ -53,6 +53,8 @@ public static class BotAppHost
         services.AddSingleton<CardActions>();
         services.AddSingleton<MessageCommands>();
         services.AddSingleton<AgendaHandler>();
+        services.AddSingleton<DecisionHandler>();
+        services.AddSingleton<FollowUpHandler>();
         services.AddSingleton<ScheduledMeetings>();
 
         // Reminders

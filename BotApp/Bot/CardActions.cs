@@ -8,7 +8,7 @@ namespace PartyGroupBot.Bot;
 /// <summary>Routes an Action.Execute verb to its handler (docs/card-protocol.md).</summary>
 public sealed class CardActions(
     SetupHandler setup, MeetingHandler meeting, AttendanceHandler attendance, VoteHandler votes, MinutesHandler minutes,
-    CurrentCards current, AgendaHandler agenda)
+    DecisionHandler decisions, FollowUpHandler followUps, CurrentCards current, AgendaHandler agenda)
 {
     /// <summary>A refused click changes nothing and shows why on top of the card the user clicked.</summary>
     public async Task<JObject> HandleAsync(ITurnContext turn, TurnScope scope, string? verb, CardData data, CancellationToken ct)
@@ -42,6 +42,9 @@ public sealed class CardActions(
         "approveItem" => agenda.ApproveAsync(turn, scope, data, ct),
         "returnItem" => agenda.ReturnAsync(turn, scope, data, ct),
         "scheduleMeeting" => agenda.ScheduleAsync(turn, scope, data, ct),
+        "recordDecision" => decisions.RecordAsync(turn, scope, data, ct),
+        "reportProgress" => followUps.ReportAsync(scope, data, ct),
+        "completeDecision" => followUps.CompleteAsync(scope, data, ct),
         _ => Task.FromResult(MeetingRunner.Refused(scope, new Refusal("", RefusalCode.InvalidInput), null)),
     };
 }

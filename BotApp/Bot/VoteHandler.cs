@@ -8,7 +8,8 @@ using PartyGroupBot.Storage;
 namespace PartyGroupBot.Bot;
 
 /// <summary>Opening, casting and closing votes (V1–V7, V9–V11). The voter is always the authenticated user.</summary>
-public sealed class VoteHandler(MeetingRunner runner, MeetingStore meetings, BallotViews views, Messenger messenger, TimeProvider clock)
+public sealed class VoteHandler(
+    MeetingRunner runner, MeetingStore meetings, BallotViews views, Messenger messenger, TimeProvider clock, DecisionHandler decisions)
 {
     public async Task<JObject> OpenAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
@@ -91,6 +92,7 @@ public sealed class VoteHandler(MeetingRunner runner, MeetingStore meetings, Bal
         if (ran.Refusal is not null) return ran.Refusal;
         var card = ResultCard.Build(scope.Texts, ran.State!.Item(itemId)!, ran.State.Id);
         await messenger.UpdateForEveryoneAsync(turn, card, ct);
+        await decisions.OfferAsync(turn, scope, team, ran.State, itemId, ct); // IM1: the decision form for a passed item
         return card;
     }
 

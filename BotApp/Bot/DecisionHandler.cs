@@ -1,0 +1,113 @@
+using System.Globalization;
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+using PartyGroupBot.Cards;
+using PartyGroupBot.Core;
+using PartyGroupBot.Core.Agenda;
+using PartyGroupBot.Core.Groups;
+using PartyGroupBot.Core.Meetings;
+using PartyGroupBot.Core.Profiles;
+using PartyGroupBot.Storage;
+
+namespace PartyGroupBot.Bot;
+
+/// <summary>
+/// 登记决定 (IM1): after a vote closes with 通过 (or a personnel candidate passes, V7), the secretary and the office
+/// director get the decision form privately; whoever records it first names the owner and the due date, and the owner
+/// is told privately that they own it.
+/// </summary>
+public sealed class DecisionHandler(
+    TeamGroups teamGroups, MeetingStore meetings, AgendaStore agendas, Messenger messenger, TimeProvider clock, ILogger<DecisionHandler> log)
+{
+    /// <summary>Called once a vote has closed. Sends a form per passed item or candidate; a failed send never undoes the close.</summary>
+    public async Task OfferAsync(ITurnContext turn, TurnScope scope, TeamGroup team, MeetingState state, string? itemId, CancellationToken ct)
+    {
+        try
+        {
+            var item = state.Item(itemId);
+            if (item is null || item.Status != ItemStatus.Closed) return;
+            var passed = item.Item.Candidates.Count > 0
+                ? item.CandidateTallies.Where(c => c.Tally.Outcome == VoteOutcome.Passed)
+                    .Select(c => ((string?)c.CandidateId, $"{item.Item.Title}：{c.Name}")).ToList()
+                : item.Tally?.Outcome == VoteOutcome.Passed ? [((string?)null, item.Item.Title)] : [];
+            if (passed.Count == 0) return;
+
+            var group = team.Stored.Group;
+            var members = state.Roster.Select(m => new DecisionCard.Person(m.Id, m.Name)).ToList();
+            var recorders = new[] { state.Started.SecretaryId }
+                .Concat(group.Members.Where(m => m.Role == Role.OfficeDirector).Select(m => m.Id)).Distinct().ToList();
+            var today = Today(group.Profile);
+            foreach (var (candidateId, title) in passed)
+            {
+                var card = DecisionCard.Build(Texts.Texts.Chinese, team.Key.TeamId, state.Id, item.Item.Id, candidateId, title, members, today);
+                foreach (var recorder in recorders) await SendAsync(turn, team, recorder, card, ct);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            log.LogWarning(ex, "Could not offer the decision form for item {Item} of meeting {Meeting}", itemId, state.Id);
+        }
+    }
+
+    /// <summary>recordDecision: <c>meetingId</c>, <c>itemId</c>, optional <c>candidate</c>, <c>owner</c>, <c>due</c> (yyyy-MM-dd), <c>teamId</c>.</summary>
+    public async Task<JObject> RecordAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    {
+        scope = scope.InTeam(data["teamId"]);
+        var found = await teamGroups.FindAsync(scope, ct);
+        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
+        var team = found.Value!;
+        var group = team.Stored.Group;
+        var profile = group.Profile;
+        var t = scope.Texts;
+        var state = string.IsNullOrEmpty(data["meetingId"]) ? null : await meetings.LoadAsync(team.MeetingPartition(data["meetingId"]!), ct);
+        if (state is null) return MeetingRunner.Refused(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), profile);
+
+        // The role first, so nobody else learns anything from how the data is checked.
+        var actor = scope.ActorId ?? "";
+        if (actor != state.Started.SecretaryId && state.Member(actor)?.Role != Role.OfficeDirector)
+            return MeetingRunner.Refused(scope, new Refusal("IM1", RefusalCode.OnlySecretaryDecides), profile);
+        var owner = data["owner"] ?? "";
+        if (owner.Length == 0) return AgendaHandler.Refuse(t, "followup.decision.ownerRequired", "IM1", profile);
+        if (!DateOnly.TryParseExact(data["due"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due) || due < Today(profile))
+            return AgendaHandler.Refuse(t, "followup.decision.dueRequired", "IM1", profile);
+
+        string? decisionId = null;
+        var ran = await agendas.RunAsync(team.Key, a =>
+        {
+            var result = a.RecordDecision(state, actor, data["itemId"], data["candidate"], owner, due, clock.GetUtcNow());
+            decisionId = (result.Value as DecisionRecorded)?.DecisionId;
+            return result;
+        }, ct);
+        if (ran.IsRefused)
+            return ran.Refusal! is { RuleId: "IM1", Code: RefusalCode.NotOnRoster }
+                ? AgendaHandler.Refuse(t, "followup.decision.ownerNotMember", "IM1", profile)
+                : MeetingRunner.Refused(scope, ran.Refusal!, profile);
+        var decision = ran.Value!.Decision(decisionId)!;
+        var ownerName = state.Member(owner)?.Name ?? owner;
+        var zh = Texts.Texts.Chinese;
+        await SendAsync(turn, team, owner, NoticeCard.Build(zh["followup.owner.title"],
+            zh.Format("followup.owner.text", decision.Title, decision.Due.ToString("yyyy-MM-dd"))), ct);
+        return NoticeCard.Build(t["followup.owner.title"],
+            t.Format("followup.decision.done", decision.Title, ownerName, decision.Due.ToString("yyyy-MM-dd")));
+    }
+
+    private DateOnly Today(RuleProfile profile) => DateOnly.FromDateTime(LocalTime.In(clock.GetUtcNow(), profile).DateTime);
+
+    /// <summary>Privately to a group member; a failed send is logged, the stored decision stands.</summary>
+    private async Task SendAsync(ITurnContext turn, TeamGroup team, string memberId, JObject card, CancellationToken ct)
+    {
+        if (!team.Stored.TeamsAccounts.TryGetValue(memberId, out var account))
+        {
+            log.LogWarning("No Teams account stored for {Member}; set-up must be saved again", memberId);
+            return;
+        }
+        try
+        {
+            await messenger.SendPrivatelyAsync(turn, team.Key.TenantId, account, card, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            log.LogWarning(ex, "Could not send a private card to {Account}", account);
+        }
+    }
+}
