@@ -15,6 +15,11 @@ public sealed class MeetingState
     private readonly Dictionary<string, ItemState> _items = new(StringComparer.Ordinal);
     private readonly List<ItemState> _itemOrder = [];
     private readonly List<ItemAdded> _added = [];
+    private readonly List<NoteRecorded> _notes = [];
+    private readonly List<MinutesCorrected> _corrections = [];
+    private readonly List<RecordAccessRequested> _accessRequests = [];
+    private readonly List<RecordAccessApproved> _accessApprovals = [];
+    private readonly List<RecordRead> _reads = [];
 
     private MeetingState(MeetingStarted started)
     {
@@ -45,6 +50,14 @@ public sealed class MeetingState
     public DateTimeOffset? EndedAt { get; private set; }
     public bool Ended => EndedAt is not null;
     public MinutesSigned? Signature { get; private set; }
+    /// <summary>MN1: the recorder's notes, in order, each with its item, author and time.</summary>
+    public IReadOnlyList<NoteRecorded> Notes => _notes;
+    /// <summary>MN3: corrections the secretary returned the draft with, in order.</summary>
+    public IReadOnlyList<MinutesCorrected> Corrections => _corrections;
+    /// <summary>MN2: requests to read the full record, their approvals, and every read.</summary>
+    public IReadOnlyList<RecordAccessRequested> RecordAccessRequests => _accessRequests;
+    public IReadOnlyList<RecordAccessApproved> RecordAccessApprovals => _accessApprovals;
+    public IReadOnlyList<RecordRead> RecordReads => _reads;
     /// <summary>How many events the log holds: the next append's sequence number.</summary>
     public int Version { get; private set; }
     /// <summary>Business begins with the first vote opened; leave must be asked before (Q3).</summary>
@@ -125,6 +138,11 @@ public sealed class MeetingState
                 break;
             case MeetingEnded m: EndedAt = m.At; break;
             case MinutesSigned s: Signature = s; break;
+            case NoteRecorded n: _notes.Add(n); break;
+            case MinutesCorrected c: _corrections.Add(c); break;
+            case RecordAccessRequested r: _accessRequests.Add(r); break;
+            case RecordAccessApproved a: _accessApprovals.Add(a); break;
+            case RecordRead r: _reads.Add(r); break;
             default: throw new InvalidDataException($"Unknown meeting event {e.GetType().Name}.");
         }
     }

@@ -22,11 +22,15 @@ public sealed record Minutes(
 {
     public bool IsSigned => SignedBy is not null;
 
+    /// <summary>MN3: corrections the secretary returned the draft with, appended in order (MN1: never edited in place).</summary>
+    public IReadOnlyList<RecordedNote> Corrections { get; init; } = [];
+
     /// <summary>AG6: titles of confidential items, whose materials are collected back at the end of the meeting.</summary>
     public IReadOnlyList<string> MaterialsToCollect => Items.Where(i => i.Confidential).Select(i => i.Title).ToList();
 
     /// <summary>AG6, MN6: what may be posted to the channel: the minutes without their confidential items.</summary>
-    public Minutes ForChannel() => this with { Items = Items.Where(i => !i.Confidential).ToList() };
+    /// <remarks>MN6: the recorder's notes are individual statements and stay inside the meeting too.</remarks>
+    public Minutes ForChannel() => this with { Items = Items.Where(i => !i.Confidential).Select(i => i with { Notes = [] }).ToList() };
 
     public static Minutes Draft(MeetingState m)
     {
@@ -51,10 +55,14 @@ public sealed record Minutes(
             Confidential = i.Item.Confidential,
             Candidates = i.CandidateTallies,
             Recusals = i.Recusals.Select(r => Name(r.MemberId)).ToList(),
+            Notes = m.Notes.Where(n => n.ItemId == i.Item.Id).Select(n => new RecordedNote(Name(n.AuthorId), n.At, n.Text)).ToList(),
         }).ToList();
         return new Minutes(m.Id, m.Started.Kind, m.Profile.Name, m.Started.At, m.EndedAt, Name(m.ChairId),
             present, absent, items, m.Signature is null ? null : Name(m.Signature.SignerId), m.Signature?.At,
-            m.OnLeave.Select(v => v.Name).ToList(), m.Observers.Select(o => o.Name).ToList());
+            m.OnLeave.Select(v => v.Name).ToList(), m.Observers.Select(o => o.Name).ToList())
+        {
+            Corrections = m.Corrections.Select(c => new RecordedNote(Name(c.AuthorId), c.At, c.Text)).ToList(),
+        };
     }
 }
 
@@ -82,4 +90,10 @@ public sealed record ItemMinutes(
 
     /// <summary>Q4: who was recused from this item.</summary>
     public IReadOnlyList<string> Recusals { get; init; } = [];
+
+    /// <summary>MN1: the recorder's statements and discussion notes on this item, in order.</summary>
+    public IReadOnlyList<RecordedNote> Notes { get; init; } = [];
 }
+
+/// <summary>MN1, MN3: a note or correction in the record, with who wrote it and when.</summary>
+public sealed record RecordedNote(string Author, DateTimeOffset At, string Text);

@@ -71,6 +71,7 @@ public static class CardCatalog
         foreach (var id in new[] { "s", "d", "m1" }) Run(m => m.CheckIn(id, Nine.AddMinutes(1)));
         Run(m => m.OpenVote("s", "1", Nine.AddMinutes(5)));
         yield return ("roll-call-voting", RollCallCard.Build(t, State()));
+        yield return ("recorder-note", RecorderNoteCard.Build(t, MeetingState.Fold([.. log, new NoteRecorded(Nine.AddMinutes(5), "1", "r", "李明：建议压减会议费。")]), saved: t.Format("record.note.saved", "1. 审议2026年度部门预算")));
         yield return ("ballot-recorded-empty", BallotCard.Build(t, new BallotView(State(), State().Item("1")!, [], RefreshUserIds: ["29:a", "29:b"])));
         Run(m => m.CastBallot("d", "1", VoteChoice.Yes, Nine.AddMinutes(6)));
         Run(m => m.CastBallot("m1", "1", VoteChoice.No, Nine.AddMinutes(6)));
@@ -87,7 +88,12 @@ public static class CardCatalog
         Run(m => m.End("s", Nine.AddMinutes(11)));
         yield return ("roll-call-ended", RollCallCard.Build(t, State()));
         yield return ("minutes-draft", MinutesDraftCard.Build(t, Minutes.Draft(State()), State().Profile, "19:team@thread.tacv2"));
+        yield return ("minutes-draft-corrected", MinutesDraftCard.Build(t, Minutes.Draft(MeetingState.Fold([.. log, new NoteRecorded(Nine.AddMinutes(5), "1", "r", "李明：建议压减会议费。"), new MinutesCorrected(Nine.AddMinutes(20), "s", "第一项请补充预算总额。")])), State().Profile, "19:team@thread.tacv2"));
         Run(m => m.SignMinutes("s", Nine.AddMinutes(30)));
         yield return ("minutes", MinutesCard.Build(t, Minutes.Draft(State()), State().Profile));
+        yield return ("briefing", BriefingCard.Build(t, Briefing.From(Minutes.Draft(State())), State().Profile));
+        yield return ("record-request", RecordRequestCard.Build(t, State()));
+        yield return ("record-access-approval", RecordAccessApprovalCard.Build(t, State(), "19:team@thread.tacv2", "m2", "核对本人发言"));
+        yield return ("full-record", FullRecordCard.Build(t, MeetingState.Fold([.. log, new RecordAccessRequested(Nine.AddMinutes(40), "m2", "核对本人发言"), new RecordAccessApproved(Nine.AddMinutes(41), "m2", "d"), new RecordRead(Nine.AddMinutes(41), "m2")]), "m2", "d"));
     }
 }

@@ -9,7 +9,8 @@ namespace PartyGroupBot.Bot;
 
 /// <summary>纪要: the draft goes privately to the secretary, who signs it off; only then is it posted to the channel (MN3).</summary>
 public sealed class MinutesHandler(
-    MeetingRunner runner, Messenger messenger, TimeProvider clock, ILogger<MinutesHandler> log, MinutesArchive? archive = null)
+    MeetingRunner runner, Messenger messenger, TimeProvider clock, ILogger<MinutesHandler> log, MinutesArchive? archive = null,
+    RecordHandler? record = null)
 {
     public async Task SendDraftAsync(ITurnContext turn, TurnScope scope, TeamGroup team, MeetingState state, CancellationToken ct)
     {
@@ -23,7 +24,7 @@ public sealed class MinutesHandler(
         await messenger.SendPrivatelyAsync(turn, team.Key.TenantId, account, draft, ct);
     }
 
-    public async Task<JObject> SignAsync(TurnScope scope, CardData data, CancellationToken ct)
+    public async Task<JObject> SignAsync(TurnScope scope, CardData data, CancellationToken ct, ITurnContext? turn = null)
     {
         scope = scope.InTeam(data["teamId"]);
         var ran = await runner.RunAsync(scope, data["meetingId"], m => m.SignMinutes(scope.ActorId ?? "", clock.GetUtcNow()), ct);
@@ -44,6 +45,8 @@ public sealed class MinutesHandler(
             log.LogError(ex, "Posting the signed minutes of {Meeting} to the channel failed", state.Id);
             ((JArray)signed["body"]!).Insert(0, RefusalCard.Build(scope.Texts["minutes.postFailed"])["body"]![0]!.DeepClone());
         }
+        // MN5: absent members get the decisions privately, without confidential items or named ballots (MN6).
+        if (turn is not null && record is not null) await record.BriefAbsentAsync(turn, team, state, ct);
         if (archive is not null && team.Stored.AadGroupId is { } groupId) _ = ArchiveAsync(groupId, team.Key.TeamId, minutes, state);
         return signed;
     }

@@ -31,6 +31,10 @@ public static class MinutesBody
             if (item.Recusals.Count > 0) body.Add(Text(t.Format("minutes.recused", string.Join("、", item.Recusals))));
             // V4: written opinions are shown, and marked as not counted.
             foreach (var o in item.WrittenOpinions ?? []) body.Add(Text(t.Format("minutes.opinion", o.Name, o.Text)));
+            // MN1: the recorder's notes on the item, with author and time.
+            if (item.Notes.Count > 0)
+                body.Add(Text($"{t["record.minutes.notes"]}：\n" + string.Join("\n", item.Notes.Select(n =>
+                    "- " + t.Format("record.note.line", LocalTime.Clock(n.At, profile), n.Author, n.Text)))));
             if (item.Tally is null)
             {
                 body.Add(Text(t["minutes.notVoted"]));
@@ -41,6 +45,13 @@ public static class MinutesBody
             if (item.Ballots.Count > 0)
                 body.Add(Text($"{t["minutes.ballots"]}：{string.Join("；", item.Ballots.Select(b => Ballot(t, b)))}"));
             foreach (var r in item.Reservations ?? []) body.Add(Text(t.Format("minutes.reservation", r.Name, r.Text)));
+        }
+        // MN3: corrections are appended to the record and shown after it, never written into it.
+        if (minutes.Corrections.Count > 0)
+        {
+            body.Add(Title(t["record.minutes.corrections"]));
+            foreach (var c in minutes.Corrections)
+                body.Add(Text(t.Format("record.minutes.correction", LocalTime.Minute(c.At, profile), c.Author, c.Text)));
         }
         return body;
     }

@@ -14,6 +14,14 @@ public static class MinutesDraftCard
     {
         var body = new List<JToken> { Title(t["minutes.draftTitle"]) };
         body.AddRange(MinutesBody.Build(t, minutes, profile));
-        return Card(body, [Execute(t["minutes.sign"], "signMinutes", new { meetingId = minutes.MeetingId, teamId }, "positive")]);
+        // MN3: the secretary may return the draft with corrections instead of signing; they are appended, never edited in.
+        body.Add(new JObject
+        {
+            ["type"] = "Input.Text", ["id"] = "text", ["label"] = t["record.correct.label"], ["isMultiline"] = true,
+            ["errorMessage"] = t["record.correct.required"],
+        });
+        var sign = Execute(t["minutes.sign"], "signMinutes", new { meetingId = minutes.MeetingId, teamId }, "positive");
+        sign["associatedInputs"] = "none";
+        return Card(body, [sign, Execute(t["record.correct.submit"], "correctMinutes", new { meetingId = minutes.MeetingId, teamId })]);
     }
 }
