@@ -32,6 +32,7 @@ public static class HelpCard
             if (who.IsChair) lines.AddRange([t["help.chair"], t["help.end"]]);
             lines.Add(t["help.status"]);
         }
+        if (who.Role is { } r && (r.HasVote() || r == Role.OfficeDirector)) lines.Add(t["help.followUps"]);
         if (who.Role is not null) lines.Add(t["help.verify"]);
         lines.Add(t["help.help"]);
 

@@ -154,6 +154,7 @@ internal static class ChineseWords
         ["help.schedule"] = "安排会议（schedule meeting）：用已同意的议题安排会议并通知",
         ["help.propose"] = "议题申报（propose）：申报议题，由书记决定是否上会 [AG1]",
         ["minutes.postFailed"] = "纪要已签发，但发布到频道失败；请联系管理员将纪要发布到频道。",
+        ["help.followUps"] = "我的督办（my follow-ups）：查看并报告你负责落实的党组决定 [IM2]",
         ["help.title"] = "党组会议助手",
         ["notice.notInTeam"] = "请在党组团队的频道中 @机器人 使用此命令。",
         ["notice.notSetUp"] = "本团队尚未设置党组，请管理员先发送“设置”。",

@@ -154,6 +154,7 @@ internal static class EnglishWords
         ["help.schedule"] = "schedule meeting (安排会议): schedule a meeting with approved topics and send the notice",
         ["help.propose"] = "propose (议题申报): propose a topic for the secretary to decide on [AG1]",
         ["minutes.postFailed"] = "The minutes are signed, but posting them to the channel failed; please tell an administrator.",
+        ["help.followUps"] = "my follow-ups (我的督办): see and report on the decisions you carry out [IM2]",
         ["help.title"] = "PartyGroupBot",
         ["notice.notInTeam"] = "Use this command in the party group team's channel, mentioning the bot.",
         ["notice.notSetUp"] = "This team has no party group set up yet; an administrator sends \"setup\" first.",
