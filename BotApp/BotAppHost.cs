@@ -47,6 +47,7 @@ public static class BotAppHost
         services.AddSingleton<BallotViews>();
         services.AddSingleton<VoteHandler>();
         if (MinutesDocs.MinutesGraph.TryCreate(config) is { } graph) services.AddSingleton(new MinutesDocs.MinutesArchive(graph));
+        services.AddSingleton<RecordHandler>();
         services.AddSingleton<MinutesHandler>();
         services.AddSingleton<CurrentCards>();
         services.AddSingleton<HelpHandler>();

@@ -8,7 +8,7 @@ namespace PartyGroupBot.Bot;
 /// <summary>Routes an Action.Execute verb to its handler (docs/card-protocol.md).</summary>
 public sealed class CardActions(
     SetupHandler setup, MeetingHandler meeting, AttendanceHandler attendance, VoteHandler votes, MinutesHandler minutes,
-    DecisionHandler decisions, FollowUpHandler followUps, CurrentCards current, AgendaHandler agenda)
+    DecisionHandler decisions, FollowUpHandler followUps, CurrentCards current, AgendaHandler agenda, RecordHandler record)
 {
     /// <summary>A refused click changes nothing and shows why on top of the card the user clicked.</summary>
     public async Task<JObject> HandleAsync(ITurnContext turn, TurnScope scope, string? verb, CardData data, CancellationToken ct)
@@ -36,7 +36,11 @@ public sealed class CardActions(
         "closeVote" => votes.CloseAsync(turn, scope, data, ct),
         "refreshBallot" => votes.RefreshAsync(scope, data, ct),
         "endMeeting" => meeting.EndAsync(turn, scope, data["meetingId"] ?? "", ct),
-        "signMinutes" => minutes.SignAsync(scope, data, ct),
+        "signMinutes" => minutes.SignAsync(scope, data, ct, turn),
+        "correctMinutes" => record.CorrectAsync(scope, data, ct),
+        "recordNote" => record.RecordNoteAsync(scope, data, ct),
+        "requestRecord" => record.RequestAsync(turn, scope, data, ct),
+        "approveRecordAccess" => record.ApproveAsync(turn, scope, data, ct),
         "proposeItem" => agenda.ProposeAsync(turn, scope, data, ct),
         "consentItem" => agenda.ConsentAsync(turn, scope, data, ct),
         "approveItem" => agenda.ApproveAsync(turn, scope, data, ct),

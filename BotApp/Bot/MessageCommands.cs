@@ -6,7 +6,7 @@ using PartyGroupBot.Cards;
 namespace PartyGroupBot.Bot;
 
 /// <summary>Typed commands, in Chinese or English. Anything else gets the help card.</summary>
-public sealed class MessageCommands(FollowUpHandler followUps, SetupHandler setup, MeetingHandler meeting, AttendanceHandler attendance, HelpHandler help, AgendaHandler agenda)
+public sealed class MessageCommands(FollowUpHandler followUps, SetupHandler setup, MeetingHandler meeting, AttendanceHandler attendance, HelpHandler help, AgendaHandler agenda, RecordHandler record)
 {
     public async Task HandleAsync(ITurnContext turn, TurnScope scope, CancellationToken ct)
     {
@@ -22,6 +22,8 @@ public sealed class MessageCommands(FollowUpHandler followUps, SetupHandler setu
             "status" or "会议状态" => await meeting.StatusAsync(scope, ct),
             "propose" or "议题申报" or "申报议题" => await agenda.ShowProposeFormAsync(scope, ct),
             "schedule meeting" or "安排会议" => await agenda.ShowScheduleFormAsync(turn, scope, ct),
+            "record note" or "记录" => await record.ShowNoteFormAsync(scope, ct),
+            "view record" or "查阅记录" => await record.ShowRequestFormAsync(scope, ct),
             "verify" or "核验记录" or "核验" => await meeting.VerifyAsync(scope, ct),
             "my follow-ups" or "我的督办" => await followUps.ShowAsync(turn, scope, ct),
             _ => await help.ShowAsync(scope, ct),
