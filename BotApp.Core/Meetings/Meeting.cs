@@ -19,6 +19,38 @@ public static class Meeting
     }
 
     /// <summary>
+    /// MK2 民主生活会: the secretary convenes and presides with its topics (对照检查, 批评与自我批评 …) on the same engine.
+    /// Business opens only with ⅔ present (DL4, <see cref="DemocraticLife.CanOpenBusiness"/>); absentees submit written
+    /// statements (DL4) and rectification measures are recorded with owner and deadline (DL5).
+    /// </summary>
+    public static Result<MeetingStarted> StartDemocraticLife(
+        PartyGroup group, MeetingState? current, string meetingId, string convenerId,
+        IReadOnlyList<AgendaItem> topics, DateTimeOffset now) =>
+        StartKind(group, current, meetingId, convenerId, topics, now, MeetingKind.DemocraticLifeMeeting, "MK2", seminar: false);
+
+    /// <summary>
+    /// MK3 理论学习中心组: the secretary (组长) convenes a study session with its topics; <paramref name="seminar"/> marks the
+    /// bi-monthly topical seminar (专题研讨, B22(1)). Attendance is recorded as in any meeting (check-in, leave, 缺席);
+    /// no vote is needed to end it.
+    /// </summary>
+    public static Result<MeetingStarted> StartStudySession(
+        PartyGroup group, MeetingState? current, string meetingId, string convenerId,
+        IReadOnlyList<AgendaItem> topics, bool seminar, DateTimeOffset now) =>
+        StartKind(group, current, meetingId, convenerId, topics, now, MeetingKind.StudyGroup, "MK3", seminar);
+
+    private static Result<MeetingStarted> StartKind(
+        PartyGroup group, MeetingState? current, string meetingId, string convenerId,
+        IReadOnlyList<AgendaItem> topics, DateTimeOffset now, MeetingKind kind, string ruleId, bool seminar)
+    {
+        if (group.Find(convenerId)?.Role != Role.Secretary) return new Refusal(ruleId, RefusalCode.OnlySecretaryConvenes);
+        if (current is { Ended: false }) return new Refusal(ruleId, RefusalCode.MeetingNotEnded);
+        if (topics.Count == 0) return new Refusal(ruleId, RefusalCode.NoAgendaItems);
+        if (string.IsNullOrWhiteSpace(meetingId)) return new Refusal(ruleId, RefusalCode.InvalidInput);
+        return new MeetingStarted(now, meetingId, kind, group.ProfileId,
+            ChairId: convenerId, SecretaryId: convenerId, [.. group.Members], [.. topics], group.OwnProfile) { IsSeminar = seminar };
+    }
+
+    /// <summary>
     /// MK1: the secretary starts a meeting scheduled in the 议题库 (AG4: its items are approved topics only), once every
     /// 三重一大 item has been notified to the discipline liaison beforehand where the profile asks for it (AG5).
     /// Observers of the plan are designated with <see cref="Presence.DesignateObserver"/> once their names are known (Q5).

@@ -17,7 +17,11 @@ public sealed record MeetingStarted(
     string SecretaryId,
     IReadOnlyList<GroupMember> Roster,
     IReadOnlyList<AgendaItem> Items,
-    RuleProfile? OwnProfile = null) : MeetingEvent(At);
+    RuleProfile? OwnProfile = null) : MeetingEvent(At)
+{
+    /// <summary>MK3, PD1: a study group session held as the bi-monthly topical seminar (专题研讨, B22(1)); false for other kinds.</summary>
+    public bool IsSeminar { get; init; }
+}
 
 /// <summary>AG4: the secretary adds an item not approved in advance, with the reason recorded.</summary>
 public sealed record ItemAdded(DateTimeOffset At, AgendaItem Item, string AddedById, string Reason) : MeetingEvent(At);

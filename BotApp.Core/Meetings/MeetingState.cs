@@ -4,7 +4,7 @@ using PartyGroupBot.Core.Profiles;
 namespace PartyGroupBot.Core.Meetings;
 
 /// <summary>A meeting as its event log says it stands. Built only by folding events.</summary>
-public sealed class MeetingState
+public sealed partial class MeetingState
 {
     private readonly List<MemberCheckedIn> _checkIns = [];
     private readonly List<MemberLeft> _departures = [];
@@ -143,6 +143,8 @@ public sealed class MeetingState
             case RecordAccessRequested r: _accessRequests.Add(r); break;
             case RecordAccessApproved a: _accessApprovals.Add(a); break;
             case RecordRead r: _reads.Add(r); break;
+            case WrittenStatementSubmitted w: _statements.Add(w); break;
+            case RectificationRecorded r: _rectifications.Add(r); break;
             default: throw new InvalidDataException($"Unknown meeting event {e.GetType().Name}.");
         }
     }

@@ -25,12 +25,26 @@ public sealed record Minutes(
     /// <summary>MN3: corrections the secretary returned the draft with, appended in order (MN1: never edited in place).</summary>
     public IReadOnlyList<RecordedNote> Corrections { get; init; } = [];
 
+    /// <summary>MK3: a study group session held as the bi-monthly topical seminar (专题研讨, B22(1)).</summary>
+    public bool IsSeminar { get; init; }
+
+    /// <summary>DL4: written statements (书面发言) of those absent from a democratic life meeting, in order.</summary>
+    public IReadOnlyList<NamedStatement> WrittenStatements { get; init; } = [];
+
+    /// <summary>DL5: rectification measures (整改措施) with owner and deadline, in order.</summary>
+    public IReadOnlyList<RectificationMinutes> Rectifications { get; init; } = [];
+
     /// <summary>AG6: titles of confidential items, whose materials are collected back at the end of the meeting.</summary>
     public IReadOnlyList<string> MaterialsToCollect => Items.Where(i => i.Confidential).Select(i => i.Title).ToList();
 
     /// <summary>AG6, MN6: what may be posted to the channel: the minutes without their confidential items.</summary>
     /// <remarks>MN6: the recorder's notes are individual statements and stay inside the meeting too.</remarks>
-    public Minutes ForChannel() => this with { Items = Items.Where(i => !i.Confidential).Select(i => i with { Notes = [] }).ToList() };
+    /// <remarks>DL4, MN6: written statements are individual statements and stay inside the meeting as well.</remarks>
+    public Minutes ForChannel() => this with
+    {
+        Items = Items.Where(i => !i.Confidential).Select(i => i with { Notes = [] }).ToList(),
+        WrittenStatements = [],
+    };
 
     public static Minutes Draft(MeetingState m)
     {
@@ -62,6 +76,9 @@ public sealed record Minutes(
             m.OnLeave.Select(v => v.Name).ToList(), m.Observers.Select(o => o.Name).ToList())
         {
             Corrections = m.Corrections.Select(c => new RecordedNote(Name(c.AuthorId), c.At, c.Text)).ToList(),
+            IsSeminar = m.IsSeminar,
+            WrittenStatements = m.WrittenStatements.Select(w => new NamedStatement(Name(w.MemberId), w.Text)).ToList(),
+            Rectifications = m.Rectifications.Select(r => new RectificationMinutes(r.Text, Name(r.OwnerId), r.Deadline)).ToList(),
         };
     }
 }
@@ -94,6 +111,9 @@ public sealed record ItemMinutes(
     /// <summary>MN1: the recorder's statements and discussion notes on this item, in order.</summary>
     public IReadOnlyList<RecordedNote> Notes { get; init; } = [];
 }
+
+/// <summary>DL5: a rectification measure in the minutes, with its owner's name and deadline.</summary>
+public sealed record RectificationMinutes(string Measure, string Owner, DateOnly Deadline);
 
 /// <summary>MN1, MN3: a note or correction in the record, with who wrote it and when.</summary>
 public sealed record RecordedNote(string Author, DateTimeOffset At, string Text);
