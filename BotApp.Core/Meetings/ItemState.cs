@@ -33,6 +33,8 @@ public sealed class ItemState(AgendaItem item)
     public IReadOnlyList<ReservationDeclared> Reservations => _reservations;
     /// <summary>V5: the chair closed the floor; only the chair may still vote.</summary>
     public FloorClosed? FloorClosed { get; internal set; }
+    /// <summary>V1: when the chair opened this item's discussion, if they did before its vote.</summary>
+    public DateTimeOffset? DiscussionOpenedAt { get; internal set; }
 
     public bool IsRecused(string memberId) => _recusals.Any(r => r.MemberId == memberId);
 

@@ -78,6 +78,8 @@ public sealed partial class MeetingState
     /// <summary>Q4: present voting members who are not recused from the item.</summary>
     public int VotingMembersPresentFor(ItemState item) => VotingMembers.Count(v => IsPresent(v.Id) && !item.IsRecused(v.Id));
     public ItemState? Item(string? itemId) => itemId is not null && _items.TryGetValue(itemId, out var s) ? s : null;
+    /// <summary>The item whose discussion is open and whose vote has not opened yet (V1).</summary>
+    public ItemState? ItemInDiscussion => Items.FirstOrDefault(i => i.DiscussionOpenedAt is not null && i.Status == ItemStatus.Pending);
     public ItemState? OpenItem => Items.FirstOrDefault(i => i.Status == ItemStatus.Open);
     public GroupMember? Member(string? id) =>
         Roster.FirstOrDefault(m => m.Id == id) ?? _observers.FirstOrDefault(o => o.Id == id);
@@ -131,6 +133,7 @@ public sealed partial class MeetingState
             case WrittenOpinionSubmitted w: _items[w.ItemId].Add(w); break;
             case ReservationDeclared r: _items[r.ItemId].Add(r); break;
             case FloorClosed f: _items[f.ItemId].FloorClosed = f; break;
+            case DiscussionOpened d: _items[d.ItemId].DiscussionOpenedAt = d.At; break;
             case VoteClosed v:
                 _items[v.ItemId].Status = ItemStatus.Closed;
                 _items[v.ItemId].Tally = v.Tally;

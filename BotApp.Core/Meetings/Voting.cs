@@ -15,6 +15,7 @@ public static class Voting
         if (item.Status == ItemStatus.Closed) return new Refusal("V10", RefusalCode.ItemClosed);
         if (item.Item.Report) return new Refusal("Q6", RefusalCode.ReportNotVoted);
         if (m.OpenItem is not null) return new Refusal("V6", RefusalCode.AnotherItemOpen);
+        if (m.ItemInDiscussion is { } discussed && discussed != item) return new Refusal("V6", RefusalCode.AnotherItemOpen);
         var (required, ruleId) = Quorum.RequiredForItem(m.VotingMemberCount, item.Item.Category, m.Profile);
         // Q4: a recused member is left out of the item's presence count.
         if (m.VotingMembersPresentFor(item) < required)

@@ -31,6 +31,7 @@ public sealed class CardActions(
         "ruleRecusal" => attendance.RecuseAsync(scope, data, ruledByChair: true, ct),
         "closeFloor" => votes.CloseFloorAsync(turn, scope, data, ct),
         "declareReservation" => votes.DeclareReservationAsync(scope, data, ct),
+        "openDiscussion" => votes.OpenDiscussionAsync(turn, scope, data, ct),
         "openVote" => votes.OpenAsync(turn, scope, data, ct),
         "castVote" => votes.CastAsync(turn, scope, data, ct),
         "closeVote" => votes.CloseAsync(turn, scope, data, ct),

@@ -24,6 +24,16 @@ public sealed class VoteHandler(
         return rollCall;
     }
 
+    /// <summary>V1: the chair opens an item's discussion; everyone's roll call shows it, with the chair speaking last.</summary>
+    public async Task<JObject> OpenDiscussionAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    {
+        var ran = await runner.RunAsync(scope, data["meetingId"], m => m.OpenDiscussion(scope.ActorId ?? "", data["itemId"], clock.GetUtcNow()), ct);
+        if (ran.Refusal is not null) return ran.Refusal;
+        var rollCall = RollCallCard.Build(scope.Texts, ran.State!);
+        await messenger.UpdateForEveryoneAsync(turn, rollCall, ct);
+        return rollCall;
+    }
+
     /// <summary>castVote: an item's ballot, or with <c>candidate</c> one ballot on one candidate of a personnel item (V7).</summary>
     public async Task<JObject> CastAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {

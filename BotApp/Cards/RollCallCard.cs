@@ -23,8 +23,12 @@ public static class RollCallCard
         };
         var data = new { meetingId = m.Id };
         var actions = new List<JToken> { Execute(t["rollcall.checkin"], "checkIn", data, "positive") };
-        actions.AddRange(m.Items.Where(i => i.Status == Core.Meetings.ItemStatus.Pending)
-            .Select(i => Execute(t.Format("rollcall.open", i.Item.Title), "openVote", new { meetingId = m.Id, itemId = i.Item.Id })));
+        foreach (var i in m.Items.Where(i => i.Status == Core.Meetings.ItemStatus.Pending))
+        {
+            var ids = new { meetingId = m.Id, itemId = i.Item.Id };
+            if (i.DiscussionOpenedAt is null) actions.Add(Execute(t.Format("rollcall.discuss", i.Item.Title), "openDiscussion", ids));
+            actions.Add(Execute(t.Format("rollcall.open", i.Item.Title), "openVote", ids));
+        }
         // After a lost card (a reload, a new device) the open ballot is one click away.
         actions.AddRange(m.Items.Where(i => i.Status == Core.Meetings.ItemStatus.Open)
             .Select(i => Execute(t.Format("rollcall.showBallot", i.Item.Title), "refreshBallot", new { meetingId = m.Id, itemId = i.Item.Id })));
@@ -44,6 +48,7 @@ public static class RollCallCard
     {
         Core.Meetings.ItemStatus.Open => t["item.open"],
         Core.Meetings.ItemStatus.Closed => $"{t["item.closed"]} · {t.Outcome(i.Tally!.Outcome)}",
+        _ when i.DiscussionOpenedAt is not null => t["item.discussing"],
         _ => t["item.pending"],
     };
 }

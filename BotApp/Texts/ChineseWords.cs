@@ -155,6 +155,8 @@ internal static class ChineseWords
         ["help.propose"] = "议题申报（propose）：申报议题，由书记决定是否上会 [AG1]",
         ["minutes.postFailed"] = "纪要已签发，但发布到频道失败；请联系管理员将纪要发布到频道。",
         ["help.followUps"] = "我的督办（my follow-ups）：查看并报告你负责落实的党组决定 [IM2]",
+        ["rollcall.discuss"] = "开始讨论：{0}",
+        ["item.discussing"] = "讨论中（主持人最后发言）",
         ["help.title"] = "党组会议助手",
         ["notice.notInTeam"] = "请在党组团队的频道中 @机器人 使用此命令。",
         ["notice.notSetUp"] = "本团队尚未设置党组，请管理员先发送“设置”。",

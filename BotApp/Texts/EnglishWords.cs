@@ -155,6 +155,8 @@ internal static class EnglishWords
         ["help.propose"] = "propose (议题申报): propose a topic for the secretary to decide on [AG1]",
         ["minutes.postFailed"] = "The minutes are signed, but posting them to the channel failed; please tell an administrator.",
         ["help.followUps"] = "my follow-ups (我的督办): see and report on the decisions you carry out [IM2]",
+        ["rollcall.discuss"] = "Open discussion: {0}",
+        ["item.discussing"] = "in discussion (the chair speaks last)",
         ["help.title"] = "PartyGroupBot",
         ["notice.notInTeam"] = "Use this command in the party group team's channel, mentioning the bot.",
         ["notice.notSetUp"] = "This team has no party group set up yet; an administrator sends \"setup\" first.",

@@ -1,0 +1,23 @@
+namespace PartyGroupBot.Core.Meetings;
+
+/// <summary>讨论: the chair opens an item's discussion before its vote (V1); members speak, the chair last (V5).</summary>
+public sealed record DiscussionOpened(DateTimeOffset At, string ItemId) : MeetingEvent(At);
+
+public static class Discussion
+{
+    /// <summary>
+    /// V1: the chair opens the discussion of a pending item, one item at a time (V6). Opening the vote ends it;
+    /// a vote opened straight away counts as a discussion that nobody asked to speak in.
+    /// </summary>
+    public static Result<MeetingEvent> OpenDiscussion(this MeetingState m, string actorId, string? itemId, DateTimeOffset now)
+    {
+        if (m.Ended) return new Refusal("MK1", RefusalCode.MeetingEnded);
+        if (actorId != m.ChairId) return new Refusal("MK1", RefusalCode.OnlyChair);
+        var item = m.Item(itemId);
+        if (item is null) return new Refusal("V6", RefusalCode.ItemNotFound);
+        if (item.Status == ItemStatus.Closed) return new Refusal("V10", RefusalCode.ItemClosed);
+        if (item.Status == ItemStatus.Open || m.OpenItem is not null) return new Refusal("V6", RefusalCode.AnotherItemOpen);
+        if (m.ItemInDiscussion is not null) return new Refusal("V6", RefusalCode.AnotherItemOpen);
+        return new DiscussionOpened(now, item.Item.Id);
+    }
+}
