@@ -16,6 +16,8 @@ public static class Voting
         if (item.Item.Report) return new Refusal("Q6", RefusalCode.ReportNotVoted);
         if (m.OpenItem is not null) return new Refusal("V6", RefusalCode.AnotherItemOpen);
         if (m.ItemInDiscussion is { } discussed && discussed != item) return new Refusal("V6", RefusalCode.AnotherItemOpen);
+        // DL4: a democratic life meeting does business only with two thirds of those who should attend.
+        if (m.Started.Kind == MeetingKind.DemocraticLifeMeeting && m.CanOpenBusiness() is { } notEnough) return notEnough;
         var (required, ruleId) = Quorum.RequiredForItem(m.VotingMemberCount, item.Item.Category, m.Profile);
         // Q4: a recused member is left out of the item's presence count.
         if (m.VotingMembersPresentFor(item) < required)

@@ -322,4 +322,14 @@ public class DemocraticLifeTests
 
         public int GetHashCode(MeetingEvent obj) => EventSerializer.Serialize(obj).GetHashCode();
     }
+
+    [Fact]
+    public void A_vote_at_a_democratic_life_meeting_needs_two_thirds_present_DL4()
+    {
+        // 7 members: Q1 would let 4 open a vote, DL4 needs 5 (⌈14/3⌉).
+        var four = Start(7).CheckInVoting(4);
+        Assert.Equal(new Refusal("DL4", RefusalCode.NoQuorum), four.Try(m => m.OpenVote(Secretary, Topics[0].Id, four.Now)).Refusal);
+        var five = Start(7).CheckInVoting(5);
+        Assert.False(five.Try(m => m.OpenVote(Secretary, Topics[0].Id, five.Now)).IsRefused);
+    }
 }
