@@ -48,6 +48,9 @@ public static class CardCatalog
         yield return ("refusal", RefusalCard.Build(t.Refusal(new Refusal("V5", RefusalCode.ChairVotesLast), RuleProfiles.ChengzhongHrss2021)));
         yield return ("notice", NoticeCard.Build(t["ended.title"], t.Format("ended.text", "王建国")));
         yield return ("roll-call-empty", RollCallCard.Build(t, State()));
+        // A long agenda: the card's own actions must stay within the host's limit however many items there are.
+        var longAgenda = Enumerable.Range(1, 8).Select(i => new AgendaItem(i.ToString(), $"议题{i}", VotingMethod.Recorded)).ToList();
+        yield return ("roll-call-long-agenda", RollCallCard.Build(t, MeetingState.Fold([Meeting.Start(group, null, "m-2", "s", longAgenda, Nine).Value!])));
         yield return ("leave-request", LeaveRequestCard.Build(t, "m-1"));
         yield return ("leave-approval", LeaveApprovalCard.Build(t, "m-1", "19:team@thread.tacv2", "m2", "刘芳", "赴省厅参加培训"));
         yield return ("written-opinion", WrittenOpinionCard.Build(t, "m-1", "19:team@thread.tacv2", State().Item("1")!.Item));

@@ -22,19 +22,29 @@ public static class RollCallCard
             Facts(m.Items.Select(i => (i.Item.Title, ItemStatus(t, i)))),
         };
         var data = new { meetingId = m.Id };
-        var actions = new List<JToken> { Execute(t["rollcall.checkin"], "checkIn", data, "positive") };
-        foreach (var i in m.Items.Where(i => i.Status == Core.Meetings.ItemStatus.Pending))
+        if (m.Ended) return Card(body);
+        // Each item's buttons sit under the agenda in their own set: hosts cap a card's own actions (5 in the renderer),
+        // and an agenda can be longer than that.
+        foreach (var i in m.Items)
         {
             var ids = new { meetingId = m.Id, itemId = i.Item.Id };
-            if (i.DiscussionOpenedAt is null) actions.Add(Execute(t.Format("rollcall.discuss", i.Item.Title), "openDiscussion", ids));
-            actions.Add(Execute(t.Format("rollcall.open", i.Item.Title), "openVote", ids));
+            var buttons = new List<JObject>();
+            if (i.Status == Core.Meetings.ItemStatus.Pending)
+            {
+                if (i.DiscussionOpenedAt is null) buttons.Add(Execute(t.Format("rollcall.discuss", i.Item.Title), "openDiscussion", ids));
+                buttons.Add(Execute(t.Format("rollcall.open", i.Item.Title), "openVote", ids));
+            }
+            // After a lost card (a reload, a new device) the open ballot is one click away.
+            if (i.Status == Core.Meetings.ItemStatus.Open)
+                buttons.Add(Execute(t.Format("rollcall.showBallot", i.Item.Title), "refreshBallot", ids));
+            if (buttons.Count > 0) body.Add(ActionSet(buttons));
         }
-        // After a lost card (a reload, a new device) the open ballot is one click away.
-        actions.AddRange(m.Items.Where(i => i.Status == Core.Meetings.ItemStatus.Open)
-            .Select(i => Execute(t.Format("rollcall.showBallot", i.Item.Title), "refreshBallot", new { meetingId = m.Id, itemId = i.Item.Id })));
-        actions.Add(Execute(t["rollcall.leave"], "leaveMeeting", data));
-        actions.Add(Execute(t["rollcall.end"], "endMeeting", data, "destructive"));
-        return Card(body, m.Ended ? [] : actions);
+        return Card(body,
+        [
+            Execute(t["rollcall.checkin"], "checkIn", data, "positive"),
+            Execute(t["rollcall.leave"], "leaveMeeting", data),
+            Execute(t["rollcall.end"], "endMeeting", data, "destructive"),
+        ]);
     }
 
     private static string Presence(Texts.Texts t, MeetingState m, string id) =>
