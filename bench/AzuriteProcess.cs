@@ -1,3 +1,4 @@
+using PartyGroupBot.Tests.Infrastructure;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -25,7 +26,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     public static async Task<AzuriteProcess> StartAsync(string repoRoot)
     {
-        var azurite = new AzuriteProcess { Port = Net.FreePort() };
+        var azurite = new AzuriteProcess { Port = Ports.Free() };
         var bin = Path.Combine(repoRoot, "node_modules", ".bin", "azurite-table");
         if (!File.Exists(bin)) throw new InvalidOperationException($"{bin} is missing: run `npm ci` in {repoRoot}.");
         var info = new ProcessStartInfo(bin,
@@ -40,7 +41,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         azurite._process.ErrorDataReceived += (_, e) => { lock (azurite._output) azurite._output.AppendLine(e.Data); };
         azurite._process.BeginOutputReadLine();
         azurite._process.BeginErrorReadLine();
-        await Net.WaitOpenAsync(azurite.Port, TimeSpan.FromSeconds(60), () => { lock (azurite._output) return azurite._output.ToString(); });
+        await Ports.WaitOpenAsync(azurite.Port, TimeSpan.FromSeconds(60), () => { lock (azurite._output) return azurite._output.ToString(); });
         return azurite;
     }
 
@@ -57,34 +58,6 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
 public static class Net
 {
-    public static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
-
-    public static async Task WaitOpenAsync(int port, TimeSpan timeout, Func<string> whyNot)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(100);
-            }
-        }
-        throw new TimeoutException($"Port {port} did not open in {timeout}. {whyNot()}");
-    }
-
     public static string RepoRoot()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
