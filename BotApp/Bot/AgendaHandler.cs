@@ -221,9 +221,15 @@ public sealed class AgendaHandler(
     /// <summary>Privately to a group member; false (and a warning) when they have no stored Teams account or the send fails.</summary>
     private async Task<bool> SendAsync(ITurnContext turn, TeamGroup team, string memberId, JObject card, CancellationToken ct)
     {
-        if (team.Stored.TeamsAccounts.TryGetValue(memberId, out var account)) return await SendToAccountAsync(turn, team, account, card, ct);
-        log.LogWarning("No Teams account stored for {Member}; set-up must be saved again", memberId);
-        return false;
+        try
+        {
+            return await messenger.SendToMemberAsync(turn, team, memberId, card, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            log.LogWarning(ex, "Could not send a private card to {Member}", memberId);
+            return false;
+        }
     }
 
     /// <summary>The stored event stands whatever happens to one message, so one failed send does not stop the others.</summary>

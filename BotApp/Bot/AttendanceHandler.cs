@@ -8,7 +8,7 @@ using PartyGroupBot.Storage;
 namespace PartyGroupBot.Bot;
 
 /// <summary>Leave and written opinions (Q3, V4), leaving early (Q7) and recusal (Q4).</summary>
-public sealed class AttendanceHandler(MeetingRunner runner, MeetingStore meetings, Messenger messenger, TimeProvider clock, ILogger<AttendanceHandler> log)
+public sealed class AttendanceHandler(MeetingRunner runner, MeetingStore meetings, Messenger messenger, TimeProvider clock)
 {
     /// <summary>"请假" / "request leave": the leave form for the team's current meeting.</summary>
     public async Task<JObject> ShowLeaveFormAsync(TurnScope scope, CancellationToken ct)
@@ -30,11 +30,8 @@ public sealed class AttendanceHandler(MeetingRunner runner, MeetingStore meeting
         var (state, team) = (ran.State!, ran.Team!);
         var approver = state.Started.SecretaryId;
         var name = state.Member(actor)?.Name ?? actor;
-        if (team.Stored.TeamsAccounts.TryGetValue(approver, out var account))
-            await messenger.SendPrivatelyAsync(turn, team.Key.TenantId, account,
-                LeaveApprovalCard.Build(Texts.Texts.Chinese, state.Id, team.Key.TeamId, actor, name, reason), ct);
-        else
-            log.LogWarning("No Teams account stored for secretary {Secretary}", approver);
+        await messenger.SendToMemberAsync(turn, team, approver,
+            LeaveApprovalCard.Build(Texts.Texts.Chinese, state.Id, team.Key.TeamId, actor, name, reason), ct);
         return NoticeCard.Build(scope.Texts["leave.title"], scope.Texts.Format("leave.sent", state.Member(approver)?.Name ?? ""));
     }
 
@@ -46,12 +43,10 @@ public sealed class AttendanceHandler(MeetingRunner runner, MeetingStore meeting
         var ran = await runner.RunAsync(scope, data["meetingId"], m => m.ApproveLeave(scope.ActorId ?? "", member, clock.GetUtcNow()), ct);
         if (ran.Refusal is not null) return ran.Refusal;
         var (state, team) = (ran.State!, ran.Team!);
-        if (team.Stored.TeamsAccounts.TryGetValue(member, out var account))
-        {
-            foreach (var item in state.Items.Where(i => i.Status != ItemStatus.Closed))
-                await messenger.SendPrivatelyAsync(turn, team.Key.TenantId, account,
-                    WrittenOpinionCard.Build(Texts.Texts.Chinese, state.Id, team.Key.TeamId, item.Item), ct);
-        }
+        foreach (var item in state.Items.Where(i => i.Status != ItemStatus.Closed))
+            if (!await messenger.SendToMemberAsync(turn, team, member,
+                    WrittenOpinionCard.Build(Texts.Texts.Chinese, state.Id, team.Key.TeamId, item.Item), ct))
+                break;
         return NoticeCard.Build(scope.Texts["leave.approvalTitle"], scope.Texts.Format("leave.approved", state.Member(member)?.Name ?? member));
     }
 

@@ -96,18 +96,13 @@ public sealed class DecisionHandler(
     /// <summary>Privately to a group member; a failed send is logged, the stored decision stands.</summary>
     private async Task SendAsync(ITurnContext turn, TeamGroup team, string memberId, JObject card, CancellationToken ct)
     {
-        if (!team.Stored.TeamsAccounts.TryGetValue(memberId, out var account))
-        {
-            log.LogWarning("No Teams account stored for {Member}; set-up must be saved again", memberId);
-            return;
-        }
         try
         {
-            await messenger.SendPrivatelyAsync(turn, team.Key.TenantId, account, card, ct);
+            await messenger.SendToMemberAsync(turn, team, memberId, card, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            log.LogWarning(ex, "Could not send a private card to {Account}", account);
+            log.LogWarning(ex, "Could not send a private card to {Member}", memberId);
         }
     }
 }

@@ -60,6 +60,21 @@ public sealed class Messenger(CloudAdapter adapter, ConversationStore conversati
         });
     }
 
+    /// <summary>
+    /// Privately to a member of the team's group, by AAD object id; false (and a warning) when set-up stored no Teams
+    /// account for them. A failed send throws, for the caller to decide whether its stored event still stands.
+    /// </summary>
+    public async Task<bool> SendToMemberAsync(ITurnContext turn, TeamGroup team, string memberId, JObject card, CancellationToken ct)
+    {
+        if (!team.Stored.TeamsAccounts.TryGetValue(memberId, out var account))
+        {
+            log.LogWarning("No Teams account stored for {Member}; set-up must be saved again", memberId);
+            return false;
+        }
+        await SendPrivatelyAsync(turn, team.Key.TenantId, account, card, ct);
+        return true;
+    }
+
     /// <summary>Opens (or reuses) the 1:1 chat with a member and sends the card there.</summary>
     public async Task SendPrivatelyAsync(ITurnContext turn, string tenantId, string teamsAccountId, JObject card, CancellationToken ct)
     {

@@ -14,14 +14,8 @@ public sealed class MinutesHandler(
 {
     public async Task SendDraftAsync(ITurnContext turn, TurnScope scope, TeamGroup team, MeetingState state, CancellationToken ct)
     {
-        var secretaryId = state.Started.SecretaryId;
         var draft = MinutesDraftCard.Build(scope.Texts, Minutes.Draft(state), state.Profile, team.Key.TeamId);
-        if (!team.Stored.TeamsAccounts.TryGetValue(secretaryId, out var account))
-        {
-            log.LogWarning("No Teams account stored for secretary {Secretary}; set-up must be saved again", secretaryId);
-            return;
-        }
-        await messenger.SendPrivatelyAsync(turn, team.Key.TenantId, account, draft, ct);
+        await messenger.SendToMemberAsync(turn, team, state.Started.SecretaryId, draft, ct);
     }
 
     public async Task<JObject> SignAsync(TurnScope scope, CardData data, CancellationToken ct, ITurnContext? turn = null)

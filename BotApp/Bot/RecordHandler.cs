@@ -73,15 +73,8 @@ public sealed class RecordHandler(MeetingRunner runner, MeetingStore meetings, M
         var (state, team) = (ran.State!, ran.Team!);
         var approvers = state.Roster.Where(r => Record.MayApproveAccess(state, r.Id)).ToList();
         foreach (var approver in approvers)
-        {
-            if (!team.Stored.TeamsAccounts.TryGetValue(approver.Id, out var account))
-            {
-                log.LogWarning("No Teams account stored for {Approver}", approver.Id);
-                continue;
-            }
-            await messenger.SendPrivatelyAsync(turn, team.Key.TenantId, account,
+            await messenger.SendToMemberAsync(turn, team, approver.Id,
                 RecordAccessApprovalCard.Build(Texts.Texts.Chinese, state, team.Key.TeamId, actor, reason!.Trim()), ct);
-        }
         return NoticeCard.Build(scope.Texts["record.request.title"],
             scope.Texts.Format("record.request.sent", string.Join("、", approvers.Select(a => a.Name))));
     }
@@ -97,10 +90,7 @@ public sealed class RecordHandler(MeetingRunner runner, MeetingStore meetings, M
         var (read, readRefusal) = await RunAsync(scope, data["meetingId"], m => m.ReadRecord(member!, clock.GetUtcNow()), ct);
         if (read.Refusal is not null) return Own(scope, read, readRefusal);
         var (state, team) = (read.State!, read.Team!);
-        if (team.Stored.TeamsAccounts.TryGetValue(member!, out var account))
-            await messenger.SendPrivatelyAsync(turn, team.Key.TenantId, account, FullRecordCard.Build(Texts.Texts.Chinese, state, member!, approver), ct);
-        else
-            log.LogWarning("No Teams account stored for {Member}", member);
+        await messenger.SendToMemberAsync(turn, team, member!, FullRecordCard.Build(Texts.Texts.Chinese, state, member!, approver), ct);
         return NoticeCard.Build(scope.Texts["record.approval.title"], scope.Texts.Format("record.approval.done", state.Member(member)?.Name ?? member!));
     }
 
@@ -114,14 +104,9 @@ public sealed class RecordHandler(MeetingRunner runner, MeetingStore meetings, M
         var card = BriefingCard.Build(Texts.Texts.Chinese, Briefing.From(Minutes.Draft(state)), state.Profile);
         foreach (var absent in state.AbsentWithoutLeave.Concat(state.OnLeave).DistinctBy(a => a.Id))
         {
-            if (!team.Stored.TeamsAccounts.TryGetValue(absent.Id, out var account))
-            {
-                log.LogWarning("No Teams account stored for absent member {Member}", absent.Id);
-                continue;
-            }
             try
             {
-                await messenger.SendPrivatelyAsync(turn, team.Key.TenantId, account, card, ct);
+                await messenger.SendToMemberAsync(turn, team, absent.Id, card, ct);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
