@@ -83,9 +83,11 @@ public sealed class VoteHandler(
         var (meetingId, itemId, actor) = (data["meetingId"], data["itemId"], scope.ActorId ?? "");
         var (team, refused) = await runner.TeamAsync(scope, ct);
         if (team is null) return refused!;
+        // As for a ballot: one read of the group and the log serves the checks and the first try of the append.
         var partition = team.MeetingPartition(meetingId ?? "");
-        var state = await meetings.LoadAsync(partition, ct);
-        if (state is null) return MeetingRunner.Refused(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), null);
+        var log = await meetings.ReadAsync(partition, ct);
+        if (log.Events.Count == 0) return MeetingRunner.Refused(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), null);
+        var state = MeetingState.Fold(log.Events);
 
         var boxes = new List<SecretBallotBox>();
         if (state.Item(itemId) is { Item.Method: VotingMethod.Secret } secretItem)
@@ -98,11 +100,12 @@ public sealed class VoteHandler(
             foreach (var candidateId in BallotViews.BoxesOf(secretItem))
                 boxes.Add(await meetings.SealBoxAsync(partition, itemId!, candidateId, ct));
         }
-        var ran = await runner.RunAsync(scope, meetingId, m => m.CloseVote(actor, itemId, clock.GetUtcNow(), boxes), ct);
-        if (ran.Refusal is not null) return ran.Refusal;
-        var card = ResultCard.Build(scope.Texts, ran.State!.Item(itemId)!, ran.State.Id);
+        var ran = await meetings.RunAsync(partition, m => m.CloseVote(actor, itemId, clock.GetUtcNow(), boxes), ct, log);
+        if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal!, state.Profile);
+        var closed = ran.Value!;
+        var card = ResultCard.Build(scope.Texts, closed.Item(itemId)!, closed.Id);
         await messenger.UpdateForEveryoneAsync(turn, card, ct);
-        await decisions.OfferAsync(turn, scope, team, ran.State, itemId, ct); // IM1: the decision form for a passed item
+        await decisions.OfferAsync(turn, scope, team, closed, itemId, ct); // IM1: the decision form for a passed item
         return card;
     }
 
