@@ -36,6 +36,7 @@ public static class BotAppHost
         services.AddSingleton<GroupStore>();
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<ActivityLedger>();
+        services.AddSingleton<Bot.Redelivery>();
 
         services.AddSingleton<Administrators>();
         services.AddSingleton<TeamGroups>();

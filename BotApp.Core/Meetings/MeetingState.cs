@@ -110,6 +110,19 @@ public sealed partial class MeetingState
         return state ?? throw new InvalidDataException("A meeting log cannot be empty.");
     }
 
+    /// <summary>
+    /// The log, then ballots cast on items whose vote is still open and which join the log only when it closes (V10);
+    /// they are not log events yet, so they leave <see cref="Version"/> alone. A ballot for an item that is not open is
+    /// ignored: its vote closed and the log already holds it.
+    /// </summary>
+    public static MeetingState Fold(IEnumerable<MeetingEvent> events, IEnumerable<BallotCast> open)
+    {
+        var state = Fold(events);
+        foreach (var ballot in open)
+            if (state._items.TryGetValue(ballot.ItemId, out var item) && item.Status == ItemStatus.Open) item.Add(ballot);
+        return state;
+    }
+
     private void Apply(MeetingEvent e)
     {
         switch (e)

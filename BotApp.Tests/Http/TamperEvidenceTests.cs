@@ -20,6 +20,8 @@ public sealed class TamperEvidenceTests(Azurite azurite) : BotTestBase(azurite)
         foreach (var i in new[] { 0, 1, 2 }) await teams.ClickAsync(_world[i], "checkIn", new { meetingId });
         await teams.ClickAsync(_world[0], "openVote", new { meetingId, itemId = "1" });
         await teams.ClickAsync(_world[1], "castVote", new { meetingId, itemId = "1", choice = "no" });
+        // Open ballots join the chain when their vote closes.
+        await teams.ClickAsync(_world[0], "closeVote", new { meetingId, itemId = "1" });
         return teams;
     }
 
@@ -34,7 +36,7 @@ public sealed class TamperEvidenceTests(Azurite azurite) : BotTestBase(azurite)
     public async Task An_untouched_record_verifies_MN1()
     {
         var teams = await MeetingWithBallotsAsync();
-        Assert.Contains("记录完整：共 6 条事件", await VerifyAsync(teams));
+        Assert.Contains("记录完整：共 7 条事件", await VerifyAsync(teams));
     }
 
     [Theory]

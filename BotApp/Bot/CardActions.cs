@@ -18,6 +18,12 @@ public sealed class CardActions(
         return await current.ForAsync(verb, scope, data, ct) is { } shown ? RefusalCard.Over(card, shown) : card;
     }
 
+    /// <summary>
+    /// A ballot keeps its own answer with its row (or, when secret, goes through <see cref="Redelivery"/> itself), so
+    /// the hot path of a meeting does not pay two more writes for Teams' retries.
+    /// </summary>
+    public static bool AnswersRepeatsItself(string? verb) => verb == "castVote";
+
     private Task<JObject> RouteAsync(ITurnContext turn, TurnScope scope, string? verb, CardData data, CancellationToken ct) => verb switch
     {
         "saveSetup" => setup.SaveAsync(turn, scope, data, ct),

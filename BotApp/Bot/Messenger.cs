@@ -51,6 +51,7 @@ public sealed class Messenger(CloudAdapter adapter, ConversationStore conversati
             ?? throw new InvalidOperationException($"No channel conversation stored for team {teamId}.");
         await Surfacing(callback => adapter.ContinueConversationAsync(AppId, reference, callback, ct), async (t, c) =>
         {
+            ConnectorSerialization.Share(t);
             // Straight to the adapter: TurnContext would make this a reply to the continuation activity,
             // and the minutes are a new post in the channel, not a reply in some thread.
             var post = (Activity)Message(card);

@@ -9,7 +9,8 @@ namespace PartyGroupBot.Bot;
 
 /// <summary>Opening, casting and closing votes (V1–V7, V9–V11). The voter is always the authenticated user.</summary>
 public sealed class VoteHandler(
-    MeetingRunner runner, MeetingStore meetings, BallotViews views, Messenger messenger, TimeProvider clock, DecisionHandler decisions)
+    MeetingRunner runner, MeetingStore meetings, BallotViews views, Messenger messenger, TimeProvider clock,
+    DecisionHandler decisions, TeamGroups teamGroups, Redelivery redelivery)
 {
     public async Task<JObject> OpenAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
@@ -41,30 +42,57 @@ public sealed class VoteHandler(
         if (!Words.TryParse<VoteChoice>(data["choice"], out var choice))
             return MeetingRunner.Refused(scope, new Refusal("V2", RefusalCode.InvalidChoice), null);
 
-        var (team, refused) = await runner.TeamAsync(scope, ct);
-        if (team is null) return refused!;
-        // One read of the log serves the rules and the first try of the append: a vote is on the hot path.
+        // The group only names the meeting's partition and whose clients refresh: a copy a few seconds old will do.
+        var found = await teamGroups.FindRecentAsync(scope, ct);
+        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
+        var team = found.Value!;
+        // One read of the log serves the rules and the first try of the write: a vote is on the hot path.
         var partition = team.MeetingPartition(meetingId ?? "");
         var log = await meetings.ReadAsync(partition, ct);
         if (log.Events.Count == 0) return MeetingRunner.Refused(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), null);
-        var state = MeetingState.Fold(log.Events);
+        var state = OpenVoteRows.Fold(log);
 
         if (state.Item(itemId)?.Item.Method == VotingMethod.Secret)
-        {
-            var cast = await meetings.CastSecretAsync(partition, itemId!, candidateId,
-                (m, box) => m.CastSecretBallot(box, voter, itemId, choice), ct, state);
-            if (cast.IsRefused) return MeetingRunner.Refused(scope, cast.Refusal!, state.Profile);
-        }
-        else
-        {
-            var ran = await meetings.RunAsync(partition, m => m.CastBallot(voter, itemId, candidateId, choice, clock.GetUtcNow()), ct, log);
-            if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal!, state.Profile);
-            state = ran.Value!;
-        }
+            return await redelivery.OnceAsync(turn, async () =>
+            {
+                var cast = await meetings.CastSecretAsync(partition, itemId!, candidateId,
+                    (m, box) => m.CastSecretBallot(box, voter, itemId, choice), ct, state);
+                if (cast.IsRefused) return MeetingRunner.Refused(scope, cast.Refusal!, state.Profile);
+                return await AnsweredAsync(turn, scope, team, state, itemId, voter, ct);
+            }, ct);
+
+        JObject? answer = null;
+        var ran = await meetings.CastAsync(partition, m => m.CastBallot(voter, itemId, candidateId, choice, clock.GetUtcNow()),
+            after =>
+            {
+                answer = BallotCard.Build(scope.Texts, BallotViews.ForOpenMethod(team, after, after.Item(itemId)!, voter));
+                return answer.ToString(Newtonsoft.Json.Formatting.None);
+            },
+            Click(turn), log, ct);
+        if (ran.IsRefused)
+            // The same click delivered again after its vote closed gets its first answer (kept at the close).
+            return Click(turn) is { } click && await meetings.KeptAnswerAsync(click, ct) is { } kept
+                ? JObject.Parse(kept)
+                : MeetingRunner.Refused(scope, ran.Refusal!, state.Profile);
+        if (ran.Value!.State is not { } counted) return JObject.Parse(ran.Value.Answer); // the same click again
+        var everyone = BallotViews.ForOpenMethod(team, counted, counted.Item(itemId)!, null);
+        await messenger.UpdateForEveryoneAsync(turn, BallotCard.Build(scope.Texts, everyone), ct);
+        return answer!;
+    }
+
+    private async Task<JObject> AnsweredAsync(
+        ITurnContext turn, TurnScope scope, TeamGroup team, MeetingState state, string? itemId, string voter, CancellationToken ct)
+    {
         var view = await views.ForAsync(team, state, state.Item(itemId)!, null, ct);
         await messenger.UpdateForEveryoneAsync(turn, BallotCard.Build(scope.Texts, view), ct);
         return BallotCard.Build(scope.Texts, view with { Viewer = voter });
     }
+
+    /// <summary>The click's identity, kept with the ballot so a repeat of the same click is known.</summary>
+    private static OpenVoteRows.Click? Click(ITurnContext turn) =>
+        string.IsNullOrEmpty(turn.Activity.Id) || string.IsNullOrEmpty(turn.Activity.Conversation?.Id)
+            ? null
+            : new OpenVoteRows.Click(turn.Activity.Conversation.Id, turn.Activity.Id);
 
     /// <summary>A member's client asks for their own view of the ballot (refresh.userIds).</summary>
     public async Task<JObject> RefreshAsync(TurnScope scope, CardData data, CancellationToken ct)
@@ -87,7 +115,7 @@ public sealed class VoteHandler(
         var partition = team.MeetingPartition(meetingId ?? "");
         var log = await meetings.ReadAsync(partition, ct);
         if (log.Events.Count == 0) return MeetingRunner.Refused(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), null);
-        var state = MeetingState.Fold(log.Events);
+        var state = OpenVoteRows.Fold(log);
 
         var boxes = new List<SecretBallotBox>();
         if (state.Item(itemId) is { Item.Method: VotingMethod.Secret } secretItem)
@@ -100,7 +128,7 @@ public sealed class VoteHandler(
             foreach (var candidateId in BallotViews.BoxesOf(secretItem))
                 boxes.Add(await meetings.SealBoxAsync(partition, itemId!, candidateId, ct));
         }
-        var ran = await meetings.RunAsync(partition, m => m.CloseVote(actor, itemId, clock.GetUtcNow(), boxes), ct, log);
+        var ran = await meetings.CloseVoteAsync(partition, itemId ?? "", m => m.CloseVote(actor, itemId, clock.GetUtcNow(), boxes), log, ct);
         if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal!, state.Profile);
         var closed = ran.Value!;
         var card = ResultCard.Build(scope.Texts, closed.Item(itemId)!, closed.Id);

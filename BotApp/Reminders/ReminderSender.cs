@@ -66,7 +66,11 @@ public sealed class ReminderSender(CloudAdapter adapter, ConversationStore conve
     {
         Exception? failed = null;
         await adapter.ContinueConversationAsync(AppId, reference,
-            async (t, c) => failed = await TryAsync(() => t.Adapter.SendActivitiesAsync(t, [NewPost(message, reference)], c)), ct);
+            async (t, c) =>
+            {
+                Bot.ConnectorSerialization.Share(t);
+                failed = await TryAsync(() => t.Adapter.SendActivitiesAsync(t, [NewPost(message, reference)], c));
+            }, ct);
         if (failed is not null) throw failed;
     }
 

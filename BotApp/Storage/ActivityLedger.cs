@@ -44,6 +44,29 @@ public sealed class ActivityLedger(TableStore store)
         await table.UpsertEntityAsync(new TableEntity(pk, rk) { ["Answer"] = answer }, TableUpdateMode.Replace, ct);
     }
 
+    /// <summary>The answer kept for an activity, if any (a ballot's, kept when its vote closed).</summary>
+    public async Task<string?> AnswerAsync(string conversationId, string activityId, CancellationToken ct)
+    {
+        var table = await store.TableAsync(Table, ct);
+        var (pk, rk) = Keys(conversationId, activityId);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(pk, rk, cancellationToken: ct);
+        return row.HasValue ? row.Value!.GetString("Answer") : null;
+    }
+
+    /// <summary>Keeps many answers at once, one transaction per conversation of at most 100.</summary>
+    public async Task KeepAnswersAsync(IEnumerable<(string ConversationId, string ActivityId, string Answer)> answers, CancellationToken ct)
+    {
+        var table = await store.TableAsync(Table, ct);
+        var rows = answers.Select(a =>
+        {
+            var (pk, rk) = Keys(a.ConversationId, a.ActivityId);
+            return new TableEntity(pk, rk) { ["Answer"] = a.Answer };
+        });
+        foreach (var conversation in rows.GroupBy(r => r.PartitionKey))
+            foreach (var chunk in conversation.DistinctBy(r => r.RowKey).Chunk(100))
+                await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), ct);
+    }
+
     /// <summary>A turn that failed (e.g. a storage outage) gives its claim back, so Teams' retry is handled afresh.</summary>
     public async Task ReleaseAsync(string conversationId, string activityId, CancellationToken ct)
     {

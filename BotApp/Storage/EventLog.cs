@@ -7,8 +7,14 @@ using PartyGroupBot.Core.Meetings;
 
 namespace PartyGroupBot.Storage;
 
-/// <summary>The events of one log and the hash that ends their chain.</summary>
-public sealed record LoggedEvents<TEvent>(IReadOnlyList<TEvent> Events, string LastHash);
+/// <summary>
+/// The events of one log and the hash that ends their chain, with the rows kept beside the chain in its partition
+/// (see <see cref="OpenVoteRows"/>), read in the same query.
+/// </summary>
+public sealed record LoggedEvents<TEvent>(IReadOnlyList<TEvent> Events, string LastHash)
+{
+    public IReadOnlyList<TableEntity> Side { get; init; } = [];
+}
 
 /// <summary>What <see cref="EventLog{TEvent}.VerifyAsync"/> found: intact, or the first event that no longer matches.</summary>
 public sealed record ChainReport(int EventCount, int? FirstBadSequence, string LastHash)
@@ -27,6 +33,8 @@ public sealed class AgendaLog(TableStore store) : EventLog<AgendaEvent>(store, "
 /// An append inserts the next sequence number, so two writers can never both succeed; nothing is overwritten (MN1).
 /// Each row carries the hash of the one before it and its own, so a row changed in storage breaks the chain.
 /// </summary>
+public enum AppendOutcome { Appended, SequenceTaken, SideRowFailed }
+
 public abstract class EventLog<TEvent>(TableStore store, string table) where TEvent : class
 {
     public async Task<IReadOnlyList<TEvent>> ReadAsync(string log, CancellationToken ct = default) =>
@@ -43,18 +51,27 @@ public abstract class EventLog<TEvent>(TableStore store, string table) where TEv
         var events = known?.Events.ToList() ?? [];
         var last = known?.LastHash ?? "";
         var after = events.Count == 0 ? null : RowKey(events.Count - 1);
+        var side = new List<TableEntity>();
         foreach (var row in await RowsAsync(log, ct, after))
         {
+            if (!IsSequence(row.RowKey))
+            {
+                side.Add(row);
+                continue;
+            }
             events.Add(EventSerializer.Deserialize<TEvent>(row.GetString("Type"), row.GetString("Data")));
             last = row.GetString("Hash") ?? "";
         }
         var read = new LoggedEvents<TEvent>(events, last);
-        if (events.Count > 0)
-        {
-            if (_known.Count >= MaxKnownLogs) _known.Clear();
-            _known[log] = read;
-        }
-        return read;
+        Remember(log, read);
+        return read with { Side = side };
+    }
+
+    private void Remember(string log, LoggedEvents<TEvent> read)
+    {
+        if (read.Events.Count == 0) return;
+        if (_known.Count >= MaxKnownLogs) _known.Clear();
+        _known.AddOrUpdate(log, read, (_, held) => held.Events.Count >= read.Events.Count ? held : read);
     }
 
     private const int MaxKnownLogs = 5_000;
@@ -76,19 +93,32 @@ public abstract class EventLog<TEvent>(TableStore store, string table) where TEv
         try
         {
             await client.AddEntityAsync(row, ct);
-            return true;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
             return false;
         }
+        if (_known.TryGetValue(log, out var held) && held.Events.Count == sequence)
+            Remember(log, new LoggedEvents<TEvent>([.. held.Events, e], row.GetString("Hash")!));
+        return true;
     }
 
     /// <summary>Appends several events at once from <paramref name="sequence"/> in one transaction: all or none.</summary>
-    public async Task<bool> TryAppendAllAsync(string log, int sequence, IReadOnlyList<TEvent> events, string previousHash, CancellationToken ct = default)
+    public async Task<bool> TryAppendAllAsync(string log, int sequence, IReadOnlyList<TEvent> events, string previousHash, CancellationToken ct = default) =>
+        await TryAppendWithAsync(log, sequence, events, previousHash, [], ct) == AppendOutcome.Appended;
+
+    /// <summary>
+    /// Appends events and, in the same transaction, changes rows kept beside the chain in the log's partition:
+    /// all or none. Tells whether the sequence was taken or one of the side changes failed (a row already there,
+    /// a row gone, an ETag that moved).
+    /// </summary>
+    public async Task<AppendOutcome> TryAppendWithAsync(
+        string log, int sequence, IReadOnlyList<TEvent> events, string previousHash,
+        IReadOnlyList<TableTransactionAction> side, CancellationToken ct = default)
     {
         var client = await store.TableAsync(table, ct);
         var actions = new List<TableTransactionAction>();
+        var firstSequence = sequence;
         foreach (var e in events)
         {
             var (type, data) = EventSerializer.Serialize(e);
@@ -100,23 +130,33 @@ public abstract class EventLog<TEvent>(TableStore store, string table) where TEv
             previousHash = hash;
             sequence++;
         }
+        actions.AddRange(side);
         try
         {
             await client.SubmitTransactionAsync(actions, ct);
-            return true;
         }
-        catch (TableTransactionFailedException ex) when (ex.Status == 409)
+        catch (TableTransactionFailedException ex) when (ex.Status is 404 or 409 or 412)
         {
-            return false;
+            var failed = ex.FailedTransactionActionIndex ?? -1;
+            return failed >= 0 && failed < events.Count ? AppendOutcome.SequenceTaken : AppendOutcome.SideRowFailed;
         }
+        if (_known.TryGetValue(log, out var held) && held.Events.Count == firstSequence)
+            Remember(log, new LoggedEvents<TEvent>([.. held.Events, .. events], previousHash));
+        return AppendOutcome.Appended;
     }
+
+    /// <summary>Side rows sit in the log's partition, so a transaction can change them with an append.</summary>
+    public Task<TableClient> ClientAsync(CancellationToken ct = default) => store.TableAsync(table, ct);
+
+    /// <summary>Chain rows are keyed by their zero-padded sequence; anything else in the partition is a side row.</summary>
+    public static bool IsSequence(string rowKey) => rowKey.Length == 10 && rowKey.All(char.IsAsciiDigit);
 
     /// <summary>Recomputes the chain from the first event; reports the first row that was changed, removed or re-linked.</summary>
     public async Task<ChainReport> VerifyAsync(string log, CancellationToken ct = default)
     {
         var expectedPrevious = "";
         var sequence = 0;
-        foreach (var row in await RowsAsync(log, ct))
+        foreach (var row in (await RowsAsync(log, ct)).Where(r => IsSequence(r.RowKey)))
         {
             var hash = Hash(expectedPrevious, sequence, row.GetString("Type") ?? "", row.GetString("Data") ?? "");
             if (row.RowKey != RowKey(sequence) || row.GetString("PrevHash") != expectedPrevious || row.GetString("Hash") != hash)

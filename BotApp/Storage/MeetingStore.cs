@@ -1,3 +1,5 @@
+using Azure;
+using Azure.Data.Tables;
 using PartyGroupBot.Core;
 using PartyGroupBot.Core.Meetings;
 
@@ -7,18 +9,24 @@ namespace PartyGroupBot.Storage;
 /// Runs a Core command against the stored meeting with optimistic concurrency: read the log, fold, run,
 /// append at the next sequence; if someone appended first, reload and run again.
 /// </summary>
-public sealed class MeetingStore(MeetingLog log, BallotBoxStore boxes)
+/// <summary>What casting an open ballot gave: the meeting with it and the answer, or only the answer a repeat of the same click got.</summary>
+public sealed record CastBallot(MeetingState? State, string Answer);
+
+public sealed class MeetingStore(MeetingLog log, BallotBoxStore boxes, ActivityLedger ledger, ILogger<MeetingStore> logger)
 {
     public async Task<MeetingState?> LoadAsync(string meeting, CancellationToken ct = default)
     {
-        var events = await log.ReadAsync(meeting, ct);
-        return events.Count == 0 ? null : MeetingState.Fold(events);
+        var read = await log.ReadChainAsync(meeting, ct);
+        return read.Events.Count == 0 ? null : OpenVoteRows.Fold(read);
     }
 
     public async Task<bool> CreateAsync(string meeting, MeetingStarted started, CancellationToken ct = default) =>
         await log.TryAppendAsync(meeting, 0, started, "", ct);
 
-    /// <summary>The log as stored, to fold and to hand back to <see cref="RunAsync"/> so its first try reads nothing again.</summary>
+    /// <summary>
+    /// The log as stored with its open ballots (fold it with <see cref="OpenVoteRows.Fold"/>), to hand back to
+    /// <see cref="RunAsync"/> so its first try reads nothing again.
+    /// </summary>
     public Task<LoggedEvents<MeetingEvent>> ReadAsync(string meeting, CancellationToken ct = default) => log.ReadChainAsync(meeting, ct);
 
     /// <param name="known">The log the caller has just read, used for the first try.</param>
@@ -30,13 +38,144 @@ public sealed class MeetingStore(MeetingLog log, BallotBoxStore boxes)
             var chain = attempt == 0 && known is not null ? known : await log.ReadChainAsync(meeting, ct);
             var events = chain.Events;
             if (events.Count == 0) return (true, new Refusal("MK1", RefusalCode.MeetingNotFound));
-            var state = MeetingState.Fold(events);
+            var state = OpenVoteRows.Fold(chain);
             var result = command(state);
             if (result.IsRefused) return (true, result.Refusal!);
-            return await log.TryAppendAsync(meeting, state.Version, result.Value!, chain.LastHash, ct)
-                ? (true, MeetingState.Fold(events.Append(result.Value!)))
+            var e = result.Value!;
+            if (e is BallotCast or VoteClosed)
+                throw new InvalidOperationException($"{e.GetType().Name} goes through CastAsync or CloseVoteAsync, which keep the open ballots.");
+            // V5: no member's ballot lands once the floor closes; the event follows (pressing again finishes it).
+            if (e is FloorClosed floor) await DeleteIfThereAsync(meeting, OpenVoteRows.FloorMarker(floor.ItemId), ct);
+            var side = e is VoteOpened opened ? OpenVoteRows.Markers(meeting, opened.ItemId) : [];
+            return await log.TryAppendWithAsync(meeting, state.Version, [e], chain.LastHash, side, ct) == AppendOutcome.Appended
+                ? (true, MeetingState.Fold(events.Append(e), OpenVoteRows.Pending(chain.Side)))
                 : (false, default);
         }, "The meeting kept changing under this command.", ct);
+
+    /// <summary>
+    /// An open ballot (recorded, oral, show of hands): one transaction that inserts the ballot's own row and touches
+    /// the floor marker, or for the chair the open marker while taking the floor marker away (V5: nobody after the
+    /// chair). The first try uses the log the caller read; after a lost race it reads again and the rules decide.
+    /// The row keeps the activity and the answer, so the same click delivered twice gets the same answer once.
+    /// </summary>
+    /// <param name="answer">The voter's answer given the meeting with their ballot in it.</param>
+    public Task<Result<CastBallot>> CastAsync(
+        string meeting, Func<MeetingState, Result<MeetingEvent>> cast, Func<MeetingState, string> answer,
+        OpenVoteRows.Click? click, LoggedEvents<MeetingEvent> known, CancellationToken ct = default) =>
+        Contention.RetryAsync<Result<CastBallot>>(async attempt =>
+        {
+            var chain = attempt == 0 ? known : await log.ReadChainAsync(meeting, ct);
+            if (chain.Events.Count == 0) return (true, new Refusal("MK1", RefusalCode.MeetingNotFound));
+            // The same click again, handled here or by another instance: its answer, nothing counted twice.
+            if (OpenVoteRows.AnswerFor(chain.Side, click) is { } earlier) return (true, new CastBallot(null, earlier));
+            var state = OpenVoteRows.Fold(chain);
+            var result = cast(state);
+            if (result.IsRefused) return (true, result.Refusal!);
+            var ballot = (BallotCast)result.Value!;
+            var chair = ballot.VoterId == state.ChairId;
+            var floor = OpenVoteRows.Find(chain, OpenVoteRows.FloorMarker(ballot.ItemId));
+            // The rules say open but a marker is gone: the vote is being closed (V10) or the floor closed (V5).
+            if (OpenVoteRows.Find(chain, OpenVoteRows.OpenMarker(ballot.ItemId)) is null) return (true, new Refusal("V10", RefusalCode.ItemClosed));
+            if (!chair && floor is null) return (true, new Refusal("V5", RefusalCode.FloorClosed));
+
+            var after = MeetingState.Fold(chain.Events, [.. OpenVoteRows.Pending(chain.Side), ballot]);
+            var answered = answer(after);
+            List<TableTransactionAction> actions =
+                [new(TableTransactionActionType.Add, OpenVoteRows.Row(meeting, ballot, click, answered))];
+            if (!chair) actions.Add(OpenVoteRows.Touch(meeting, OpenVoteRows.FloorMarker(ballot.ItemId)));
+            else
+            {
+                if (floor is not null)
+                    actions.Add(new(TableTransactionActionType.Delete, new TableEntity(meeting, floor.RowKey), ETag.All));
+                actions.Add(OpenVoteRows.Touch(meeting, OpenVoteRows.OpenMarker(ballot.ItemId)));
+            }
+
+            var table = await log.ClientAsync(ct);
+            try
+            {
+                await table.SubmitTransactionAsync(actions, ct);
+                return (true, new CastBallot(after, answered));
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status is 404 or 409)
+            {
+                // A marker went, or a ballot of this voter came (a second ballot, V11, or the same click delivered
+                // twice): the next read shows which, and the rules or the kept answer decide.
+                return (false, default);
+            }
+        }, "The meeting kept changing under this ballot.", ct);
+
+    /// <summary>
+    /// Closes an item's vote (V10): takes both markers away so no ballot can land, reads the ballots, and appends
+    /// them in the order cast with the VoteClosed event, deleting their rows in the same transaction.
+    /// </summary>
+    public async Task<Result<MeetingState>> CloseVoteAsync(
+        string meeting, string itemId, Func<MeetingState, Result<MeetingEvent>> close, LoggedEvents<MeetingEvent> known,
+        CancellationToken ct = default)
+    {
+        var check = close(OpenVoteRows.Fold(known));
+        if (check.IsRefused) return check.Refusal!;
+        // The open marker first, so a ballot refused in between is told the vote closed (V10), not the floor (V5).
+        await DeleteIfThereAsync(meeting, OpenVoteRows.OpenMarker(itemId), ct);
+        await DeleteIfThereAsync(meeting, OpenVoteRows.FloorMarker(itemId), ct);
+        return await Contention.RetryAsync<Result<MeetingState>>(async _ =>
+        {
+            var chain = await log.ReadChainAsync(meeting, ct);
+            var state = OpenVoteRows.Fold(chain);
+            var result = close(state);
+            if (result.IsRefused) return (true, result.Refusal!);
+            var prefix = OpenVoteRows.ItemPrefix(itemId);
+            var rows = chain.Side.Where(r => r.RowKey.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+            var ballots = OpenVoteRows.Pending(rows);
+            // A transaction holds at most 100 changes: a crowd of ballots joins the chain in several, each all or none.
+            const int PerTransaction = 49;
+            if (ballots.Count > PerTransaction)
+            {
+                var some = ballots.Take(PerTransaction).ToList();
+                var keys = some.Select(b => OpenVoteRows.Ballot(b.ItemId, b.CandidateId, b.VoterId)).ToHashSet();
+                await log.TryAppendWithAsync(meeting, state.Version, [.. some], chain.LastHash, Deletes(meeting, keys), ct);
+                return (false, default);
+            }
+            MeetingEvent[] events = [.. ballots, result.Value!];
+            var outcome = await log.TryAppendWithAsync(
+                meeting, state.Version, events, chain.LastHash, Deletes(meeting, rows.Select(r => r.RowKey)), ct);
+            if (outcome != AppendOutcome.Appended) return (false, default);
+            await KeepAnswersAsync(chain.Side.Where(r => r.RowKey.StartsWith(prefix, StringComparison.Ordinal)), ct);
+            return (true, MeetingState.Fold(chain.Events.Concat(events)));
+        }, "The meeting kept changing while the vote was being closed.", ct);
+    }
+
+    /// <summary>A click on a closed ballot delivered again late still gets its first answer; only a convenience, so a failure is logged.</summary>
+    private async Task KeepAnswersAsync(IEnumerable<TableEntity> ballotRows, CancellationToken ct)
+    {
+        try
+        {
+            await ledger.KeepAnswersAsync(OpenVoteRows.Answers(ballotRows), ct);
+        }
+        catch (Exception ex) when (ex is RequestFailedException or TableTransactionFailedException)
+        {
+            logger.LogWarning(ex, "Could not keep the answers of closed ballots; a late repeat of one will be refused as closed");
+        }
+    }
+
+    /// <summary>The answer kept for a click whose ballot has joined the chain.</summary>
+    public Task<string?> KeptAnswerAsync(OpenVoteRows.Click click, CancellationToken ct) =>
+        ledger.AnswerAsync(click.ConversationId, click.ActivityId, ct);
+
+    private static List<TableTransactionAction> Deletes(string meeting, IEnumerable<string> rowKeys) =>
+        rowKeys.Select(k => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(meeting, k), ETag.All)).ToList();
+
+    private async Task DeleteIfThereAsync(string meeting, string rowKey, CancellationToken ct)
+    {
+        var table = await log.ClientAsync(ct);
+        try
+        {
+            await table.DeleteEntityAsync(meeting, rowKey, ETag.All, ct);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Already gone: closing again after an interruption finishes the job.
+        }
+    }
 
     public Task<ChainReport> VerifyAsync(string meeting, CancellationToken ct = default) => log.VerifyAsync(meeting, ct);
 

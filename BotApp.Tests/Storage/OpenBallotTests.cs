@@ -1,0 +1,98 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.Logging.Abstractions;
+using PartyGroupBot.Core;
+using PartyGroupBot.Core.Groups;
+using PartyGroupBot.Core.Meetings;
+using PartyGroupBot.Storage;
+using PartyGroupBot.Tests.Infrastructure;
+
+namespace PartyGroupBot.Tests.Storage;
+
+/// <summary>
+/// Open ballots are rows beside the meeting's chain until their vote closes. A ballot decided on a read taken before
+/// the floor or the vote closed (another instance's click in flight) must not land after it: the markers it touches
+/// are gone, so it is refused and nothing is stored.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class OpenBallotTests(Azurite azurite)
+{
+    private static readonly DateTimeOffset Nine = new(2026, 11, 26, 9, 0, 0, TimeSpan.FromHours(8));
+    private readonly string Meeting = "t|team|" + Guid.NewGuid().ToString("N");
+    private static readonly string Prefix = "ob" + Guid.NewGuid().ToString("N")[..8];
+    private readonly MeetingStore _store = NewStore(azurite, Prefix);
+
+    private static MeetingStore NewStore(Azurite azurite, string prefix)
+    {
+        var tables = new TableStore(new TableServiceClient(azurite.ConnectionString), prefix);
+        return new MeetingStore(new MeetingLog(tables), new BallotBoxStore(tables), new ActivityLedger(tables), NullLogger<MeetingStore>.Instance);
+    }
+
+    /// <summary>Chair "c" and members "a", "b", all present, item 1's vote open.</summary>
+    private async Task OpenAsync()
+    {
+        Assert.True(await _store.CreateAsync(Meeting, new MeetingStarted(Nine, "m1", MeetingKind.PartyGroupMeeting, "chengzhong-hrss-2021",
+            "c", "c", [new GroupMember("c", "主持人", Role.Secretary), new GroupMember("a", "甲", Role.Member), new GroupMember("b", "乙", Role.Member)],
+            [new AgendaItem("1", "议题一", VotingMethod.Recorded)])));
+        foreach (var id in new[] { "c", "a", "b" })
+            Assert.False((await _store.RunAsync(Meeting, m => m.CheckIn(id, Nine))).IsRefused);
+        Assert.False((await _store.RunAsync(Meeting, m => m.OpenVote("c", "1", Nine))).IsRefused);
+    }
+
+    private Task<Result<CastBallot>> CastAsync(string voter, LoggedEvents<MeetingEvent> known, string activity = "x") =>
+        _store.CastAsync(Meeting, m => m.CastBallot(voter, "1", null, VoteChoice.Yes, Nine), _ => "{}",
+            new OpenVoteRows.Click("conv", activity + voter), known);
+
+    private async Task<int> StoredBallotsAsync() =>
+        (await Resilience.Stored.BallotsAsync(azurite.ConnectionString, Prefix)).Count(b => b.Partition == Meeting);
+
+
+    [Fact]
+    public async Task A_ballot_read_before_the_vote_closed_is_refused_after_it_V10()
+    {
+        await OpenAsync();
+        Assert.False((await CastAsync("a", await _store.ReadAsync(Meeting))).IsRefused);
+        var staleForB = await _store.ReadAsync(Meeting);
+
+        var closed = await _store.CloseVoteAsync(Meeting, "1", m => m.CloseVote("c", "1", Nine), await _store.ReadAsync(Meeting));
+        Assert.Equal(1, closed.Value!.Item("1")!.Tally!.Yes);
+
+        var late = await CastAsync("b", staleForB);
+        Assert.Equal(("V10", RefusalCode.ItemClosed), (late.Refusal?.RuleId, late.Refusal?.Code));
+        var after = (await _store.LoadAsync(Meeting))!;
+        Assert.Equal(["a"], after.Item("1")!.Ballots.Select(b => b.VoterId));
+        Assert.Equal(1, after.Item("1")!.Tally!.Yes);
+        Assert.Equal(1, await StoredBallotsAsync()); // no stray row beside the chain either
+    }
+
+    [Fact]
+    public async Task A_members_ballot_read_before_the_chair_voted_is_refused_after_it_V5()
+    {
+        await OpenAsync();
+        Assert.False((await CastAsync("a", await _store.ReadAsync(Meeting))).IsRefused);
+        Assert.False((await _store.RunAsync(Meeting, m => m.CloseFloor("c", "1", Nine))).IsRefused);
+        var staleForB = await _store.ReadAsync(Meeting);
+        // b's click was decided before the floor closed: the read it used did not show FloorClosed.
+        var beforeFloor = staleForB with { Events = staleForB.Events.Take(staleForB.Events.Count - 1).ToList() };
+        beforeFloor = beforeFloor with { Side = [.. beforeFloor.Side, new TableEntity(Meeting, OpenVoteRows.FloorMarker("1"))] };
+        Assert.False((await CastAsync("c", await _store.ReadAsync(Meeting))).IsRefused);
+
+        var late = await CastAsync("b", beforeFloor);
+        Assert.True(late.IsRefused);
+        var ballots = (await _store.LoadAsync(Meeting))!.Item("1")!.Ballots.Select(b => b.VoterId).ToList();
+        Assert.Equal(["a", "c"], ballots);
+        Assert.Equal(2, await StoredBallotsAsync());
+    }
+
+    [Fact]
+    public async Task The_same_click_delivered_twice_is_one_ballot_with_one_answer_V11()
+    {
+        await OpenAsync();
+        var first = await CastAsync("a", await _store.ReadAsync(Meeting), "click-1");
+        var again = await CastAsync("a", await _store.ReadAsync(Meeting), "click-1");
+        Assert.Equal(first.Value!.Answer, again.Value!.Answer);
+        Assert.Null(again.Value.State); // answered from the row, nothing cast
+        var other = await CastAsync("a", await _store.ReadAsync(Meeting), "click-2");
+        Assert.Equal(("V11", RefusalCode.AlreadyVoted), (other.Refusal?.RuleId, other.Refusal?.Code));
+        Assert.Single((await _store.LoadAsync(Meeting))!.Item("1")!.Ballots);
+    }
+}

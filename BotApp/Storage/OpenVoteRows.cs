@@ -1,0 +1,77 @@
+using Azure;
+using Azure.Data.Tables;
+using PartyGroupBot.Core.Meetings;
+
+namespace PartyGroupBot.Storage;
+
+/// <summary>
+/// While an item's vote is open, its open ballots are rows of their own beside the meeting's chain, one per
+/// (item, candidate, voter): members voting at once insert different rows instead of racing for the chain's next
+/// sequence, and a second ballot is an insert that fails (V11). Two markers gate them: a member's ballot must touch
+/// the floor marker, the chair's the open marker; closing the floor, the chair's own ballot (V5) and closing the vote
+/// (V10) take the markers away, so no ballot lands after them. At close the ballots join the chain, in the order cast,
+/// in the same transaction that deletes their rows.
+/// </summary>
+public static class OpenVoteRows
+{
+    public static string Ballot(string itemId, string? candidateId, string voterId) =>
+        $"{ItemPrefix(itemId)}{GroupKey.Escape(candidateId ?? "-")}|{GroupKey.Escape(voterId)}";
+
+    /// <summary>Every ballot row of an item starts with this.</summary>
+    public static string ItemPrefix(string itemId) => $"b|{GroupKey.Escape(itemId)}|";
+
+    public static string FloorMarker(string itemId) => $"m|floor|{GroupKey.Escape(itemId)}";
+    public static string OpenMarker(string itemId) => $"m|open|{GroupKey.Escape(itemId)}";
+
+    public static bool IsBallot(TableEntity row) => row.RowKey.StartsWith("b|", StringComparison.Ordinal);
+
+    /// <summary>The open ballots among a log's side rows, in the order cast; the server's timestamp breaks ties.</summary>
+    public static IReadOnlyList<BallotCast> Pending(IEnumerable<TableEntity> side) =>
+        side.Where(IsBallot)
+            .Select(r => (Ballot: (BallotCast)EventSerializer.Deserialize(r.GetString("Type"), r.GetString("Data")), r.Timestamp))
+            .OrderBy(b => b.Ballot.At).ThenBy(b => b.Timestamp)
+            .Select(b => b.Ballot)
+            .ToList();
+
+    /// <summary>The meeting as it stands: its chain, then the open ballots, which are not in the chain yet.</summary>
+    public static MeetingState Fold(LoggedEvents<MeetingEvent> log) => MeetingState.Fold(log.Events, Pending(log.Side));
+
+    public static TableEntity? Find(LoggedEvents<MeetingEvent> log, string rowKey) => log.Side.FirstOrDefault(r => r.RowKey == rowKey);
+
+    /// <summary>Both markers, created with the VoteOpened event.</summary>
+    public static IReadOnlyList<TableTransactionAction> Markers(string partition, string itemId) =>
+    [
+        new(TableTransactionActionType.UpsertReplace, new TableEntity(partition, FloorMarker(itemId))),
+        new(TableTransactionActionType.UpsertReplace, new TableEntity(partition, OpenMarker(itemId))),
+    ];
+
+    /// <summary>The click that cast a ballot, kept with it so the same click delivered again gets the same answer.</summary>
+    public sealed record Click(string ConversationId, string ActivityId);
+
+    public static TableEntity Row(string partition, BallotCast ballot, Click? click, string? answer)
+    {
+        var (type, data) = EventSerializer.Serialize(ballot);
+        return new TableEntity(partition, Ballot(ballot.ItemId, ballot.CandidateId, ballot.VoterId))
+        {
+            ["Type"] = type,
+            ["Data"] = data,
+            ["Conversation"] = click?.ConversationId,
+            ["ActivityId"] = click?.ActivityId,
+            ["Answer"] = answer,
+        };
+    }
+
+    /// <summary>The answer an earlier delivery of the same click got, if its ballot is still open.</summary>
+    public static string? AnswerFor(IEnumerable<TableEntity> side, Click? click) => click is null ? null : side
+        .FirstOrDefault(r => IsBallot(r) && r.GetString("ActivityId") == click.ActivityId && r.GetString("Conversation") == click.ConversationId)
+        ?.GetString("Answer");
+
+    /// <summary>The answers of ballots joining the chain, to keep in the activity ledger for late repeats.</summary>
+    public static IEnumerable<(string, string, string)> Answers(IEnumerable<TableEntity> rows) => rows
+        .Where(r => IsBallot(r) && r.GetString("Conversation") is not null && r.GetString("ActivityId") is not null && r.GetString("Answer") is not null)
+        .Select(r => (r.GetString("Conversation"), r.GetString("ActivityId"), r.GetString("Answer")));
+
+    /// <summary>Touching a marker with If-Match * fails the ballot's transaction once the marker is gone.</summary>
+    public static TableTransactionAction Touch(string partition, string marker) =>
+        new(TableTransactionActionType.UpdateMerge, new TableEntity(partition, marker), ETag.All);
+}
