@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace PartyGroupBot.Tests.Infrastructure;
 
 /// <summary>The real BotApp, listening on a free loopback port, with its own table prefix on the shared Azurite.</summary>
-public sealed class BotServer : IAsyncDisposable
+public sealed class BotServer : IBotEndpoint, IAsyncDisposable
 {
     private readonly WebApplication _app;
 

@@ -8,7 +8,7 @@ using Newtonsoft.Json.Linq;
 namespace PartyGroupBot.Tests.Infrastructure;
 
 /// <summary>Posts real Bot Framework activities to the bot's HTTP endpoint, as Teams does for a channel.</summary>
-public sealed class TeamsClient(HttpClient http, BotServer bot, FakeConnector connector, TeamsWorld world)
+public sealed class TeamsClient(HttpClient http, IBotEndpoint bot, FakeConnector connector, TeamsWorld world)
 {
     private static readonly JsonSerializerSettings Settings = new() { NullValueHandling = NullValueHandling.Ignore };
 
