@@ -57,6 +57,8 @@ public static class BotAppHost
         services.AddSingleton<DecisionHandler>();
         services.AddSingleton<FollowUpHandler>();
         services.AddSingleton<ScheduledMeetings>();
+        services.AddSingleton<SessionStartHandler>();
+        services.AddSingleton<DemocraticLifeHandler>();
 
         // Reminders
         services.AddSingleton(Reminders.ReminderOptions.From(config));
