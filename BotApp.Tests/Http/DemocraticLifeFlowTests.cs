@@ -86,7 +86,9 @@ public sealed class DemocraticLifeFlowTests(Azurite azurite) : BotTestBase(azuri
         Assert.Contains("请填写书面发言；书面发言只用于民主生活会。 [DL4]", (await teams.ClickAsync(Absentee, "submitStatement", statement, personal: true)).AllText());
         statement["statement"] = "本人对照检查：理论学习不够系统，深入基层调研不够。";
         Assert.Contains("书面发言已记录 [DL4]", (await teams.ClickAsync(Absentee, "submitStatement", statement, personal: true)).AllText());
-        Assert.Contains("你已经提交过书面发言。 [DL4]", (await teams.ClickAsync(Absentee, "submitStatement", statement, personal: true)).AllText());
+        var again = await teams.ClickAsync(Absentee, "submitStatement", statement, personal: true);
+        Assert.Contains("你已经提交过书面发言。 [DL4]", again.AllText());
+        Assert.Equal((string?)statement["statement"], Input(again, "statement"));
         Assert.Contains("你已到会，请在会上当面发言。 [DL4]", (await teams.ClickAsync(_world[2], "submitStatement", statement, personal: true)).AllText());
         Assert.Single((await LoadAsync(meetingId)).WrittenStatements);
 
@@ -110,7 +112,11 @@ public sealed class DemocraticLifeFlowTests(Azurite azurite) : BotTestBase(azuri
         record["deadline"] = Day(90);
         Assert.Contains("只有党组书记或会议主持人可以登记整改措施。 [DL5]", (await teams.ClickAsync(Deputy, "recordRectification", record)).AllText());
         Assert.Contains("请填写整改措施，并选择会后的整改时限。 [DL5]", (await teams.ClickAsync(Secretary, "recordRectification", With(record, "measure", "  "))).AllText());
-        Assert.Contains("请填写整改措施，并选择会后的整改时限。 [DL5]", (await teams.ClickAsync(Secretary, "recordRectification", With(record, "deadline", Day(0)))).AllText());
+        // A past deadline is refused on top of the form, which keeps what was typed.
+        var refused = await teams.ClickAsync(Secretary, "recordRectification", With(record, "deadline", Day(0)));
+        Assert.Contains("请填写整改措施，并选择会后的整改时限。 [DL5]", refused.AllText());
+        Assert.Equal(("建立理论学习台账，每月检查", _world[2].AadObjectId, Day(0)), (Input(refused, "measure"), Input(refused, "owner"), Input(refused, "deadline")));
+        Assert.Equal(meetingId, (string?)refused.Action("recordRectification")["data"]!["meetingId"]);
         Assert.Contains("请填写整改措施，并选择会后的整改时限。 [DL5]", (await teams.ClickAsync(Secretary, "recordRectification", With(record, "deadline", "2026-13-45"))).AllText());
         Assert.Contains("责任人须是本党组有表决权的成员。 [DL5]", (await teams.ClickAsync(Secretary, "recordRectification", With(record, "owner", _world[5].AadObjectId))).AllText());
         Assert.Empty((await LoadAsync(meetingId)).Rectifications);
@@ -173,6 +179,9 @@ public sealed class DemocraticLifeFlowTests(Azurite azurite) : BotTestBase(azuri
         copy[key] = value;
         return copy;
     }
+
+    private static string? Input(JObject card, string id) =>
+        (string?)card.Descendants().OfType<JObject>().Single(o => (string?)o["id"] == id)["value"];
 
     private static List<string> Choices(JObject card, string inputId) =>
         card.Descendants().OfType<JObject>().Single(o => (string?)o["id"] == inputId)["choices"]!.Select(c => (string)c["value"]!).ToList();

@@ -32,7 +32,10 @@ public sealed class DemocraticLifeHandler(
         scope = scope.InTeam(data["teamId"]);
         var ran = await runner.RunAsync(scope, data["meetingId"],
             m => m.SubmitWrittenStatement(scope.ActorId ?? "", data["statement"], clock.GetUtcNow()), ct);
-        return ran.Refusal ?? NoticeCard.Build(scope.Texts["session.statement.title"], scope.Texts["session.statement.recorded"]);
+        if (ran.Refusal is null) return NoticeCard.Build(scope.Texts["session.statement.title"], scope.Texts["session.statement.recorded"]);
+        return await StillOpenAsync(ran, data["meetingId"], m => !m.Ended, ct) is { } open
+            ? RefusalCard.Over(ran.Refusal, WrittenStatementCard.Build(scope.Texts, open.Id, ran.Team!.Key.TeamId, data["statement"]))
+            : ran.Refusal;
     }
 
     /// <summary>"整改措施" / "rectification": the form for the team's latest democratic life meeting, until its minutes are signed.</summary>
@@ -56,7 +59,12 @@ public sealed class DemocraticLifeHandler(
             ? d : DateOnly.MinValue;
         var ran = await runner.RunAsync(scope, data["meetingId"],
             m => m.RecordRectification(scope.ActorId ?? "", data["measure"], data["owner"], deadline, clock.GetUtcNow()), ct);
-        if (ran.Refusal is not null) return ran.Refusal;
+        // Refused, the form stays with what was typed, so one wrong date does not cost the measure's text.
+        if (ran.Refusal is not null)
+            return await StillOpenAsync(ran, data["meetingId"], m => m.Signature is null, ct) is { } open
+                ? RefusalCard.Over(ran.Refusal, RectificationCard.Build(scope.Texts, open, ran.Team!.Key.TeamId, FirstDeadline(open),
+                    typed: new RectificationCard.Typed(data["measure"], data["owner"], data["deadline"])))
+                : ran.Refusal;
         var state = ran.State!;
         var measure = state.Rectifications[^1];
         var saved = scope.Texts.Format("session.rectify.saved", measure.Text, state.Member(measure.OwnerId)?.Name ?? measure.OwnerId,
@@ -89,6 +97,14 @@ public sealed class DemocraticLifeHandler(
         var groupClock = new GroupClock(state.Profile);
         var latest = new[] { state.Started.At, state.EndedAt ?? state.Started.At, clock.GetUtcNow() }.Max();
         return groupClock.Day(latest).AddDays(1);
+    }
+
+    /// <summary>The team's democratic life meeting the refused card was for, while its form still makes sense; else null.</summary>
+    private async Task<MeetingState?> StillOpenAsync(Ran ran, string? meetingId, Func<MeetingState, bool> open, CancellationToken ct)
+    {
+        if (ran.Team is null || string.IsNullOrEmpty(meetingId)) return null;
+        var state = await meetings.LoadAsync(ran.Team.MeetingPartition(meetingId), ct);
+        return state is { Kind: MeetingKind.DemocraticLifeMeeting } && open(state) ? state : null;
     }
 
     private async Task<MeetingState?> LatestAsync(TeamGroup team, CancellationToken ct) =>

@@ -10,7 +10,8 @@ namespace PartyGroupBot.Cards;
 /// </summary>
 public static class RectificationCard
 {
-    public static JObject Build(Texts.Texts t, MeetingState m, string teamId, DateOnly firstDay, string? saved = null)
+    /// <param name="typed">What the user had entered, put back when a refusal shows the form again.</param>
+    public static JObject Build(Texts.Texts t, MeetingState m, string teamId, DateOnly firstDay, string? saved = null, Typed? typed = null)
     {
         string Name(string id) => m.Member(id)?.Name ?? id;
         var body = new List<JToken> { Title(t["session.rectify.title"]) };
@@ -27,17 +28,22 @@ public static class RectificationCard
             ["type"] = "Input.Text", ["id"] = "measure", ["label"] = t["session.rectify.measure"], ["isMultiline"] = true,
             ["isRequired"] = true, ["errorMessage"] = t["session.rectify.measureRequired"],
         });
+        if (typed?.Measure is { Length: > 0 } measure) ((JObject)body[^1])["value"] = measure;
         body.Add(new JObject
         {
             ["type"] = "Input.ChoiceSet", ["id"] = "owner", ["label"] = t["session.rectify.owner"], ["style"] = "compact",
             ["isRequired"] = true, ["errorMessage"] = t["session.rectify.ownerRequired"],
             ["choices"] = new JArray(m.VotingMembers.Select(v => new JObject { ["title"] = v.Name, ["value"] = v.Id })),
         });
+        if (m.VotingMembers.Any(v => v.Id == typed?.Owner)) ((JObject)body[^1])["value"] = typed!.Owner;
         body.Add(new JObject
         {
             ["type"] = "Input.Date", ["id"] = "deadline", ["label"] = t["session.rectify.deadline"], ["min"] = firstDay.ToString("yyyy-MM-dd"),
             ["isRequired"] = true, ["errorMessage"] = t["session.rectify.deadlineRequired"],
         });
+        if (DateOnly.TryParseExact(typed?.Deadline, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var deadline)) ((JObject)body[^1])["value"] = deadline.ToString("yyyy-MM-dd");
         return Card(body, [Execute(t["session.rectify.submit"], "recordRectification", new { meetingId = m.Id, teamId }, "positive")]);
     }
+
+    public sealed record Typed(string? Measure, string? Owner, string? Deadline);
 }

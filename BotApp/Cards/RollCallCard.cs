@@ -1,6 +1,5 @@
 using Newtonsoft.Json.Linq;
 using PartyGroupBot.Core.Meetings;
-using PartyGroupBot.Core.Rules;
 using static PartyGroupBot.Cards.CardJson;
 
 namespace PartyGroupBot.Cards;

@@ -9,14 +9,15 @@ namespace PartyGroupBot.Cards;
 /// </summary>
 public static class WrittenStatementCard
 {
-    public static JObject Build(Texts.Texts t, string meetingId, string teamId) => Card(
+    /// <param name="typed">The statement put back when a refusal shows the form again.</param>
+    public static JObject Build(Texts.Texts t, string meetingId, string teamId, string? typed = null) => Card(
         [
             Title(t["session.statement.title"]),
             Text(t["session.statement.hint"], subtle: true),
             new JObject
             {
                 ["type"] = "Input.Text", ["id"] = "statement", ["label"] = t["session.statement.label"], ["isMultiline"] = true,
-                ["isRequired"] = true, ["errorMessage"] = t["session.statement.required"],
+                ["isRequired"] = true, ["errorMessage"] = t["session.statement.required"], ["value"] = typed ?? "",
             },
         ],
         [Execute(t["session.statement.submit"], "submitStatement", new { meetingId, teamId }, "positive")]);
