@@ -12,7 +12,8 @@ namespace PartyGroupBot;
 /// <summary>Builds the web app: POST /api/messages through the Bot Framework CloudAdapter, storage on Azure Table storage.</summary>
 public static class BotAppHost
 {
-    public static WebApplication Build(string[] args)
+    /// <param name="overrides">Registrations that replace the configured ones; tests put a local Graph here.</param>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? overrides = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         var services = builder.Services;
@@ -58,6 +59,13 @@ public static class BotAppHost
         services.AddSingleton<DecisionHandler>();
         services.AddSingleton<FollowUpHandler>();
         services.AddSingleton<ScheduledMeetings>();
+        services.AddSingleton<SessionStartHandler>();
+        services.AddSingleton<DemocraticLifeHandler>();
+        // AG2 in Outlook: the scheduled meeting goes into each invitee's calendar through the same Graph registration as the archive.
+        var calendarOptions = Calendar.CalendarOptions.From(config);
+        if (calendarOptions.Enabled && MinutesDocs.MinutesGraph.TryCreate(config) is { } calendarGraph)
+            services.AddSingleton(sp => new Calendar.ScheduledInvitations(
+                new Calendar.MeetingCalendar(calendarGraph, sp.GetRequiredService<ILogger<Calendar.MeetingCalendar>>()), calendarOptions));
 
         // Reminders
         services.AddSingleton(Reminders.ReminderOptions.From(config));
@@ -72,6 +80,7 @@ public static class BotAppHost
 
         if (builder.Environment.IsDevelopment()) services.AddHostedService<DevelopmentSeed>();
 
+        overrides?.Invoke(services);
         var app = builder.Build();
         app.MapPost("/api/messages", (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot) =>
             MessagesEndpoint.HandleAsync(http, adapter, bot, config));

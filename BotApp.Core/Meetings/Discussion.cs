@@ -18,6 +18,8 @@ public static class Discussion
         if (item.Status == ItemStatus.Closed) return new Refusal("V10", RefusalCode.ItemClosed);
         if (item.Status == ItemStatus.Open || m.OpenItem is not null) return new Refusal("V6", RefusalCode.AnotherItemOpen);
         if (m.ItemInDiscussion is not null) return new Refusal("V6", RefusalCode.AnotherItemOpen);
+        // DL4: a democratic life meeting's business is its discussion (批评与自我批评), so ⅔ must be there before it begins.
+        if (m.Started.Kind == MeetingKind.DemocraticLifeMeeting && m.CanOpenBusiness() is { } notEnough) return notEnough;
         return new DiscussionOpened(now, item.Item.Id);
     }
 }

@@ -14,6 +14,8 @@ public static class Voting
         if (item is null) return new Refusal("V6", RefusalCode.ItemNotFound);
         if (item.Status == ItemStatus.Closed) return new Refusal("V10", RefusalCode.ItemClosed);
         if (item.Item.Report) return new Refusal("Q6", RefusalCode.ReportNotVoted);
+        // MK3 (B22): the study group learns and records who came; a tampered openVote must not turn it into a vote.
+        if (m.Started.Kind == MeetingKind.StudyGroup) return new Refusal("MK3", RefusalCode.StudyNotVoted);
         if (m.OpenItem is not null) return new Refusal("V6", RefusalCode.AnotherItemOpen);
         if (m.ItemInDiscussion is { } discussed && discussed != item) return new Refusal("V6", RefusalCode.AnotherItemOpen);
         // DL4: a democratic life meeting does business only with two thirds of those who should attend.

@@ -29,6 +29,12 @@ public enum ReminderKind
     DemocraticLifeReportDue,
     /// <summary>每位党组成员每年撰写调研报告 (PD2).</summary>
     ResearchReports,
+    /// <summary>本年度尚未召开或安排民主生活会 (DL1).</summary>
+    DemocraticLifeMissing,
+    /// <summary>半年须召开党风廉政建设专题会议，研究意识形态工作，听取机关党支部汇报 (PD3: B27, B28, B24).</summary>
+    HalfYearlyDuties,
+    /// <summary>党组向上级党委作年度全面报告，书记报告履职情况 (PD4: B12, B19).</summary>
+    AnnualReportDue,
 }
 
 public static class ReminderKinds
@@ -46,6 +52,9 @@ public static class ReminderKinds
         ReminderKind.DemocraticLifePlanDue => "DL2",
         ReminderKind.DemocraticLifeReportDue => "DL6",
         ReminderKind.ResearchReports => "PD2",
+        ReminderKind.DemocraticLifeMissing => "DL1",
+        ReminderKind.HalfYearlyDuties => "PD3",
+        ReminderKind.AnnualReportDue => "PD4",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

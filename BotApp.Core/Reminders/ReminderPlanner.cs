@@ -115,6 +115,9 @@ public static class ReminderPlanner
         ReminderKind.DemocraticLifePlanDue => "dl2-plan",
         ReminderKind.DemocraticLifeReportDue => "dl6-report",
         ReminderKind.ResearchReports => "pd2-research",
+        ReminderKind.DemocraticLifeMissing => "dl1-yearly",
+        ReminderKind.HalfYearlyDuties => "pd3-halfyear",
+        ReminderKind.AnnualReportDue => "pd4-annual",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

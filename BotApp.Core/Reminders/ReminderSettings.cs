@@ -28,8 +28,18 @@ public sealed record ReminderSettings
     /// <summary>PD2 (A16): the days of the year the channel is reminded of the research reports; empty where the seed has no such duty.</summary>
     public IReadOnlyList<(int Month, int Day)> ResearchReportDays { get; init; } = [];
 
-    /// <summary>Seed A asks 1–2 research reports a year of each member (A16); seed B does not.</summary>
+    /// <summary>DL1: on these days the secretary hears that no democratic life meeting is held or called this year yet.</summary>
+    public IReadOnlyList<(int Month, int Day)> DemocraticLifeCheckDays { get; init; } = [(10, 1), (11, 1), (12, 1)];
+    /// <summary>PD3 (B24, B27, B28): one day in each half year the secretary is reminded of its half-yearly meetings; empty where the seed has none.</summary>
+    public IReadOnlyList<(int Month, int Day)> HalfYearlyDutyDays { get; init; } = [];
+    /// <summary>PD4 (B12, B19): the day the secretary is reminded of the annual report to the higher party committee; null where the seed has none.</summary>
+    public (int Month, int Day)? AnnualReportDay { get; init; }
+
+    /// <summary>
+    /// Seed A asks 1–2 research reports a year of each member (A16); seed B does not, but has half-yearly duties (PD3) and
+    /// an annual report upwards (PD4), each reminded a month before its period ends.
+    /// </summary>
     public static ReminderSettings For(RuleProfile profile) => profile.Id == RuleProfiles.ChangjiTransport2020.Id
-        ? new ReminderSettings()
+        ? new ReminderSettings { HalfYearlyDutyDays = [(6, 1), (12, 1)], AnnualReportDay = (12, 1) }
         : new ReminderSettings { ResearchReportDays = [(6, 1), (11, 1)] };
 }

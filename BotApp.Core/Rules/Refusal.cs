@@ -62,4 +62,6 @@ public enum RefusalCode
     DecisionIsFinal,
     /// <summary>Q6: a report of an emergency decision is heard, not voted.</summary>
     ReportNotVoted,
+    /// <summary>MK3: a study group session studies and records attendance; nothing is put to a vote.</summary>
+    StudyNotVoted,
 }

@@ -98,5 +98,6 @@ public static class CardCatalog
         yield return ("record-request", RecordRequestCard.Build(t, State()));
         yield return ("record-access-approval", RecordAccessApprovalCard.Build(t, State(), "19:team@thread.tacv2", "m2", "核对本人发言"));
         yield return ("full-record", FullRecordCard.Build(t, MeetingState.Fold([.. log, new RecordAccessRequested(Nine.AddMinutes(40), "m2", "核对本人发言"), new RecordAccessApproved(Nine.AddMinutes(41), "m2", "d"), new RecordRead(Nine.AddMinutes(41), "m2")]), "m2", "d"));
+        foreach (var sample in SessionCardSamples.For(t)) yield return sample;
     }
 }

@@ -16,7 +16,12 @@ public sealed class BotServer : IBotEndpoint, IAsyncDisposable
     public string MessagesUrl => Url + "/api/messages";
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<BotServer> StartAsync(Azurite azurite, string tablePrefix, IEnumerable<string> administrators, params string[] extra)
+    public static Task<BotServer> StartAsync(Azurite azurite, string tablePrefix, IEnumerable<string> administrators, params string[] extra) =>
+        StartWithAsync(azurite, tablePrefix, administrators, null, extra);
+
+    /// <param name="overrides">Services that replace the configured ones, e.g. a Graph client pointed at a local handler.</param>
+    public static async Task<BotServer> StartWithAsync(
+        Azurite azurite, string tablePrefix, IEnumerable<string> administrators, Action<IServiceCollection>? overrides, params string[] extra)
     {
         var args = new List<string>
         {
@@ -29,7 +34,7 @@ public sealed class BotServer : IBotEndpoint, IAsyncDisposable
         };
         args.AddRange(administrators.Select((id, i) => $"--Bot:Administrators:{i}={id}"));
         args.AddRange(extra);
-        var app = BotAppHost.Build(args.ToArray());
+        var app = BotAppHost.Build(args.ToArray(), overrides);
         await app.StartAsync();
         var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new BotServer(app, url);

@@ -120,10 +120,13 @@ public sealed class PlannerYearProfileATests
         "// PD2 (A16): research reports, mid-year and in November, to the channel",
         "06-01 09:00 ResearchReports channel",
         "11-01 09:00 ResearchReports channel",
+        "// DL1 (A14(1)): once a year; asked on 1 Oct, 1 Nov and 1 Dec until one is held or called (dl-2026 was called on 10-20)",
+        "10-01 09:00 DemocraticLifeMissing role:secretary",
+        "// PD3 and PD4 are seed B's (B24, B27, B28; B12, B19): none here",
     ];
 
     [Fact]
-    public void Profile_A_year_PD1_AG2_Q3_MN3_IM2_DL2_DL6_PD2_every_reminder_on_its_day_to_its_recipient() =>
+    public void Profile_A_year_PD1_AG2_Q3_MN3_IM2_DL1_DL2_DL6_PD2_every_reminder_on_its_day_to_its_recipient() =>
         AssertSameReminders(Expected, Walk(Calendar, 2026));
 
     internal static CalendarMeeting Meeting(string id, MeetingKind kind, string starts, string known, string? ended = null, string? signed = null, bool seminar = false) =>

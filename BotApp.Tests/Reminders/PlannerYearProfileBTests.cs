@@ -112,9 +112,17 @@ public sealed class PlannerYearProfileBTests
         "12-01 09:00 DecisionOverdue role:officeDirector b-d-2",
         "12-08 09:00 DecisionOverdue person:p2 b-d-2",
         "12-08 09:00 DecisionOverdue role:officeDirector b-d-2",
+        "// DL1 (B23(1)): once a year; b-dl was called on 11-10, so 1 Oct and 1 Nov ask for it and 1 Dec does not",
+        "10-01 09:00 DemocraticLifeMissing role:secretary",
+        "11-01 09:00 DemocraticLifeMissing role:secretary",
+        "// PD3 (B24, B27, B28): half-yearly meetings, a month before each half ends",
+        "06-01 09:00 HalfYearlyDuties role:secretary",
+        "12-01 09:00 HalfYearlyDuties role:secretary",
+        "// PD4 (B12, B19): the annual report to the higher party committee, a month before the year ends",
+        "12-01 09:00 AnnualReportDue role:secretary",
     ];
 
     [Fact]
-    public void Profile_B_year_PD1_B22_AG2_Q3_MN3_IM2_DL6_every_reminder_on_its_day_to_its_recipient() =>
+    public void Profile_B_year_PD1_B22_AG2_Q3_MN3_IM2_DL1_DL6_PD3_PD4_every_reminder_on_its_day_to_its_recipient() =>
         AssertSameReminders(Expected, Walk(Calendar, 2026));
 }

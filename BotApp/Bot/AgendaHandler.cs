@@ -17,7 +17,8 @@ namespace PartyGroupBot.Bot;
 /// return (AG1), and 安排会议 with its notices to the channel, to each member (AG2) and to the discipline liaison (AG5).
 /// </summary>
 public sealed class AgendaHandler(
-    TeamGroups teamGroups, AgendaStore agendas, Messenger messenger, TimeProvider clock, ILogger<AgendaHandler> log)
+    TeamGroups teamGroups, AgendaStore agendas, Messenger messenger, TimeProvider clock, ILogger<AgendaHandler> log,
+    Calendar.ScheduledInvitations? invitations = null)
 {
     /// <summary>"议题申报" / "propose": the proposal form, for a voting member (AG1).</summary>
     public async Task<JObject> ShowProposeFormAsync(TurnScope scope, CancellationToken ct)
@@ -190,6 +191,13 @@ public sealed class AgendaHandler(
             CardJson.Text(t.Format("agenda.schedule.done", date.ToString("yyyy-MM-dd"), time.ToString("HH:mm"), scheduled.Place, told)),
         };
         if (notices.Count > 0) body.Add(CardJson.Text(t.Format("agenda.schedule.liaisonDone", notices.Count)));
+        // After the meeting is stored and notified, so a Graph failure can only cost calendar entries, which the secretary is told of.
+        if (invitations is not null)
+        {
+            var names = group.Members.ToDictionary(m => m.Id, m => m.Name);
+            foreach (var (id, person) in roster) names.TryAdd(id, person.Name);
+            body.Add(await invitations.InviteAsync(t, team, scheduled, items, observerNames, names, ct));
+        }
         if (date < Today(profile).AddDays(profile.AgendaNoticeDays))
             body.Add(CardJson.Text(t.Format("agenda.schedule.shortNotice", profile.AgendaNoticeDays), subtle: true));
         return CardJson.Card(body);

@@ -43,6 +43,14 @@ public sealed class AttendanceHandler(MeetingRunner runner, MeetingStore meeting
         var ran = await runner.RunAsync(scope, data["meetingId"], m => m.ApproveLeave(scope.ActorId ?? "", member, clock.GetUtcNow()), ct);
         if (ran.Refusal is not null) return ran.Refusal;
         var (state, team) = (ran.State!, ran.Team!);
+        // DL4: at a democratic life meeting the absentee states once in writing, not per item; MK3: a study session has nothing to opine on.
+        if (state.Kind == MeetingKind.DemocraticLifeMeeting)
+        {
+            await messenger.SendToMemberAsync(turn, team, member, WrittenStatementCard.Build(Texts.Texts.Chinese, state.Id, team.Key.TeamId), ct);
+            return NoticeCard.Build(scope.Texts["leave.approvalTitle"], scope.Texts.Format("session.leave.approved", state.Member(member)?.Name ?? member));
+        }
+        if (state.Kind == MeetingKind.StudyGroup)
+            return NoticeCard.Build(scope.Texts["leave.approvalTitle"], scope.Texts.Format("session.leave.approvedStudy", state.Member(member)?.Name ?? member));
         foreach (var item in state.Items.Where(i => i.Status != ItemStatus.Closed))
             if (!await messenger.SendToMemberAsync(turn, team, member,
                     WrittenOpinionCard.Build(Texts.Texts.Chinese, state.Id, team.Key.TeamId, item.Item), ct))

@@ -8,7 +8,8 @@ namespace PartyGroupBot.Bot;
 /// <summary>Routes an Action.Execute verb to its handler (docs/card-protocol.md).</summary>
 public sealed class CardActions(
     SetupHandler setup, MeetingHandler meeting, AttendanceHandler attendance, VoteHandler votes, MinutesHandler minutes,
-    DecisionHandler decisions, FollowUpHandler followUps, CurrentCards current, AgendaHandler agenda, RecordHandler record)
+    DecisionHandler decisions, FollowUpHandler followUps, CurrentCards current, AgendaHandler agenda, RecordHandler record,
+    SessionStartHandler sessions, DemocraticLifeHandler democraticLife)
 {
     /// <summary>A refused click changes nothing and shows why on top of the card the user clicked.</summary>
     public async Task<JObject> HandleAsync(ITurnContext turn, TurnScope scope, string? verb, CardData data, CancellationToken ct)
@@ -56,6 +57,10 @@ public sealed class CardActions(
         "recordDecision" => decisions.RecordAsync(turn, scope, data, ct),
         "reportProgress" => followUps.ReportAsync(scope, data, ct),
         "completeDecision" => followUps.CompleteAsync(scope, data, ct),
+        "startDemocraticLife" => sessions.StartDemocraticLifeAsync(scope, data, ct),
+        "startStudySession" => sessions.StartStudySessionAsync(scope, data, ct),
+        "submitStatement" => democraticLife.SubmitStatementAsync(scope, data, ct),
+        "recordRectification" => democraticLife.RecordRectificationAsync(scope, data, ct),
         _ => Task.FromResult(MeetingRunner.Refused(scope, new Refusal("", RefusalCode.InvalidInput), null)),
     };
 }

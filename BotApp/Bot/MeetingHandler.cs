@@ -88,6 +88,7 @@ public sealed class MeetingHandler(
         var state = result.Value!;
         await minutes.SendDraftAsync(turn, scope, found.Value!, state, ct);
         var secretary = state.Member(state.Started.SecretaryId)?.Name ?? "";
+        if (SessionEndedCard.Build(scope.Texts, state, secretary) is { } sessionEnded) return sessionEnded;
         return NoticeCard.Build(scope.Texts["ended.title"], scope.Texts.Format("ended.text", secretary));
     }
 

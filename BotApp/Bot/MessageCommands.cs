@@ -6,7 +6,8 @@ using PartyGroupBot.Cards;
 namespace PartyGroupBot.Bot;
 
 /// <summary>Typed commands, in Chinese or English. Anything else gets the help card.</summary>
-public sealed class MessageCommands(FollowUpHandler followUps, SetupHandler setup, MeetingHandler meeting, AttendanceHandler attendance, HelpHandler help, AgendaHandler agenda, RecordHandler record)
+public sealed class MessageCommands(FollowUpHandler followUps, SetupHandler setup, MeetingHandler meeting, AttendanceHandler attendance, HelpHandler help, AgendaHandler agenda, RecordHandler record,
+    SessionStartHandler sessions, DemocraticLifeHandler democraticLife)
 {
     public async Task HandleAsync(ITurnContext turn, TurnScope scope, CancellationToken ct)
     {
@@ -26,6 +27,10 @@ public sealed class MessageCommands(FollowUpHandler followUps, SetupHandler setu
             "view record" or "查阅记录" => await record.ShowRequestFormAsync(scope, ct),
             "verify" or "核验记录" or "核验" => await meeting.VerifyAsync(scope, ct),
             "my follow-ups" or "我的督办" => await followUps.ShowAsync(turn, scope, ct),
+            "start democratic life meeting" or "开始民主生活会" or "民主生活会" => await sessions.ShowFormAsync(scope, Core.Meetings.MeetingKind.DemocraticLifeMeeting, ct),
+            "start study session" or "开始学习" or "中心组学习" => await sessions.ShowFormAsync(scope, Core.Meetings.MeetingKind.StudyGroup, ct),
+            "written statement" or "书面发言" => await democraticLife.ShowStatementFormAsync(scope, ct),
+            "rectification" or "整改措施" => await democraticLife.ShowRectificationFormAsync(scope, ct),
             _ => await help.ShowAsync(scope, ct),
         };
         await turn.SendActivityAsync(Messenger.Message(card), ct);

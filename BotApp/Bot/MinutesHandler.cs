@@ -10,7 +10,7 @@ namespace PartyGroupBot.Bot;
 /// <summary>纪要: the draft goes privately to the secretary, who signs it off; only then is it posted to the channel (MN3).</summary>
 public sealed class MinutesHandler(
     MeetingRunner runner, Messenger messenger, TimeProvider clock, ILogger<MinutesHandler> log, MinutesArchive? archive = null,
-    RecordHandler? record = null)
+    RecordHandler? record = null, DemocraticLifeHandler? democraticLife = null)
 {
     public async Task SendDraftAsync(ITurnContext turn, TurnScope scope, TeamGroup team, MeetingState state, CancellationToken ct)
     {
@@ -40,7 +40,11 @@ public sealed class MinutesHandler(
             ((JArray)signed["body"]!).Insert(0, RefusalCard.Build(scope.Texts["minutes.postFailed"])["body"]![0]!.DeepClone());
         }
         // MN5: absent members get the decisions privately, without confidential items or named ballots (MN6).
-        if (turn is not null && record is not null) await record.BriefAbsentAsync(turn, team, state, ct);
+        // DL4: those not at a democratic life meeting are told its outcome; a study session (MK3) decides nothing to brief on.
+        if (turn is not null && democraticLife is not null && state.Kind == MeetingKind.DemocraticLifeMeeting)
+            await democraticLife.TellAbsenteesAsync(turn, team, state, ct);
+        else if (turn is not null && record is not null && state.Kind == MeetingKind.PartyGroupMeeting)
+            await record.BriefAbsentAsync(turn, team, state, ct);
         if (archive is not null && team.Stored.AadGroupId is { } groupId) _ = ArchiveAsync(groupId, team.Key.TeamId, minutes, state);
         return signed;
     }

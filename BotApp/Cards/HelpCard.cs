@@ -21,15 +21,16 @@ public static class HelpCard
         }
         else if (!who.MeetingInProgress)
         {
-            if (who.Role == Role.Secretary) lines.AddRange([t["help.start"], t["help.schedule"]]);
+            if (who.Role == Role.Secretary)
+                lines.AddRange([t["help.start"], t["help.schedule"], t["session.help.democraticLife"], t["session.help.study"], t["session.help.rectify"]]);
             else lines.Add(t["help.noMeeting"]);
             if (who.Role.Value.HasVote()) lines.Add(t["help.propose"]);
         }
         else
         {
             lines.Add(t["help.checkIn"]);
-            if (who.Role.Value.HasVote()) lines.AddRange([t["help.leave"], t["help.recuse"], t["help.vote"]]);
-            if (who.IsChair) lines.AddRange([t["help.chair"], t["help.end"]]);
+            if (who.Role.Value.HasVote()) lines.AddRange([t["help.leave"], t["help.recuse"], t["help.vote"], t["session.help.statement"]]);
+            if (who.IsChair) lines.AddRange([t["help.chair"], t["help.end"], t["session.help.rectify"]]);
             lines.Add(t["help.status"]);
         }
         if (who.Role is { } r && (r.HasVote() || r == Role.OfficeDirector)) lines.Add(t["help.followUps"]);

@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using PartyGroupBot.Core.Meetings;
 using PartyGroupBot.Core.Profiles;
 using static PartyGroupBot.Cards.CardJson;
 
@@ -22,6 +23,7 @@ public static class MinutesBody
                 (t["minutes.observers"], Join(minutes.Observers ?? [], none)),
             ]),
         };
+        if (minutes.IsSeminar) body.Insert(0, Text(t["session.study.minutes.seminar"]));
         var number = 0;
         foreach (var item in minutes.Items)
         {
@@ -37,7 +39,7 @@ public static class MinutesBody
                     "- " + t.Format("record.note.line", LocalTime.Clock(n.At, profile), n.Author, n.Text)))));
             if (item.Tally is null)
             {
-                body.Add(Text(t["minutes.notVoted"]));
+                body.Add(Text(minutes.Kind == MeetingKind.StudyGroup ? t["session.study.minutes.studied"] : t["minutes.notVoted"]));
                 continue;
             }
             if (item.Candidates.Count == 0) body.Add(Facts(ResultCard.ItemFacts(t, item.Tally)));
@@ -46,6 +48,7 @@ public static class MinutesBody
                 body.Add(Text($"{t["minutes.ballots"]}：{string.Join("；", item.Ballots.Select(b => Ballot(t, b)))}"));
             foreach (var r in item.Reservations ?? []) body.Add(Text(t.Format("minutes.reservation", r.Name, r.Text)));
         }
+        SessionMinutes.Add(body, t, minutes);
         // MN3: corrections are appended to the record and shown after it, never written into it.
         if (minutes.Corrections.Count > 0)
         {

@@ -1,6 +1,5 @@
 using Newtonsoft.Json.Linq;
 using PartyGroupBot.Core.Meetings;
-using PartyGroupBot.Core.Rules;
 using static PartyGroupBot.Cards.CardJson;
 
 namespace PartyGroupBot.Cards;
@@ -10,16 +9,18 @@ public static class RollCallCard
 {
     public static JObject Build(Texts.Texts t, MeetingState m)
     {
-        var required = Quorum.RequiredToOpen(m.VotingMemberCount, m.Profile.OpeningQuorum);
+        // DL4 ⅔ for a democratic life meeting, Q1 for a party group meeting; a study session (MK3) only records attendance.
+        var required = m.RequiredToOpenBusiness();
         var present = m.VotingMembersPresent;
+        var words = RollCallWords.For(m);
         var body = new List<JToken>
         {
-            Title(t["rollcall.title"]),
-            Text(t.Format("rollcall.count", present, m.VotingMemberCount, required)),
-            Text(present >= required ? t["rollcall.quorum"] : t["rollcall.noquorum"], subtle: true),
+            Title(t[words.Title]),
+            Text(t.Format(words.Count, present, m.VotingMemberCount, required)),
+            Text(words.Quorum is null ? t["session.study.rollcall.hint"] : present >= required ? t[words.Quorum] : t[words.NoQuorum!], subtle: true),
             Facts(m.Roster.Concat(m.Observers).Select(p => ($"{p.Name}（{t.Role(p.Role)}）", Presence(t, m, p.Id)))),
             Text(t["rollcall.items"]),
-            Facts(m.Items.Select(i => (i.Item.Title, ItemStatus(t, i)))),
+            Facts(m.Items.Select(i => (i.Item.Title, m.Kind == MeetingKind.StudyGroup ? StudyStatus(t, i) : ItemStatus(t, i)))),
         };
         var data = new { meetingId = m.Id };
         if (m.Ended) return Card(body);
@@ -31,8 +32,9 @@ public static class RollCallCard
             var buttons = new List<JObject>();
             if (i.Status == Core.Meetings.ItemStatus.Pending)
             {
-                if (i.DiscussionOpenedAt is null) buttons.Add(Execute(t.Format("rollcall.discuss", i.Item.Title), "openDiscussion", ids));
-                buttons.Add(Execute(t.Format("rollcall.open", i.Item.Title), "openVote", ids));
+                if (i.DiscussionOpenedAt is null) buttons.Add(Execute(t.Format(words.Discuss, i.Item.Title), "openDiscussion", ids));
+                // MK3: nothing is voted at a study session.
+                if (m.Kind != MeetingKind.StudyGroup) buttons.Add(Execute(t.Format("rollcall.open", i.Item.Title), "openVote", ids));
             }
             // After a lost card (a reload, a new device) the open ballot is one click away.
             if (i.Status == Core.Meetings.ItemStatus.Open)
@@ -53,6 +55,9 @@ public static class RollCallCard
         : m.LeaveRequests.ContainsKey(id) ? t["rollcall.leaveRequested"]
         : m.WasEverPresent(id) ? t["rollcall.left"]
         : t["rollcall.absent"];
+
+    private static string StudyStatus(Texts.Texts t, ItemState i) =>
+        i.DiscussionOpenedAt is null ? t["session.study.item.pending"] : t["session.study.item.discussing"];
 
     private static string ItemStatus(Texts.Texts t, ItemState i) => i.Status switch
     {

@@ -9,7 +9,8 @@ namespace PartyGroupBot.Reminders;
 /// Plans each group's reminders from what storage knows and stores those due from a day ago to a little ahead.
 /// Stable ids make every pass idempotent, so several instances may plan at once. The calendar is what storage
 /// knows: meetings scheduled on the agenda (安排会议), the current meeting's end and signature, and the decisions
-/// recorded with owner and due date (IM1) and their completion (IM2). Study sessions join it when they are stored.
+/// recorded with owner and due date (IM1) and their completion (IM2). A study session started in Teams joins it
+/// with its seminar flag, a democratic life meeting with its end (DL6).
 /// </summary>
 public sealed class ReminderPlanning(
     ReminderGroupKeys keys, GroupStore groups, MeetingStore meetings, AgendaStore agendas,
@@ -50,6 +51,8 @@ public sealed class ReminderPlanning(
             // A meeting opened by "start meeting" without a schedule was announced when it started.
             var meeting = byId.GetValueOrDefault(id)
                 ?? new CalendarMeeting(id, state.Started.Kind, state.Started.At, state.Started.At) { Title = TitleOf(state.Started.Kind) };
+            // B22(1), PD1: a seminar held counts for its two months, or the secretary is chased for one already held.
+            meeting = meeting with { IsSeminar = state.IsSeminar };
             byId[id] = meeting with { EndedAt = state.EndedAt, MinutesSignedAt = state.Signature?.At };
         }
         return byId.Values.ToList();

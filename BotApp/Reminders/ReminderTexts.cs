@@ -37,6 +37,12 @@ public static class ReminderTexts
             "{0}的召开情况报告和会议记录须在 {1} 前报送上级党组织。"),
         ReminderKind.ResearchReports => ("调研报告提醒",
             "每位党组成员每年撰写 1–2 篇调研报告，请在 {1} 前完成。"),
+        ReminderKind.DemocraticLifeMissing => ("本年度尚未安排民主生活会",
+            "党组民主生活会每年召开一次。本年度还没有召开或安排，请书记在 {1} 前安排，并提前征求意见、报送方案。"),
+        ReminderKind.HalfYearlyDuties => ("半年工作提醒",
+            "每半年至少召开 1 次党风廉政建设和反腐败工作专题会议；每年至少 2 次专题研究意识形态工作、2 次听取机关党支部党建工作汇报。请在 {1} 前安排。"),
+        ReminderKind.AnnualReportDue => ("年度报告提醒",
+            "党组每年向上级党委作 1 次全面报告，党组书记每年报告履职情况。请在 {1} 前报送。"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -18,8 +18,8 @@ public sealed class Texts
 
     public bool English { get; }
 
-    public static readonly Texts Chinese = new(false, Merge(ChineseWords.All, AgendaWords.Chinese, RecordWords.Chinese, FollowUpWords.Chinese));
-    public static readonly Texts EnglishTexts = new(true, Merge(EnglishWords.All, AgendaWords.English, RecordWords.English, FollowUpWords.English));
+    public static readonly Texts Chinese = new(false, Merge(ChineseWords.All, AgendaWords.Chinese, RecordWords.Chinese, FollowUpWords.Chinese, SessionWords.Chinese, CalendarWords.Chinese));
+    public static readonly Texts EnglishTexts = new(true, Merge(EnglishWords.All, AgendaWords.English, RecordWords.English, FollowUpWords.English, SessionWords.English, CalendarWords.English));
 
     /// <summary>One dictionary from several word lists; a key in two lists is a mistake and fails at start-up.</summary>
     private static IReadOnlyDictionary<string, string> Merge(params IReadOnlyDictionary<string, string>[] lists)
@@ -49,6 +49,8 @@ public sealed class Texts
         if (refusal.RuleId.Length == 0) return this["refusal." + refusal.Code];
         var article = profile?.ArticleFor(refusal.RuleId);
         var cite = article is null ? $"[{refusal.RuleId}]" : $"[{refusal.RuleId}] {article}";
-        return $"{this["refusal." + refusal.Code]} {cite}";
+        // A rule may word a shared code its own way: DL4's NoQuorum is two thirds, not Q1's half.
+        var words = _words.TryGetValue($"refusal.{refusal.RuleId}.{refusal.Code}", out var own) ? own : this["refusal." + refusal.Code];
+        return $"{words} {cite}";
     }
 }

@@ -1,0 +1,64 @@
+using Newtonsoft.Json.Linq;
+using PartyGroupBot.Cards;
+using PartyGroupBot.Core;
+using PartyGroupBot.Core.Groups;
+using PartyGroupBot.Core.Meetings;
+using PartyGroupBot.Storage;
+
+namespace PartyGroupBot.Bot;
+
+/// <summary>
+/// Convening a democratic life meeting (MK2) or a theory study group session (MK3) on the party group meeting's engine:
+/// the same roll call, leave and end, with the kind's own rules in Core.
+/// </summary>
+public sealed class SessionStartHandler(TeamGroups teamGroups, GroupStore groups, MeetingStore meetings, TimeProvider clock)
+{
+    /// <summary>"开始民主生活会" / "开始学习": the form, only for whom the rules let convene, so nobody fills it in for nothing.</summary>
+    public async Task<JObject> ShowFormAsync(TurnScope scope, MeetingKind kind, CancellationToken ct)
+    {
+        var found = await teamGroups.FindAsync(scope, ct);
+        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
+        var group = found.Value!.Stored.Group;
+        if (Convening.MayConvene(group, scope.ActorId, kind) is { } refusal) return MeetingRunner.Refused(scope, refusal, group.Profile);
+        return kind == MeetingKind.DemocraticLifeMeeting ? DemocraticLifeStartCard.Build(scope.Texts) : StudySessionStartCard.Build(scope.Texts);
+    }
+
+    public Task<JObject> StartDemocraticLifeAsync(TurnScope scope, CardData data, CancellationToken ct) =>
+        StartAsync(scope, Topics(data["topics"]), ct, (group, current, id, topics, now) =>
+            Meeting.StartDemocraticLife(group, current, id, scope.ActorId ?? "", topics, now));
+
+    /// <summary>The seminar flag is the toggle's "true"; anything else is an ordinary monthly session.</summary>
+    public Task<JObject> StartStudySessionAsync(TurnScope scope, CardData data, CancellationToken ct) =>
+        StartAsync(scope, Topics(data["topics"]), ct, (group, current, id, topics, now) =>
+            Meeting.StartStudySession(group, current, id, scope.ActorId ?? "", topics, data["seminar"] == "true", now));
+
+    private async Task<JObject> StartAsync(
+        TurnScope scope, IReadOnlyList<AgendaItem> topics, CancellationToken ct,
+        Func<PartyGroup, MeetingState?, string, IReadOnlyList<AgendaItem>, DateTimeOffset, Result<MeetingStarted>> start)
+    {
+        var found = await teamGroups.FindAsync(scope, ct);
+        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
+        var team = found.Value!;
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var stored = (await groups.GetAsync(team.Key, ct))!;
+            var current = stored.ActiveMeetingId is { } active ? await meetings.LoadAsync(team.MeetingPartition(active), ct) : null;
+            var meetingId = clock.GetUtcNow().ToString("yyyyMMddHHmmss") + "-" + Guid.NewGuid().ToString("N")[..6];
+            var started = start(stored.Group, current, meetingId, topics, clock.GetUtcNow());
+            if (started.IsRefused) return MeetingRunner.Refused(scope, started.Refusal!, stored.Group.Profile);
+            // As for a party group meeting: the group's pointer is claimed under its ETag, so two clicks cannot open two meetings.
+            if (!await groups.TrySetActiveMeetingAsync(team.Key, meetingId, stored.ETag, ct)) continue;
+            var partition = team.MeetingPartition(meetingId);
+            await meetings.CreateAsync(partition, started.Value!, ct);
+            return RollCallCard.Build(scope.Texts, (await meetings.LoadAsync(partition, ct))!);
+        }
+        throw new StorageUnavailableException("The group kept changing while the meeting was being started.");
+    }
+
+    /// <summary>Topics are discussed, not voted by a method, so each is an oral item (V2) only for the engine's sake.</summary>
+    private static IReadOnlyList<AgendaItem> Topics(string? text) =>
+        (text ?? "")
+            .Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select((title, i) => new AgendaItem((i + 1).ToString(), title, VotingMethod.Oral))
+            .ToList();
+}

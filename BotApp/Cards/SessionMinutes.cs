@@ -1,0 +1,36 @@
+using Newtonsoft.Json.Linq;
+using PartyGroupBot.Core.Meetings;
+using static PartyGroupBot.Cards.CardJson;
+
+namespace PartyGroupBot.Cards;
+
+/// <summary>What the minutes of a democratic life meeting (MK2) or a study session (MK3) show beyond a party group meeting's.</summary>
+public static class SessionMinutes
+{
+    /// <summary>民主生活会纪要 and 理论学习中心组学习记录 are titled as what they are; a party group meeting keeps its own key.</summary>
+    public static string TitleKey(MeetingKind kind, string partyGroupKey) => kind switch
+    {
+        MeetingKind.DemocraticLifeMeeting => "session.dl." + partyGroupKey,
+        MeetingKind.StudyGroup => "session.study." + partyGroupKey,
+        _ => partyGroupKey,
+    };
+
+    public static void Add(List<JToken> body, Texts.Texts t, Core.Minutes.Minutes minutes)
+    {
+        // DL4: written statements are listed in the record; Minutes.ForChannel has already taken them out of the post (MN6).
+        if (minutes.WrittenStatements.Count > 0)
+        {
+            body.Add(Title(t["session.minutes.statements"]));
+            foreach (var s in minutes.WrittenStatements) body.Add(Text(t.Format("session.minutes.statement", s.Name, s.Text)));
+        }
+        // DL5: every measure with its owner and deadline, or 无 so the record shows none was set.
+        if (minutes.Kind == MeetingKind.DemocraticLifeMeeting)
+        {
+            body.Add(Title(t["session.minutes.rectifications"]));
+            body.Add(Text(minutes.Rectifications.Count == 0
+                ? t["minutes.none"]
+                : string.Join("\n", minutes.Rectifications.Select((r, i) =>
+                    $"{i + 1}. " + t.Format("session.rectify.line", r.Measure, r.Owner, r.Deadline.ToString("yyyy-MM-dd"))))));
+        }
+    }
+}
