@@ -20,6 +20,8 @@ public static class BotAppHost
         var config = builder.Configuration;
 
         services.AddSingleton(TimeProvider.System);
+        // Without a factory the adapter makes a new HttpClient, and so a new connection, for every turn's connector client.
+        services.AddHttpClient();
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         // Plain DI finds two CloudAdapter constructors and fails; one instance serves both registrations.
         services.AddSingleton(sp => CreateAdapter(sp));

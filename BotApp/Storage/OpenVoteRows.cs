@@ -57,7 +57,8 @@ public static class OpenVoteRows
             ["Data"] = data,
             ["Conversation"] = click?.ConversationId,
             ["ActivityId"] = click?.ActivityId,
-            ["Answer"] = answer,
+            // A string property holds 32K characters; a card too big to keep is rebuilt from the meeting instead.
+            ["Answer"] = answer is { Length: <= 30_000 } ? answer : null,
         };
     }
 
