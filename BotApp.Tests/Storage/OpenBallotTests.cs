@@ -95,4 +95,46 @@ public sealed class OpenBallotTests(Azurite azurite)
         Assert.Equal(("V11", RefusalCode.AlreadyVoted), (other.Refusal?.RuleId, other.Refusal?.Code));
         Assert.Single((await _store.LoadAsync(Meeting))!.Item("1")!.Ballots);
     }
+
+    [Fact]
+    public async Task A_personnel_item_with_more_ballots_than_one_transaction_holds_closes_with_all_of_them_in_order_V7_V10()
+    {
+        // 13 voters × 5 candidates = 65 ballots: the close moves them into the chain in more than one transaction.
+        var members = Enumerable.Range(1, 12).Select(i => new GroupMember($"m{i:D2}", $"成员{i}", Role.Member)).ToList();
+        var candidates = Enumerable.Range(1, 5).Select(i => new Candidate($"c{i}", $"候选人{i}")).ToList();
+        Assert.True(await _store.CreateAsync(Meeting, new MeetingStarted(Nine, "m1", MeetingKind.PartyGroupMeeting, "chengzhong-hrss-2021",
+            "c", "c", [new GroupMember("c", "主持人", Role.Secretary), .. members],
+            [new AgendaItem("1", "干部任免", VotingMethod.Recorded, ItemCategory.Personnel) { Candidates = candidates }])));
+        foreach (var id in members.Select(m => m.Id).Prepend("c"))
+            Assert.False((await _store.RunAsync(Meeting, m => m.CheckIn(id, Nine))).IsRefused);
+        Assert.False((await _store.RunAsync(Meeting, m => m.OpenVote("c", "1", Nine))).IsRefused);
+
+        var minute = 0;
+        foreach (var voter in members.Select(m => m.Id).Append("c"))
+            foreach (var candidate in candidates)
+            {
+                var choice = voter == "m01" && candidate.Id == "c1" ? VoteChoice.No : VoteChoice.Yes;
+                var at = Nine.AddMinutes(++minute);
+                var cast = await _store.CastAsync(Meeting, m => m.CastBallot(voter, "1", candidate.Id, choice, at), _ => "{}",
+                    new OpenVoteRows.Click("conv", $"{voter}-{candidate.Id}"), await _store.ReadAsync(Meeting));
+                Assert.False(cast.IsRefused, cast.Refusal?.ToString());
+            }
+
+        var closed = await _store.CloseVoteAsync(Meeting, "1", m => m.CloseVote("c", "1", Nine.AddHours(1)), await _store.ReadAsync(Meeting));
+        Assert.False(closed.IsRefused, closed.Refusal?.ToString());
+        var tallies = closed.Value!.Item("1")!.CandidateTallies;
+        Assert.Equal([(12, 1), (13, 0), (13, 0), (13, 0), (13, 0)], tallies.Select(t => (t.Tally.Yes, t.Tally.No)));
+
+        // All 65 in the chain, in the order cast with the chair's last, nothing left beside it, and the chain intact.
+        var rows = (await Resilience.Stored.EventsAsync(azurite.ConnectionString, Prefix)).Where(r => r.Partition == Meeting).ToList();
+        Assert.All(rows, r => Assert.True(EventLog<MeetingEvent>.IsSequence(r.RowKey), r.RowKey));
+        var ballots = (await new MeetingLog(new TableStore(new TableServiceClient(azurite.ConnectionString), Prefix)).ReadAsync(Meeting))
+            .OfType<BallotCast>().ToList();
+        Assert.Equal(65, ballots.Count);
+        Assert.Equal(ballots.OrderBy(b => b.At).Select(b => b.VoterId + b.CandidateId), ballots.Select(b => b.VoterId + b.CandidateId));
+        Assert.All(ballots.TakeLast(5), b => Assert.Equal("c", b.VoterId));
+        Assert.True((await _store.VerifyAsync(Meeting)).Intact);
+        // A late repeat of a click whose ballot joined the chain still gets its answer.
+        Assert.Equal("{}", await _store.KeptAnswerAsync(new OpenVoteRows.Click("conv", "m05-c3"), default));
+    }
 }

@@ -5,13 +5,13 @@ using PartyGroupBot.Core.Meetings;
 
 namespace PartyGroupBot.Storage;
 
+/// <summary>What casting an open ballot gave: the meeting with it and the answer, or only the answer a repeat of the same click got.</summary>
+public sealed record CastBallot(MeetingState? State, string Answer);
+
 /// <summary>
 /// Runs a Core command against the stored meeting with optimistic concurrency: read the log, fold, run,
 /// append at the next sequence; if someone appended first, reload and run again.
 /// </summary>
-/// <summary>What casting an open ballot gave: the meeting with it and the answer, or only the answer a repeat of the same click got.</summary>
-public sealed record CastBallot(MeetingState? State, string Answer);
-
 public sealed class MeetingStore(MeetingLog log, BallotBoxStore boxes, ActivityLedger ledger, ILogger<MeetingStore> logger)
 {
     public async Task<MeetingState?> LoadAsync(string meeting, CancellationToken ct = default)
@@ -132,14 +132,15 @@ public sealed class MeetingStore(MeetingLog log, BallotBoxStore boxes, ActivityL
             {
                 var some = ballots.Take(PerTransaction).ToList();
                 var keys = some.Select(b => OpenVoteRows.Ballot(b.ItemId, b.CandidateId, b.VoterId)).ToHashSet();
-                await log.TryAppendWithAsync(meeting, state.Version, [.. some], chain.LastHash, Deletes(meeting, keys), ct);
+                if (await log.TryAppendWithAsync(meeting, state.Version, [.. some], chain.LastHash, Deletes(meeting, keys), ct) == AppendOutcome.Appended)
+                    await KeepAnswersAsync(rows.Where(r => keys.Contains(r.RowKey)), ct);
                 return (false, default);
             }
             MeetingEvent[] events = [.. ballots, result.Value!];
             var outcome = await log.TryAppendWithAsync(
                 meeting, state.Version, events, chain.LastHash, Deletes(meeting, rows.Select(r => r.RowKey)), ct);
             if (outcome != AppendOutcome.Appended) return (false, default);
-            await KeepAnswersAsync(chain.Side.Where(r => r.RowKey.StartsWith(prefix, StringComparison.Ordinal)), ct);
+            await KeepAnswersAsync(rows, ct);
             return (true, MeetingState.Fold(chain.Events.Concat(events)));
         }, "The meeting kept changing while the vote was being closed.", ct);
     }
