@@ -33,6 +33,7 @@ public static class BotAppHost
             config["Storage:TablePrefix"] ?? "pgb"));
         services.AddSingleton<MeetingLog>();
         services.AddSingleton<BallotBoxStore>();
+        services.AddSingleton<OpenVoteStore>();
         services.AddSingleton<MeetingStore>();
         services.AddSingleton<AgendaLog>();
         services.AddSingleton<AgendaStore>();

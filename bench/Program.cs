@@ -279,10 +279,12 @@ public sealed class Bench(BenchOptions o)
     /// <summary>Reads every BallotCast back from the meeting logs and matches them to the answers the voters got.</summary>
     private async Task<(int Lost, int Double, int Phantom, int Stored)> AuditAsync(string connectionString)
     {
-        var table = new TableServiceClient(connectionString).GetTableClient(TablePrefix + "Events");
+        var service = new TableServiceClient(connectionString);
         var stored = new Dictionary<(string, string, string), int>();
         var rows = 0;
-        await foreach (var row in table.QueryAsync<TableEntity>(e => e.GetString("Type") == "BallotCast"))
+        // In the meetings' chains, and still open beside them (a vote the run left open).
+        await foreach (var row in service.GetTableClient(TablePrefix + "Events").QueryAsync<TableEntity>(e => e.GetString("Type") == "BallotCast")
+                           .Concat(service.GetTableClient(TablePrefix + "OpenBallots").QueryAsync<TableEntity>(e => e.GetString("Type") == "BallotCast")))
         {
             rows++;
             using var doc = JsonDocument.Parse(row.GetString("Data"));

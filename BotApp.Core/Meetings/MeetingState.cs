@@ -112,14 +112,16 @@ public sealed partial class MeetingState
 
     /// <summary>
     /// The log, then ballots cast on items whose vote is still open and which join the log only when it closes (V10);
-    /// they are not log events yet, so they leave <see cref="Version"/> alone. A ballot for an item that is not open is
-    /// ignored: its vote closed and the log already holds it.
+    /// they are not log events yet, so they leave <see cref="Version"/> alone. A ballot the log already holds (a close
+    /// under way, or one that left its row behind) is not counted again.
     /// </summary>
     public static MeetingState Fold(IEnumerable<MeetingEvent> events, IEnumerable<BallotCast> open)
     {
         var state = Fold(events);
         foreach (var ballot in open)
-            if (state._items.TryGetValue(ballot.ItemId, out var item) && item.Status == ItemStatus.Open) item.Add(ballot);
+            if (state._items.TryGetValue(ballot.ItemId, out var item) && item.Status == ItemStatus.Open
+                && !item.Ballots.Any(b => b.VoterId == ballot.VoterId && b.CandidateId == ballot.CandidateId))
+                item.Add(ballot);
         return state;
     }
 

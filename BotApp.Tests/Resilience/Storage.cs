@@ -25,8 +25,28 @@ public static class Stored
         return rows;
     }
 
+    /// <summary>Rows beside a meeting's chain while its votes are open: open ballots and their markers.</summary>
+    public static async Task<IReadOnlyList<(string Partition, string RowKey, string Type, string Data)>> OpenRowsAsync(
+        string connectionString, string prefix, string? partition = null)
+    {
+        var rows = new List<(string, string, string, string)>();
+        var table = new TableServiceClient(connectionString).GetTableClient(prefix + "OpenBallots");
+        try
+        {
+            await foreach (var e in table.QueryAsync<TableEntity>())
+                if (partition is null || e.PartitionKey == partition)
+                    rows.Add((e.PartitionKey, e.RowKey, e.GetString("Type"), e.GetString("Data")));
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+            // No table yet: nothing stored.
+        }
+        return rows;
+    }
+
+    /// <summary>Every ballot stored: in the meetings' chains, and still open beside them.</summary>
     public static async Task<IReadOnlyList<Ballot>> BallotsAsync(string connectionString, string prefix) =>
-        (await EventsAsync(connectionString, prefix))
+        (await EventsAsync(connectionString, prefix)).Concat(await OpenRowsAsync(connectionString, prefix))
             .Where(e => e.Type == "BallotCast")
             .Select(e =>
             {

@@ -8,8 +8,8 @@ using PartyGroupBot.Core.Meetings;
 namespace PartyGroupBot.Storage;
 
 /// <summary>
-/// The events of one log and the hash that ends their chain, with the rows kept beside the chain in its partition
-/// (see <see cref="OpenVoteRows"/>), read in the same query.
+/// The events of one log and the hash that ends their chain; for a meeting, with its open ballots and their markers
+/// (<see cref="OpenVoteRows"/>), which live beside the chain until their vote closes.
 /// </summary>
 public sealed record LoggedEvents<TEvent>(IReadOnlyList<TEvent> Events, string LastHash)
 {
@@ -33,38 +33,37 @@ public sealed class AgendaLog(TableStore store) : EventLog<AgendaEvent>(store, "
 /// An append inserts the next sequence number, so two writers can never both succeed; nothing is overwritten (MN1).
 /// Each row carries the hash of the one before it and its own, so a row changed in storage breaks the chain.
 /// </summary>
-public enum AppendOutcome { Appended, SequenceTaken, SideRowFailed }
-
 public abstract class EventLog<TEvent>(TableStore store, string table) where TEvent : class
 {
     public async Task<IReadOnlyList<TEvent>> ReadAsync(string log, CancellationToken ct = default) =>
         (await ReadChainAsync(log, ct)).Events;
 
     /// <summary>
-    /// The whole log. Rows never change once written, so what this process has read before is kept and only rows
-    /// after it are asked for: a vote late in a long meeting reads one or two rows, not the whole meeting.
-    /// <see cref="VerifyAsync"/> always reads everything afresh.
+    /// The whole log. Rows never change once written, so what this process has read before is kept; one point read
+    /// of the next sequence tells whether anything came since, and only then are the rows after it asked for. (A
+    /// query, unlike a point read, costs Azurite a walk over the whole table.) <see cref="VerifyAsync"/> always reads
+    /// everything afresh.
     /// </summary>
     public async Task<LoggedEvents<TEvent>> ReadChainAsync(string log, CancellationToken ct = default)
     {
         _known.TryGetValue(log, out var known);
+        if (known is not null)
+        {
+            var client = await store.TableAsync(table, ct);
+            var next = await client.GetEntityIfExistsAsync<TableEntity>(log, RowKey(known.Events.Count), ["RowKey"], ct);
+            if (!next.HasValue) return known;
+        }
         var events = known?.Events.ToList() ?? [];
         var last = known?.LastHash ?? "";
         var after = events.Count == 0 ? null : RowKey(events.Count - 1);
-        var side = new List<TableEntity>();
         foreach (var row in await RowsAsync(log, ct, after))
         {
-            if (!IsSequence(row.RowKey))
-            {
-                side.Add(row);
-                continue;
-            }
             events.Add(EventSerializer.Deserialize<TEvent>(row.GetString("Type"), row.GetString("Data")));
             last = row.GetString("Hash") ?? "";
         }
         var read = new LoggedEvents<TEvent>(events, last);
         Remember(log, read);
-        return read with { Side = side };
+        return read;
     }
 
     private void Remember(string log, LoggedEvents<TEvent> read)
@@ -104,17 +103,7 @@ public abstract class EventLog<TEvent>(TableStore store, string table) where TEv
     }
 
     /// <summary>Appends several events at once from <paramref name="sequence"/> in one transaction: all or none.</summary>
-    public async Task<bool> TryAppendAllAsync(string log, int sequence, IReadOnlyList<TEvent> events, string previousHash, CancellationToken ct = default) =>
-        await TryAppendWithAsync(log, sequence, events, previousHash, [], ct) == AppendOutcome.Appended;
-
-    /// <summary>
-    /// Appends events and, in the same transaction, changes rows kept beside the chain in the log's partition:
-    /// all or none. Tells whether the sequence was taken or one of the side changes failed (a row already there,
-    /// a row gone, an ETag that moved).
-    /// </summary>
-    public async Task<AppendOutcome> TryAppendWithAsync(
-        string log, int sequence, IReadOnlyList<TEvent> events, string previousHash,
-        IReadOnlyList<TableTransactionAction> side, CancellationToken ct = default)
+    public async Task<bool> TryAppendAllAsync(string log, int sequence, IReadOnlyList<TEvent> events, string previousHash, CancellationToken ct = default)
     {
         var client = await store.TableAsync(table, ct);
         var actions = new List<TableTransactionAction>();
@@ -130,33 +119,25 @@ public abstract class EventLog<TEvent>(TableStore store, string table) where TEv
             previousHash = hash;
             sequence++;
         }
-        actions.AddRange(side);
         try
         {
             await client.SubmitTransactionAsync(actions, ct);
         }
-        catch (TableTransactionFailedException ex) when (ex.Status is 404 or 409 or 412)
+        catch (TableTransactionFailedException ex) when (ex.Status == 409)
         {
-            var failed = ex.FailedTransactionActionIndex ?? -1;
-            return failed >= 0 && failed < events.Count ? AppendOutcome.SequenceTaken : AppendOutcome.SideRowFailed;
+            return false;
         }
         if (_known.TryGetValue(log, out var held) && held.Events.Count == firstSequence)
             Remember(log, new LoggedEvents<TEvent>([.. held.Events, .. events], previousHash));
-        return AppendOutcome.Appended;
+        return true;
     }
-
-    /// <summary>Side rows sit in the log's partition, so a transaction can change them with an append.</summary>
-    public Task<TableClient> ClientAsync(CancellationToken ct = default) => store.TableAsync(table, ct);
-
-    /// <summary>Chain rows are keyed by their zero-padded sequence; anything else in the partition is a side row.</summary>
-    public static bool IsSequence(string rowKey) => rowKey.Length == 10 && rowKey.All(char.IsAsciiDigit);
 
     /// <summary>Recomputes the chain from the first event; reports the first row that was changed, removed or re-linked.</summary>
     public async Task<ChainReport> VerifyAsync(string log, CancellationToken ct = default)
     {
         var expectedPrevious = "";
         var sequence = 0;
-        foreach (var row in (await RowsAsync(log, ct)).Where(r => IsSequence(r.RowKey)))
+        foreach (var row in await RowsAsync(log, ct))
         {
             var hash = Hash(expectedPrevious, sequence, row.GetString("Type") ?? "", row.GetString("Data") ?? "");
             if (row.RowKey != RowKey(sequence) || row.GetString("PrevHash") != expectedPrevious || row.GetString("Hash") != hash)

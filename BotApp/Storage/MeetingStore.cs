@@ -12,11 +12,11 @@ public sealed record CastBallot(MeetingState? State, string Answer);
 /// Runs a Core command against the stored meeting with optimistic concurrency: read the log, fold, run,
 /// append at the next sequence; if someone appended first, reload and run again.
 /// </summary>
-public sealed class MeetingStore(MeetingLog log, BallotBoxStore boxes, ActivityLedger ledger, ILogger<MeetingStore> logger)
+public sealed class MeetingStore(MeetingLog log, OpenVoteStore open, BallotBoxStore boxes, ActivityLedger ledger, ILogger<MeetingStore> logger)
 {
     public async Task<MeetingState?> LoadAsync(string meeting, CancellationToken ct = default)
     {
-        var read = await log.ReadChainAsync(meeting, ct);
+        var read = await ReadAsync(meeting, ct);
         return read.Events.Count == 0 ? null : OpenVoteRows.Fold(read);
     }
 
@@ -27,7 +27,12 @@ public sealed class MeetingStore(MeetingLog log, BallotBoxStore boxes, ActivityL
     /// The log as stored with its open ballots (fold it with <see cref="OpenVoteRows.Fold"/>), to hand back to
     /// <see cref="RunAsync"/> so its first try reads nothing again.
     /// </summary>
-    public Task<LoggedEvents<MeetingEvent>> ReadAsync(string meeting, CancellationToken ct = default) => log.ReadChainAsync(meeting, ct);
+    public async Task<LoggedEvents<MeetingEvent>> ReadAsync(string meeting, CancellationToken ct = default)
+    {
+        var chain = log.ReadChainAsync(meeting, ct);
+        var side = open.ReadAsync(meeting, ct);
+        return (await chain) with { Side = await side };
+    }
 
     /// <param name="known">The log the caller has just read, used for the first try.</param>
     public Task<Result<MeetingState>> RunAsync(
@@ -35,7 +40,7 @@ public sealed class MeetingStore(MeetingLog log, BallotBoxStore boxes, ActivityL
         LoggedEvents<MeetingEvent>? known = null) =>
         Contention.RetryAsync<Result<MeetingState>>(async attempt =>
         {
-            var chain = attempt == 0 && known is not null ? known : await log.ReadChainAsync(meeting, ct);
+            var chain = attempt == 0 && known is not null ? known : await ReadAsync(meeting, ct);
             var events = chain.Events;
             if (events.Count == 0) return (true, new Refusal("MK1", RefusalCode.MeetingNotFound));
             var state = OpenVoteRows.Fold(chain);
@@ -45,9 +50,9 @@ public sealed class MeetingStore(MeetingLog log, BallotBoxStore boxes, ActivityL
             if (e is BallotCast or VoteClosed)
                 throw new InvalidOperationException($"{e.GetType().Name} goes through CastAsync or CloseVoteAsync, which keep the open ballots.");
             // V5: no member's ballot lands once the floor closes; the event follows (pressing again finishes it).
-            if (e is FloorClosed floor) await DeleteIfThereAsync(meeting, OpenVoteRows.FloorMarker(floor.ItemId), ct);
-            var side = e is VoteOpened opened ? OpenVoteRows.Markers(meeting, opened.ItemId) : [];
-            return await log.TryAppendWithAsync(meeting, state.Version, [e], chain.LastHash, side, ct) == AppendOutcome.Appended
+            if (e is FloorClosed floor) await open.DeleteIfThereAsync(meeting, OpenVoteRows.FloorMarker(floor.ItemId), ct);
+            if (e is VoteOpened opened) await open.OpenAsync(meeting, opened.ItemId, ct);
+            return await log.TryAppendAsync(meeting, state.Version, e, chain.LastHash, ct)
                 ? (true, MeetingState.Fold(events.Append(e), OpenVoteRows.Pending(chain.Side)))
                 : (false, default);
         }, "The meeting kept changing under this command.", ct);
@@ -64,7 +69,7 @@ public sealed class MeetingStore(MeetingLog log, BallotBoxStore boxes, ActivityL
         OpenVoteRows.Click? click, LoggedEvents<MeetingEvent> known, CancellationToken ct = default) =>
         Contention.RetryAsync<Result<CastBallot>>(async attempt =>
         {
-            var chain = attempt == 0 ? known : await log.ReadChainAsync(meeting, ct);
+            var chain = attempt == 0 ? known : await ReadAsync(meeting, ct);
             if (chain.Events.Count == 0) return (true, new Refusal("MK1", RefusalCode.MeetingNotFound));
             // The same click again, handled here or by another instance: its answer, nothing counted twice.
             if (OpenVoteRows.AnswerFor(chain.Side, click) is { } earlier) return (true, new CastBallot(null, earlier));
@@ -90,7 +95,7 @@ public sealed class MeetingStore(MeetingLog log, BallotBoxStore boxes, ActivityL
                 actions.Add(OpenVoteRows.Touch(meeting, OpenVoteRows.OpenMarker(ballot.ItemId)));
             }
 
-            var table = await log.ClientAsync(ct);
+            var table = await open.TableAsync(ct);
             try
             {
                 await table.SubmitTransactionAsync(actions, ct);
@@ -105,8 +110,9 @@ public sealed class MeetingStore(MeetingLog log, BallotBoxStore boxes, ActivityL
         }, "The meeting kept changing under this ballot.", ct);
 
     /// <summary>
-    /// Closes an item's vote (V10): takes both markers away so no ballot can land, reads the ballots, and appends
-    /// them in the order cast with the VoteClosed event, deleting their rows in the same transaction.
+    /// Closes an item's vote (V10): takes both markers away so no ballot can land, reads the ballots, and appends them
+    /// in the order cast with the VoteClosed event; then their rows go. A close interrupted half-way is finished by
+    /// pressing again: ballots already in the chain are not appended twice.
     /// </summary>
     public async Task<Result<MeetingState>> CloseVoteAsync(
         string meeting, string itemId, Func<MeetingState, Result<MeetingEvent>> close, LoggedEvents<MeetingEvent> known,
@@ -115,34 +121,40 @@ public sealed class MeetingStore(MeetingLog log, BallotBoxStore boxes, ActivityL
         var check = close(OpenVoteRows.Fold(known));
         if (check.IsRefused) return check.Refusal!;
         // The open marker first, so a ballot refused in between is told the vote closed (V10), not the floor (V5).
-        await DeleteIfThereAsync(meeting, OpenVoteRows.OpenMarker(itemId), ct);
-        await DeleteIfThereAsync(meeting, OpenVoteRows.FloorMarker(itemId), ct);
-        return await Contention.RetryAsync<Result<MeetingState>>(async _ =>
+        await open.DeleteIfThereAsync(meeting, OpenVoteRows.OpenMarker(itemId), ct);
+        await open.DeleteIfThereAsync(meeting, OpenVoteRows.FloorMarker(itemId), ct);
+        var prefix = OpenVoteRows.ItemPrefix(itemId);
+        var closed = await Contention.RetryAsync<Result<MeetingState>>(async _ =>
         {
-            var chain = await log.ReadChainAsync(meeting, ct);
+            var chain = await ReadAsync(meeting, ct);
             var state = OpenVoteRows.Fold(chain);
             var result = close(state);
             if (result.IsRefused) return (true, result.Refusal!);
-            var prefix = OpenVoteRows.ItemPrefix(itemId);
-            var rows = chain.Side.Where(r => r.RowKey.StartsWith(prefix, StringComparison.Ordinal)).ToList();
-            var ballots = OpenVoteRows.Pending(rows);
-            // A transaction holds at most 100 changes: a crowd of ballots joins the chain in several, each all or none.
-            const int PerTransaction = 49;
+            var inChain = chain.Events.OfType<BallotCast>().Where(b => b.ItemId == itemId).Select(b => (b.VoterId, b.CandidateId)).ToHashSet();
+            var ballots = OpenVoteRows.Pending(chain.Side.Where(r => r.RowKey.StartsWith(prefix, StringComparison.Ordinal)))
+                .Where(b => !inChain.Contains((b.VoterId, b.CandidateId))).ToList();
+            // A transaction holds at most 100 rows: a crowd of ballots joins the chain in several, each all or none.
+            const int PerTransaction = 99;
             if (ballots.Count > PerTransaction)
             {
-                var some = ballots.Take(PerTransaction).ToList();
-                var keys = some.Select(b => OpenVoteRows.Ballot(b.ItemId, b.CandidateId, b.VoterId)).ToHashSet();
-                if (await log.TryAppendWithAsync(meeting, state.Version, [.. some], chain.LastHash, Deletes(meeting, keys), ct) == AppendOutcome.Appended)
-                    await KeepAnswersAsync(rows.Where(r => keys.Contains(r.RowKey)), ct);
+                await log.TryAppendAllAsync(meeting, state.Version, [.. ballots.Take(PerTransaction)], chain.LastHash, ct);
                 return (false, default);
             }
             MeetingEvent[] events = [.. ballots, result.Value!];
-            var outcome = await log.TryAppendWithAsync(
-                meeting, state.Version, events, chain.LastHash, Deletes(meeting, rows.Select(r => r.RowKey)), ct);
-            if (outcome != AppendOutcome.Appended) return (false, default);
-            await KeepAnswersAsync(rows, ct);
-            return (true, MeetingState.Fold(chain.Events.Concat(events)));
+            return await log.TryAppendAllAsync(meeting, state.Version, events, chain.LastHash, ct)
+                ? (true, MeetingState.Fold(chain.Events.Concat(events)))
+                : (false, default);
         }, "The meeting kept changing while the vote was being closed.", ct);
+        if (!closed.IsRefused) await ClearAsync(meeting, prefix, ct);
+        return closed;
+    }
+
+    /// <summary>The closed vote's rows: their answers kept for late repeats of the same clicks, then the rows gone.</summary>
+    private async Task ClearAsync(string meeting, string prefix, CancellationToken ct)
+    {
+        var rows = (await open.ReadAsync(meeting, ct)).Where(r => r.RowKey.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+        await KeepAnswersAsync(rows, ct);
+        await open.DeleteAsync(meeting, rows.Select(r => r.RowKey), ct);
     }
 
     /// <summary>A click on a closed ballot delivered again late still gets its first answer; only a convenience, so a failure is logged.</summary>
@@ -161,22 +173,6 @@ public sealed class MeetingStore(MeetingLog log, BallotBoxStore boxes, ActivityL
     /// <summary>The answer kept for a click whose ballot has joined the chain.</summary>
     public Task<string?> KeptAnswerAsync(OpenVoteRows.Click click, CancellationToken ct) =>
         ledger.AnswerAsync(click.ConversationId, click.ActivityId, ct);
-
-    private static List<TableTransactionAction> Deletes(string meeting, IEnumerable<string> rowKeys) =>
-        rowKeys.Select(k => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(meeting, k), ETag.All)).ToList();
-
-    private async Task DeleteIfThereAsync(string meeting, string rowKey, CancellationToken ct)
-    {
-        var table = await log.ClientAsync(ct);
-        try
-        {
-            await table.DeleteEntityAsync(meeting, rowKey, ETag.All, ct);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            // Already gone: closing again after an interruption finishes the job.
-        }
-    }
 
     public Task<ChainReport> VerifyAsync(string meeting, CancellationToken ct = default) => log.VerifyAsync(meeting, ct);
 

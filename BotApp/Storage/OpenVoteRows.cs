@@ -4,14 +4,7 @@ using PartyGroupBot.Core.Meetings;
 
 namespace PartyGroupBot.Storage;
 
-/// <summary>
-/// While an item's vote is open, its open ballots are rows of their own beside the meeting's chain, one per
-/// (item, candidate, voter): members voting at once insert different rows instead of racing for the chain's next
-/// sequence, and a second ballot is an insert that fails (V11). Two markers gate them: a member's ballot must touch
-/// the floor marker, the chair's the open marker; closing the floor, the chair's own ballot (V5) and closing the vote
-/// (V10) take the markers away, so no ballot lands after them. At close the ballots join the chain, in the order cast,
-/// in the same transaction that deletes their rows.
-/// </summary>
+/// <summary>The keys and rows of <see cref="OpenVoteStore"/>, and the meeting they make with the chain.</summary>
 public static class OpenVoteRows
 {
     public static string Ballot(string itemId, string? candidateId, string voterId) =>
@@ -37,13 +30,6 @@ public static class OpenVoteRows
     public static MeetingState Fold(LoggedEvents<MeetingEvent> log) => MeetingState.Fold(log.Events, Pending(log.Side));
 
     public static TableEntity? Find(LoggedEvents<MeetingEvent> log, string rowKey) => log.Side.FirstOrDefault(r => r.RowKey == rowKey);
-
-    /// <summary>Both markers, created with the VoteOpened event.</summary>
-    public static IReadOnlyList<TableTransactionAction> Markers(string partition, string itemId) =>
-    [
-        new(TableTransactionActionType.UpsertReplace, new TableEntity(partition, FloorMarker(itemId))),
-        new(TableTransactionActionType.UpsertReplace, new TableEntity(partition, OpenMarker(itemId))),
-    ];
 
     /// <summary>The click that cast a ballot, kept with it so the same click delivered again gets the same answer.</summary>
     public sealed record Click(string ConversationId, string ActivityId);
