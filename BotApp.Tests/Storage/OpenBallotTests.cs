@@ -137,4 +137,25 @@ public sealed class OpenBallotTests(Azurite azurite)
         // A late repeat of a click whose ballot joined the chain still gets its answer.
         Assert.Equal("{}", await _store.KeptAnswerAsync(new OpenVoteRows.Click("conv", "m05-c3"), default));
     }
+
+    [Fact]
+    public async Task A_close_cut_off_after_moving_some_ballots_is_finished_by_pressing_again_without_counting_any_twice_V10()
+    {
+        await OpenAsync();
+        foreach (var voter in new[] { "a", "b" })
+            Assert.False((await CastAsync(voter, await _store.ReadAsync(Meeting))).IsRefused);
+        // The first transaction of a long close went in (a's ballot is in the chain), then the process died.
+        var log = new MeetingLog(new TableStore(new TableServiceClient(azurite.ConnectionString), Prefix));
+        var read = await _store.ReadAsync(Meeting);
+        var moved = OpenVoteRows.Pending(read.Side).Single(b => b.VoterId == "a");
+        Assert.True(await log.TryAppendAllAsync(Meeting, read.Events.Count, [moved], read.LastHash));
+
+        var meanwhile = (await _store.LoadAsync(Meeting))!.Item("1")!;
+        Assert.Equal(["a", "b"], meanwhile.Ballots.Select(b => b.VoterId).Order());
+
+        var closed = await _store.CloseVoteAsync(Meeting, "1", m => m.CloseVote("c", "1", Nine), await _store.ReadAsync(Meeting));
+        Assert.Equal(2, closed.Value!.Item("1")!.Tally!.Yes);
+        Assert.Equal(2, (await log.ReadAsync(Meeting)).OfType<BallotCast>().Count());
+        Assert.Empty(await Resilience.Stored.OpenRowsAsync(azurite.ConnectionString, Prefix, Meeting));
+    }
 }
