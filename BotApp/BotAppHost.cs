@@ -12,7 +12,8 @@ namespace PartyGroupBot;
 /// <summary>Builds the web app: POST /api/messages through the Bot Framework CloudAdapter, storage on Azure Table storage.</summary>
 public static class BotAppHost
 {
-    public static WebApplication Build(string[] args)
+    /// <param name="replace">Runs after the app's own registrations, so a test can replace one (e.g. a fixed clock for golden minutes).</param>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? replace = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         var services = builder.Services;
@@ -70,6 +71,7 @@ public static class BotAppHost
         services.AddHostedService<Reminders.ReminderService>();
 
         if (builder.Environment.IsDevelopment()) services.AddHostedService<DevelopmentSeed>();
+        replace?.Invoke(services);
 
         var app = builder.Build();
         app.MapPost("/api/messages", (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot) =>

@@ -48,6 +48,8 @@ public sealed partial class MeetingState
     /// <summary>AG6: confidential items, whose materials are collected at the end and which stay out of channel posts.</summary>
     public IEnumerable<AgendaItem> ConfidentialItems => _itemOrder.Select(i => i.Item).Where(i => i.Confidential);
     public DateTimeOffset? EndedAt { get; private set; }
+    /// <summary>Q7: when the first discussion or vote opened; whoever checks in later arrived late.</summary>
+    public DateTimeOffset? BusinessBegunAt { get; private set; }
     public bool Ended => EndedAt is not null;
     public MinutesSigned? Signature { get; private set; }
     /// <summary>MN1: the recorder's notes, in order, each with its item, author and time.</summary>
@@ -126,6 +128,7 @@ public sealed partial class MeetingState
             case ObserverDesignated o: _observers.Add(o.AsObserver()); break;
             case RecusalDeclared r: _items[r.ItemId].Add(r); break;
             case VoteOpened o:
+                BusinessBegunAt ??= o.At;
                 _items[o.ItemId].Status = ItemStatus.Open;
                 foreach (var id in _present) _items[o.ItemId].MarkPresent(id);
                 break;
@@ -133,7 +136,7 @@ public sealed partial class MeetingState
             case WrittenOpinionSubmitted w: _items[w.ItemId].Add(w); break;
             case ReservationDeclared r: _items[r.ItemId].Add(r); break;
             case FloorClosed f: _items[f.ItemId].FloorClosed = f; break;
-            case DiscussionOpened d: _items[d.ItemId].DiscussionOpenedAt = d.At; break;
+            case DiscussionOpened d: BusinessBegunAt ??= d.At; _items[d.ItemId].DiscussionOpenedAt = d.At; break;
             case VoteClosed v:
                 _items[v.ItemId].Status = ItemStatus.Closed;
                 _items[v.ItemId].Tally = v.Tally;

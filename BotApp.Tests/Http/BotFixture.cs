@@ -13,16 +13,19 @@ public abstract class BotTestBase(Azurite azurite) : IAsyncLifetime
 
     protected abstract IEnumerable<string> Administrators { get; }
 
+    /// <summary>The bot's clock; null for the real one. A test class that shows times in its output gives a <see cref="FakeClock"/>.</summary>
+    protected virtual TimeProvider? Clock => null;
+
     public virtual async Task InitializeAsync()
     {
         await Connector.StartAsync();
-        Bot = await BotServer.StartAsync(azurite, TablePrefix, Administrators);
+        Bot = await BotServer.StartAsync(azurite, TablePrefix, Administrators, Clock);
     }
 
     protected async Task RestartBotAsync()
     {
         await Bot.DisposeAsync();
-        Bot = await BotServer.StartAsync(azurite, TablePrefix, Administrators);
+        Bot = await BotServer.StartAsync(azurite, TablePrefix, Administrators, Clock);
     }
 
     protected TeamsClient ClientFor(TeamsWorld world) => new(Http, Bot, Connector, world);

@@ -16,7 +16,12 @@ public sealed class BotServer : IAsyncDisposable
     public string MessagesUrl => Url + "/api/messages";
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<BotServer> StartAsync(Azurite azurite, string tablePrefix, IEnumerable<string> administrators, params string[] extra)
+    public static Task<BotServer> StartAsync(Azurite azurite, string tablePrefix, IEnumerable<string> administrators, params string[] extra) =>
+        StartAsync(azurite, tablePrefix, administrators, null, extra);
+
+    /// <summary>As above, with the bot's clock replaced by <paramref name="clock"/> when given.</summary>
+    public static async Task<BotServer> StartAsync(
+        Azurite azurite, string tablePrefix, IEnumerable<string> administrators, TimeProvider? clock, params string[] extra)
     {
         var args = new List<string>
         {
@@ -29,7 +34,7 @@ public sealed class BotServer : IAsyncDisposable
         };
         args.AddRange(administrators.Select((id, i) => $"--Bot:Administrators:{i}={id}"));
         args.AddRange(extra);
-        var app = BotAppHost.Build(args.ToArray());
+        var app = BotAppHost.Build(args.ToArray(), clock is null ? null : services => services.AddSingleton(clock));
         await app.StartAsync();
         var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new BotServer(app, url);

@@ -12,7 +12,7 @@ public static class MinutesDraftCard
 {
     public static JObject Build(Texts.Texts t, Core.Minutes.Minutes minutes, RuleProfile profile, string teamId)
     {
-        var body = new List<JToken> { Title(t["minutes.draftTitle"]) };
+        var body = new List<JToken> { Title(t.Format("minutes.record.draftTitle", MinutesBody.KindTitle(t, minutes))) };
         body.AddRange(MinutesBody.Build(t, minutes, profile));
         // MN3: the secretary may return the draft with corrections instead of signing; they are appended, never edited in.
         body.Add(new JObject
