@@ -60,6 +60,8 @@ public sealed partial class MeetingState
     public IReadOnlyList<RecordAccessRequested> RecordAccessRequests => _accessRequests;
     public IReadOnlyList<RecordAccessApproved> RecordAccessApprovals => _accessApprovals;
     public IReadOnlyList<RecordRead> RecordReads => _reads;
+    /// <summary>MN5: the latest designation of who briefs absent members, if any.</summary>
+    public BrieferDesignated? Briefer { get; private set; }
     /// <summary>How many events the log holds: the next append's sequence number.</summary>
     public int Version { get; private set; }
     /// <summary>Business begins with the first vote opened; leave must be asked before (Q3).</summary>
@@ -149,6 +151,7 @@ public sealed partial class MeetingState
             case RecordAccessRequested r: _accessRequests.Add(r); break;
             case RecordAccessApproved a: _accessApprovals.Add(a); break;
             case RecordRead r: _reads.Add(r); break;
+            case BrieferDesignated b: Briefer = b; break;
             case WrittenStatementSubmitted w: _statements.Add(w); break;
             case RectificationRecorded r: _rectifications.Add(r); break;
             default: throw new InvalidDataException($"Unknown meeting event {e.GetType().Name}.");

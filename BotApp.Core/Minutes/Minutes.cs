@@ -41,6 +41,9 @@ public sealed record Minutes(
     /// <summary>MN1: the recorder (专职记录) who attended and kept the record.</summary>
     public IReadOnlyList<string> Recorders { get; init; } = [];
 
+    /// <summary>MN5: the member the chair designated to brief absent members.</summary>
+    public string? Briefer { get; init; }
+
     /// <summary>Q3: members on leave for the whole meeting, with the reason they gave, in <see cref="OnLeave"/>'s order.</summary>
     public IReadOnlyList<NamedStatement> LeaveReasons { get; init; } = [];
 
@@ -104,6 +107,7 @@ public sealed record Minutes(
             WrittenStatements = m.WrittenStatements.Select(w => new NamedStatement(Name(w.MemberId), w.Text)).ToList(),
             Rectifications = m.Rectifications.Select(r => new RectificationMinutes(r.Text, Name(r.OwnerId), r.Deadline)).ToList(),
             Place = m.Started.Place,
+            Briefer = m.Briefer is { } b ? Name(b.MemberId) : null,
             Recorders = m.Roster.Where(r => r.Role == Role.Recorder && m.WasEverPresent(r.Id)).Select(r => r.Name).ToList(),
             LeaveReasons = m.OnLeave.Select(v => new NamedStatement(v.Name, m.LeaveRequests.GetValueOrDefault(v.Id)?.Reason ?? "")).ToList(),
         };

@@ -15,7 +15,8 @@ public sealed class MinutesHandler(
 {
     public async Task SendDraftAsync(ITurnContext turn, TurnScope scope, TeamGroup team, MeetingState state, CancellationToken ct)
     {
-        var draft = MinutesDraftCard.Build(scope.Texts, await agendas.DraftMinutesAsync(team, state, ct), state.Profile, team.Key.TeamId);
+        // MN5: the secretary chairs, so the draft also carries the chair's choice of who briefs absent members.
+        var draft = MinutesDraftCard.Build(scope.Texts, await agendas.DraftMinutesAsync(team, state, ct), state.Profile, team.Key.TeamId, state);
         await messenger.SendToMemberAsync(turn, team, state.Started.SecretaryId, draft, ct);
     }
 

@@ -46,7 +46,7 @@ public sealed class RecordHandler(
             m => m.CorrectMinutes(scope.ActorId ?? "", data["text"], clock.GetUtcNow()), ct);
         if (ran.Refusal is not null) return Own(scope, ran, refusal);
         var minutes = await agendas.DraftMinutesAsync(ran.Team!, ran.State!, ct);
-        var draft = MinutesDraftCard.Build(scope.Texts, minutes, ran.State!.Profile, ran.Team!.Key.TeamId);
+        var draft = MinutesDraftCard.Build(scope.Texts, minutes, ran.State!.Profile, ran.Team!.Key.TeamId, ran.State);
         ((JArray)draft["body"]!).Insert(1, new JObject
         {
             ["type"] = "TextBlock", ["text"] = scope.Texts["record.correct.saved"], ["wrap"] = true, ["color"] = "Good",

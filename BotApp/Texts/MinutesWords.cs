@@ -37,7 +37,7 @@ internal static class MinutesWords
         ["briefer.assigned"] = "你已被指定向以下缺席成员通报会议决定：{0}。纪要签发后，他们会收到决定摘要 [MN5]。",
         ["briefer.refusal.OnlyChair"] = "只有会议主持人可以指定通报人。",
         ["briefer.refusal.InvalidChoice"] = "通报人须是出席会议、有表决权的党组成员。",
-        ["briefer.refusal.NoAbsentees"] = "本次会议没有缺席或请假的成员，无需指定通报人。",
+        ["briefer.refusal.InvalidInput"] = "本次会议没有缺席或请假的成员，无需指定通报人。",
     };
 
     public static readonly IReadOnlyDictionary<string, string> English = new Dictionary<string, string>
@@ -72,6 +72,6 @@ internal static class MinutesWords
         ["briefer.assigned"] = "You brief these absent members on the meeting's decisions: {0}. They get a summary once the minutes are signed [MN5].",
         ["briefer.refusal.OnlyChair"] = "Only the chair designates who briefs the absent members.",
         ["briefer.refusal.InvalidChoice"] = "The briefer must be a voting member who attended the meeting.",
-        ["briefer.refusal.NoAbsentees"] = "Nobody was absent or on leave; there is nobody to brief.",
+        ["briefer.refusal.InvalidInput"] = "Nobody was absent or on leave; there is nobody to brief.",
     };
 }
