@@ -19,9 +19,9 @@ public sealed class BotServer : IAsyncDisposable
     public static Task<BotServer> StartAsync(Azurite azurite, string tablePrefix, IEnumerable<string> administrators, params string[] extra) =>
         StartAsync(azurite, tablePrefix, administrators, null, extra);
 
-    /// <summary>As above, with the bot's clock replaced by <paramref name="clock"/> when given.</summary>
+    /// <summary>As above, with <paramref name="replace"/> run after the app's own registrations (a fixed clock, a Graph client).</summary>
     public static async Task<BotServer> StartAsync(
-        Azurite azurite, string tablePrefix, IEnumerable<string> administrators, TimeProvider? clock, params string[] extra)
+        Azurite azurite, string tablePrefix, IEnumerable<string> administrators, Action<IServiceCollection>? replace, params string[] extra)
     {
         var args = new List<string>
         {
@@ -34,7 +34,7 @@ public sealed class BotServer : IAsyncDisposable
         };
         args.AddRange(administrators.Select((id, i) => $"--Bot:Administrators:{i}={id}"));
         args.AddRange(extra);
-        var app = BotAppHost.Build(args.ToArray(), clock is null ? null : services => services.AddSingleton(clock));
+        var app = BotAppHost.Build(args.ToArray(), replace);
         await app.StartAsync();
         var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new BotServer(app, url);
