@@ -92,7 +92,8 @@ public sealed class RecordHandler(
         var (read, readRefusal) = await RunAsync(scope, data["meetingId"], m => m.ReadRecord(member!, clock.GetUtcNow()), ct);
         if (read.Refusal is not null) return Own(scope, read, readRefusal);
         var (state, team) = (read.State!, read.Team!);
-        await messenger.SendToMemberAsync(turn, team, member!, FullRecordCard.Build(Texts.Texts.Chinese, state, member!, approver), ct);
+        var decisions = (await agendas.LoadAsync(team.Key, ct)).Decisions;
+        await messenger.SendToMemberAsync(turn, team, member!, FullRecordCard.Build(Texts.Texts.Chinese, state, member!, approver, decisions), ct);
         return NoticeCard.Build(scope.Texts["record.approval.title"], scope.Texts.Format("record.approval.done", state.Member(member)?.Name ?? member!));
     }
 
