@@ -53,6 +53,7 @@ public static class BotAppHost
         services.AddSingleton<VoteHandler>();
         if (MinutesDocs.MinutesGraph.TryCreate(config) is { } graph) services.AddSingleton(new MinutesDocs.MinutesArchive(graph));
         services.AddSingleton<RecordHandler>();
+        services.AddSingleton<BrieferHandler>();
         services.AddSingleton<MinutesHandler>();
         services.AddSingleton<CurrentCards>();
         services.AddSingleton<HelpHandler>();

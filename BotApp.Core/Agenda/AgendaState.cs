@@ -41,6 +41,7 @@ public sealed class Topic
             Confidential = Proposed.Confidential,
             Candidates = Proposed.Candidates,
             Report = Emergency is not null,
+            PresenterId = Proposed.ProposerId,
         };
 }
 

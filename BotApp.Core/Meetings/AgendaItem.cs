@@ -18,6 +18,9 @@ public sealed record AgendaItem(
     /// <summary>Q6: a report (通报) of an emergency decision; heard at the meeting, never voted.</summary>
     public bool Report { get; init; }
 
+    /// <summary>MN1: who presents the item: the member who proposed it (AG1), null for an item typed in at the start.</summary>
+    public string? PresenterId { get; init; }
+
     /// <summary>V8 default: personnel, discipline and finance items are important, as is anything flagged.</summary>
     public bool IsImportant =>
         Important || Category is ItemCategory.Personnel or ItemCategory.Discipline or ItemCategory.Finance;

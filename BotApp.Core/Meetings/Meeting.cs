@@ -60,7 +60,8 @@ public static class Meeting
     {
         if (agenda.Meeting(meetingId) is null) return new Refusal("MK1", RefusalCode.MeetingNotFound);
         if (agenda.LiaisonNoticeMissing(group, meetingId, now) is { } missing) return missing;
-        return Start(group, current, meetingId, convenerId, agenda.ItemsOf(meetingId), now);
+        var started = Start(group, current, meetingId, convenerId, agenda.ItemsOf(meetingId), now);
+        return started.IsRefused ? started : started.Value! with { Place = agenda.Meeting(meetingId)!.Place };
     }
 
     /// <summary>

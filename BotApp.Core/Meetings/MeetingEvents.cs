@@ -21,6 +21,9 @@ public sealed record MeetingStarted(
 {
     /// <summary>MK3, PD1: a study group session held as the bi-monthly topical seminar (专题研讨, B22(1)); false for other kinds.</summary>
     public bool IsSeminar { get; init; }
+
+    /// <summary>MN1: where the meeting is held, from its plan in the 议题库; null for a meeting started ad hoc.</summary>
+    public string? Place { get; init; }
 }
 
 /// <summary>AG4: the secretary adds an item not approved in advance, with the reason recorded.</summary>

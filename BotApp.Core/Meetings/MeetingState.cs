@@ -48,6 +48,8 @@ public sealed partial class MeetingState
     /// <summary>AG6: confidential items, whose materials are collected at the end and which stay out of channel posts.</summary>
     public IEnumerable<AgendaItem> ConfidentialItems => _itemOrder.Select(i => i.Item).Where(i => i.Confidential);
     public DateTimeOffset? EndedAt { get; private set; }
+    /// <summary>Q7: when the first discussion or vote opened; whoever checks in later arrived late.</summary>
+    public DateTimeOffset? BusinessBegunAt { get; private set; }
     public bool Ended => EndedAt is not null;
     public MinutesSigned? Signature { get; private set; }
     /// <summary>MN1: the recorder's notes, in order, each with its item, author and time.</summary>
@@ -58,6 +60,8 @@ public sealed partial class MeetingState
     public IReadOnlyList<RecordAccessRequested> RecordAccessRequests => _accessRequests;
     public IReadOnlyList<RecordAccessApproved> RecordAccessApprovals => _accessApprovals;
     public IReadOnlyList<RecordRead> RecordReads => _reads;
+    /// <summary>MN5: the latest designation of who briefs absent members, if any.</summary>
+    public BrieferDesignated? Briefer { get; private set; }
     /// <summary>How many events the log holds: the next append's sequence number.</summary>
     public int Version { get; private set; }
     /// <summary>Business begins with the first vote opened; leave must be asked before (Q3).</summary>
@@ -141,6 +145,7 @@ public sealed partial class MeetingState
             case ObserverDesignated o: _observers.Add(o.AsObserver()); break;
             case RecusalDeclared r: _items[r.ItemId].Add(r); break;
             case VoteOpened o:
+                BusinessBegunAt ??= o.At;
                 _items[o.ItemId].Status = ItemStatus.Open;
                 foreach (var id in _present) _items[o.ItemId].MarkPresent(id);
                 break;
@@ -148,7 +153,7 @@ public sealed partial class MeetingState
             case WrittenOpinionSubmitted w: _items[w.ItemId].Add(w); break;
             case ReservationDeclared r: _items[r.ItemId].Add(r); break;
             case FloorClosed f: _items[f.ItemId].FloorClosed = f; break;
-            case DiscussionOpened d: _items[d.ItemId].DiscussionOpenedAt = d.At; break;
+            case DiscussionOpened d: BusinessBegunAt ??= d.At; _items[d.ItemId].DiscussionOpenedAt = d.At; break;
             case VoteClosed v:
                 _items[v.ItemId].Status = ItemStatus.Closed;
                 _items[v.ItemId].Tally = v.Tally;
@@ -161,6 +166,7 @@ public sealed partial class MeetingState
             case RecordAccessRequested r: _accessRequests.Add(r); break;
             case RecordAccessApproved a: _accessApprovals.Add(a); break;
             case RecordRead r: _reads.Add(r); break;
+            case BrieferDesignated b: Briefer = b; break;
             case WrittenStatementSubmitted w: _statements.Add(w); break;
             case RectificationRecorded r: _rectifications.Add(r); break;
             default: throw new InvalidDataException($"Unknown meeting event {e.GetType().Name}.");

@@ -10,6 +10,9 @@ namespace PartyGroupBot.Core.Minutes;
 /// </summary>
 public sealed record Briefing(string MeetingId, DateTimeOffset StartedAt, IReadOnlyList<BriefedDecision> Decisions)
 {
+    /// <summary>MN5: who the chair designated to brief, named so the absent member knows whom to ask; null if nobody yet.</summary>
+    public string? Briefer { get; init; }
+
     public static Briefing From(Minutes minutes)
     {
         if (!minutes.IsSigned) throw new InvalidOperationException("Absent members are briefed on signed minutes only (MN3, MN5).");
@@ -17,7 +20,8 @@ public sealed record Briefing(string MeetingId, DateTimeOffset StartedAt, IReadO
         return new Briefing(minutes.MeetingId, minutes.StartedAt, open.Items
             .Select(i => new BriefedDecision(i.Title, i.Tally?.Outcome,
                 i.Candidates.Select(c => new BriefedCandidate(c.Name, c.Tally.Outcome)).ToList()))
-            .ToList());
+            .ToList())
+        { Briefer = minutes.Briefer };
     }
 }
 

@@ -1,3 +1,4 @@
+using PartyGroupBot.Core.Agenda;
 using PartyGroupBot.Core.Groups;
 using PartyGroupBot.Core.Meetings;
 using PartyGroupBot.Core.Rules;
@@ -34,6 +35,18 @@ public sealed record Minutes(
     /// <summary>DL5: rectification measures (整改措施) with owner and deadline, in order.</summary>
     public IReadOnlyList<RectificationMinutes> Rectifications { get; init; } = [];
 
+    /// <summary>MN1: where the meeting was held, when it was planned in the 议题库.</summary>
+    public string? Place { get; init; }
+
+    /// <summary>MN1: the recorder (专职记录) who attended and kept the record.</summary>
+    public IReadOnlyList<string> Recorders { get; init; } = [];
+
+    /// <summary>MN5: the member the chair designated to brief absent members.</summary>
+    public string? Briefer { get; init; }
+
+    /// <summary>Q3: members on leave for the whole meeting, with the reason they gave, in <see cref="OnLeave"/>'s order.</summary>
+    public IReadOnlyList<NamedStatement> LeaveReasons { get; init; } = [];
+
     /// <summary>AG6: titles of confidential items, whose materials are collected back at the end of the meeting.</summary>
     public IReadOnlyList<string> MaterialsToCollect => Items.Where(i => i.Confidential).Select(i => i.Title).ToList();
 
@@ -46,14 +59,21 @@ public sealed record Minutes(
         WrittenStatements = [],
     };
 
-    public static Minutes Draft(MeetingState m)
+    /// <param name="decisions">IM1: decisions the secretary recorded on this meeting's items (from the 决策台账), for owner and due date.</param>
+    public static Minutes Draft(MeetingState m, IEnumerable<DecisionRecorded>? decisions = null)
     {
+        var recorded = (decisions ?? []).Where(d => d.MeetingId == m.Id).ToList();
         string Name(string id) => m.Member(id)?.Name ?? id;
         // Q7: one line per person from their first check-in; LeftAt is set when they were gone at the end.
         var present = m.CheckIns
             .DistinctBy(c => c.MemberId)
             .Select(c => new Attendance(Name(c.MemberId), m.Member(c.MemberId)!.Role, c.At,
-                m.IsPresent(c.MemberId) ? null : m.Departures.Last(d => d.MemberId == c.MemberId).At))
+                m.IsPresent(c.MemberId) ? null : m.Departures.Last(d => d.MemberId == c.MemberId).At)
+            {
+                Late = m.BusinessBegunAt is { } begun && c.At > begun,
+                // Q3, V4: someone on approved leave who came after all; the reason stays on the record.
+                LeaveReason = m.IsOnApprovedLeave(c.MemberId) ? m.LeaveRequests.GetValueOrDefault(c.MemberId)?.Reason ?? "" : null,
+            })
             .ToList();
         // Q3: 缺席 only for those without approved leave; those on leave are listed apart.
         var absent = m.AbsentWithoutLeave.Select(v => v.Name).ToList();
@@ -70,6 +90,13 @@ public sealed record Minutes(
             Candidates = i.CandidateTallies,
             Recusals = i.Recusals.Select(r => Name(r.MemberId)).ToList(),
             Notes = m.Notes.Where(n => n.ItemId == i.Item.Id).Select(n => new RecordedNote(Name(n.AuthorId), n.At, n.Text)).ToList(),
+            Category = i.Item.Category,
+            Presenter = i.Item.PresenterId is { } presenter ? Name(presenter) : null,
+            // IM1: in the item's candidate order, so a personnel item lists its decisions as its results.
+            Decisions = recorded.Where(d => d.ItemId == i.Item.Id)
+                .OrderBy(d => i.Item.Candidates.ToList().FindIndex(c => c.Id == d.CandidateId))
+                .Select(d => new DecisionMinutes(i.Item.FindCandidate(d.CandidateId)?.Name, Name(d.OwnerId), d.Due))
+                .ToList(),
         }).ToList();
         return new Minutes(m.Id, m.Started.Kind, m.Profile.Name, m.Started.At, m.EndedAt, Name(m.ChairId),
             present, absent, items, m.Signature is null ? null : Name(m.Signature.SignerId), m.Signature?.At,
@@ -79,11 +106,22 @@ public sealed record Minutes(
             IsSeminar = m.IsSeminar,
             WrittenStatements = m.WrittenStatements.Select(w => new NamedStatement(Name(w.MemberId), w.Text)).ToList(),
             Rectifications = m.Rectifications.Select(r => new RectificationMinutes(r.Text, Name(r.OwnerId), r.Deadline)).ToList(),
+            Place = m.Started.Place,
+            Briefer = m.Briefer is { } b ? Name(b.MemberId) : null,
+            Recorders = m.Roster.Where(r => r.Role == Role.Recorder && m.WasEverPresent(r.Id)).Select(r => r.Name).ToList(),
+            LeaveReasons = m.OnLeave.Select(v => new NamedStatement(v.Name, m.LeaveRequests.GetValueOrDefault(v.Id)?.Reason ?? "")).ToList(),
         };
     }
 }
 
-public sealed record Attendance(string Name, Role Role, DateTimeOffset CheckedInAt, DateTimeOffset? LeftAt = null);
+public sealed record Attendance(string Name, Role Role, DateTimeOffset CheckedInAt, DateTimeOffset? LeftAt = null)
+{
+    /// <summary>Q7: first checked in after the first discussion or vote had opened.</summary>
+    public bool Late { get; init; }
+
+    /// <summary>Q3: the reason of an approved leave, for someone who came after all.</summary>
+    public string? LeaveReason { get; init; }
+}
 
 public sealed record NamedBallot(string Name, VoteChoice Choice)
 {
@@ -110,7 +148,19 @@ public sealed record ItemMinutes(
 
     /// <summary>MN1: the recorder's statements and discussion notes on this item, in order.</summary>
     public IReadOnlyList<RecordedNote> Notes { get; init; } = [];
+
+    /// <summary>AG7: the item's category, which decided its quorum and voting rules.</summary>
+    public ItemCategory Category { get; init; } = ItemCategory.Other;
+
+    /// <summary>MN1: who presented the item (its proposer), when it came from the 议题库.</summary>
+    public string? Presenter { get; init; }
+
+    /// <summary>IM1: the decision this item (or each passed candidate) became, with owner and due date.</summary>
+    public IReadOnlyList<DecisionMinutes> Decisions { get; init; } = [];
 }
+
+/// <summary>IM1: a decision in the minutes; <see cref="Candidate"/> names the candidate of a personnel item (V7).</summary>
+public sealed record DecisionMinutes(string? Candidate, string Owner, DateOnly Due);
 
 /// <summary>DL5: a rectification measure in the minutes, with its owner's name and deadline.</summary>
 public sealed record RectificationMinutes(string Measure, string Owner, DateOnly Deadline);

@@ -195,7 +195,7 @@ public sealed class PlaygroundMeetingTests(ITestOutputHelper output) : IAsyncLif
             // End the meeting; the draft minutes come to the secretary's personal chat to be signed.
             await rollCall.GetByRole(AriaRole.Button, new() { Name = "结束会议", Exact = true }).ClickAsync();
             await page.GetByRole(AriaRole.Treeitem, new() { NameRegex = new Regex("Personal Chat") }).ClickAsync();
-            var draft = Card(page, "会议纪要（草稿，待签发）");
+            var draft = Card(page, "党组会议纪要（草稿，待签发）");
             await Expect(draft).ToContainTextAsync(Item1);
             await draft.GetByRole(AriaRole.Button, new() { Name = "签发", Exact = true }).ClickAsync();
             // The signed minutes take the draft's place there.

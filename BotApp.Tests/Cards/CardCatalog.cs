@@ -91,10 +91,17 @@ public static class CardCatalog
         Run(m => m.End("s", Nine.AddMinutes(11)));
         yield return ("roll-call-ended", RollCallCard.Build(t, State()));
         yield return ("minutes-draft", MinutesDraftCard.Build(t, Minutes.Draft(State()), State().Profile, "19:team@thread.tacv2"));
+        // MN5: 刘芳 never came, so the draft carries the chair's choice of who briefs her; then with 李明 designated.
+        yield return ("minutes-draft-briefer", MinutesDraftCard.Build(t, Minutes.Draft(State()), State().Profile, "19:team@thread.tacv2", State()));
+        var designated = MeetingState.Fold([.. log, new BrieferDesignated(Nine.AddMinutes(12), "d", "s")]);
+        yield return ("minutes-draft-briefer-designated", MinutesDraftCard.Build(t, Minutes.Draft(designated), designated.Profile, "19:team@thread.tacv2",
+            designated, t.Format("briefer.done", "李明", "刘芳")));
         yield return ("minutes-draft-corrected", MinutesDraftCard.Build(t, Minutes.Draft(MeetingState.Fold([.. log, new NoteRecorded(Nine.AddMinutes(5), "1", "r", "李明：建议压减会议费。"), new MinutesCorrected(Nine.AddMinutes(20), "s", "第一项请补充预算总额。")])), State().Profile, "19:team@thread.tacv2"));
         Run(m => m.SignMinutes("s", Nine.AddMinutes(30)));
         yield return ("minutes", MinutesCard.Build(t, Minutes.Draft(State()), State().Profile));
         yield return ("briefing", BriefingCard.Build(t, Briefing.From(Minutes.Draft(State())), State().Profile));
+        yield return ("briefing-with-briefer", BriefingCard.Build(t, Briefing.From(Minutes.Draft(State())) with { Briefer = "李明" }, State().Profile));
+
         yield return ("record-request", RecordRequestCard.Build(t, State()));
         yield return ("record-access-approval", RecordAccessApprovalCard.Build(t, State(), "19:team@thread.tacv2", "m2", "核对本人发言"));
         yield return ("full-record", FullRecordCard.Build(t, MeetingState.Fold([.. log, new RecordAccessRequested(Nine.AddMinutes(40), "m2", "核对本人发言"), new RecordAccessApproved(Nine.AddMinutes(41), "m2", "d"), new RecordRead(Nine.AddMinutes(41), "m2")]), "m2", "d"));

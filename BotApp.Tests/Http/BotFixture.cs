@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using PartyGroupBot.Tests.Infrastructure;
 
 namespace PartyGroupBot.Tests.Http;
@@ -13,16 +14,30 @@ public abstract class BotTestBase(Azurite azurite) : IAsyncLifetime
 
     protected abstract IEnumerable<string> Administrators { get; }
 
+    /// <summary>The bot's clock; null for the real one. A test class that shows times in its output gives a <see cref="FakeClock"/>.</summary>
+    protected virtual TimeProvider? Clock => null;
+
+    /// <summary>Configuration beyond the test defaults, as <c>--Key=value</c> arguments.</summary>
+    protected virtual IEnumerable<string> ExtraArgs => [];
+
+    /// <summary>Runs after the app's own registrations; replaces the clock when <see cref="Clock"/> is given.</summary>
+    protected virtual void ReplaceServices(IServiceCollection services)
+    {
+        if (Clock is { } clock) services.AddSingleton(clock);
+    }
+
+    private Task<BotServer> StartBotAsync() => BotServer.StartAsync(azurite, TablePrefix, Administrators, ReplaceServices, [.. ExtraArgs]);
+
     public virtual async Task InitializeAsync()
     {
         await Connector.StartAsync();
-        Bot = await BotServer.StartAsync(azurite, TablePrefix, Administrators);
+        Bot = await StartBotAsync();
     }
 
     protected async Task RestartBotAsync()
     {
         await Bot.DisposeAsync();
-        Bot = await BotServer.StartAsync(azurite, TablePrefix, Administrators);
+        Bot = await StartBotAsync();
     }
 
     protected TeamsClient ClientFor(TeamsWorld world) => new(Http, Bot, Connector, world);

@@ -16,6 +16,9 @@ namespace PartyGroupBot.Tests.Http;
 /// must vote on that item. A member on leave for the whole meeting leaves six ballots, and no six-ballot split is
 /// deferred in A and passed in B. So the member on leave sends a written opinion on the first item and then comes
 /// after all (V4: "someone who came after all states their position by voting") before the V8 item.
+/// <para>Golden: the bot's clock stands still at times the script sets (Beijing time, on <see cref="Day"/>), so the secretary's
+/// draft and the channel's minutes are compared in full with Http/Golden/minutes-profile{A,B}.zh-CN.txt, read line by
+/// line against this script (MN1, MN3, MN6).</para>
 /// </remarks>
 [Collection(AzuriteCollection.Name)]
 public sealed class FullMeetingTests(Azurite azurite) : BotTestBase(azurite)
@@ -26,6 +29,10 @@ public sealed class FullMeetingTests(Azurite azurite) : BotTestBase(azurite)
 
     private readonly TeamsWorld _world = TeamsWorld.Create("full", Roles.Length);
     protected override IEnumerable<string> Administrators => [_world[0].AadObjectId];
+
+    /// <summary>09:00 Beijing time on the meeting day; the script moves it forward.</summary>
+    private readonly FakeClock _clock = new(new DateTimeOffset(2026, 11, 26, 1, 0, 0, TimeSpan.Zero));
+    protected override TimeProvider Clock => _clock;
 
     private TeamsPerson Chair => _world[0];
     private TeamsPerson Deputy => _world[1];
@@ -40,19 +47,23 @@ public sealed class FullMeetingTests(Azurite azurite) : BotTestBase(azurite)
     private TeamsPerson Recorder => _world[7];
     private TeamsPerson Liaison => _world[8];
 
-    private static string Today => DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd");
+    private string Today => _clock.BeijingToday.ToString("yyyy-MM-dd");
+    private const string Day = "2026-11-26";
 
     private const string RulesTitle = "修订机关考勤制度";
     private const string CadreTitle = "推荐办公室副主任人选";
     private const string BudgetTitle = "审议2027年度部门预算";
     private const string Opinion = "同意修订，建议增加弹性考勤条款。";
     private const string Reservation = "考勤打卡应兼顾基层一线，保留意见。";
+    private const string RulesNote = "修订稿已征求各科室意见，多数同志赞成，建议试行三个月后评估。";
+    private const string Correction = "第一项议题补记：修订稿自2027年1月1日起试行。";
 
     [Theory]
     [InlineData("chengzhong-hrss-2021", "暂缓")]
     [InlineData("changji-transport-2020", "通过")]
     public async Task A_full_meeting_from_proposals_to_signed_minutes_lists_everything_in_the_channel(string profile, string budgetOutcome)
     {
+        Assert.Equal(Day, Today);
         Connector.Roster = _world.People;
         var teams = ClientFor(_world);
         var setup = new JObject { ["profile"] = profile };
@@ -68,6 +79,7 @@ public sealed class FullMeetingTests(Azurite azurite) : BotTestBase(azurite)
             new { title = BudgetTitle, category = "finance", method = "recorded", important = "true" });
 
         // Scheduled for today (AG2); in profile A the liaison hears of the two 三重一大 topics beforehand (AG5).
+        _clock.SetBeijing(9, 30);
         Connector.Clear();
         var scheduled = (await teams.ClickAsync(Chair, "scheduleMeeting",
             new { date = Today, time = "15:00", place = "三楼会议室", itemIds = $"{rules},{cadres},{budget}" })).AllText();
@@ -83,6 +95,7 @@ public sealed class FullMeetingTests(Azurite azurite) : BotTestBase(azurite)
         else Assert.Empty(toLiaison);
 
         // Started by the meetingId offered on the start card (AG4).
+        _clock.SetBeijing(15, 0);
         Connector.Clear();
         await teams.SayAsync(Chair, "开始会议");
         var startCard = Connector.Requests.Single(r => r.Card is not null).Card!;
@@ -104,13 +117,19 @@ public sealed class FullMeetingTests(Azurite azurite) : BotTestBase(azurite)
         Assert.Contains("不计票", (await teams.ClickAsync(OnLeave, "submitOpinion", opinion, personal: true)).AllText());
 
         // Roll call: five of seven and the recorder; the late member and the member on leave are not here yet.
+        _clock.SetBeijing(15, 2);
         foreach (var p in new[] { Chair, Deputy, Lead, M3, Recused, Recorder }) rollCall = await teams.ClickAsync(p, "checkIn", new { meetingId });
         Assert.Contains("实到 5 人 / 应到 7 人", rollCall.AllText());
 
         // Q4: the member declares a recusal from the personnel item before its vote.
         Assert.Contains("[Q4]", (await teams.ClickAsync(Recused, "recuse", new { meetingId, itemId = cadres, reason = "候选人钱敏系本人亲属" })).AllText());
 
+        // MN1: the recorder notes the discussion of item 1.
+        _clock.SetBeijing(15, 5);
+        Assert.Contains("已记录", (await teams.ClickAsync(Recorder, "recordNote", new { meetingId, itemId = rules, text = RulesNote })).AllText());
+
         // Item 1, recorded: the chair last (V5); the member on leave does not vote (Q7); 4 yes of 7 passes (V3).
+        _clock.SetBeijing(15, 10);
         await teams.ClickAsync(Chair, "openVote", new { meetingId, itemId = rules });
         Assert.Contains("[V5]", (await Vote(teams, Chair, meetingId, rules, "yes")).AllText());
         Assert.Contains("[Q7]", (await Vote(teams, OnLeave, meetingId, rules, "yes")).AllText());
@@ -119,15 +138,21 @@ public sealed class FullMeetingTests(Azurite azurite) : BotTestBase(azurite)
         await Vote(teams, M3, meetingId, rules, "no");
         await Vote(teams, Recused, meetingId, rules, "yes");
         await Vote(teams, Chair, meetingId, rules, "yes");
+        _clock.SetBeijing(15, 20);
+        Connector.Clear();
         var r1 = (await teams.ClickAsync(Chair, "closeVote", new { meetingId, itemId = rules })).FactsWith("结果");
         Assert.Equal(("通过", "4", "1", "0", "7", "5"), (r1["结果"], r1["赞成"], r1["反对"], r1["弃权"], r1["应到会"], r1["实到"]));
+        // IM1: the secretary records the decision with its owner and due date.
+        await RecordDecisionAsync(teams, Lead, "2026-12-31");
         Assert.Contains("已记录", (await teams.ClickAsync(M3, "declareReservation", new { meetingId, itemId = rules, text = Reservation })).AllText());
 
         // Q7: a late arrival counts from now on.
+        _clock.SetBeijing(15, 25);
         rollCall = await teams.ClickAsync(Late, "checkIn", new { meetingId });
         Assert.Contains("实到 6 人 / 应到 7 人", rollCall.AllText());
 
         // Item 2, personnel, secret, two candidates (V7): five ballots per candidate with the recusal, Q2's ⅔ of 7 is 5.
+        _clock.SetBeijing(15, 30);
         Connector.Clear();
         await teams.ClickAsync(Chair, "openVote", new { meetingId, itemId = cadres });
         var ballot = Connector.Requests.Single(r => r.Method == "POST" && r.Card is not null).Card!;
@@ -145,7 +170,10 @@ public sealed class FullMeetingTests(Azurite azurite) : BotTestBase(azurite)
         }
         secretAnswers.Add((await Vote(teams, Chair, meetingId, cadres, "yes", zhao)).AllText());
         secretAnswers.Add((await Vote(teams, Chair, meetingId, cadres, "yes", qian)).AllText());
+        _clock.SetBeijing(15, 45);
+        Connector.Clear();
         var closed2 = await teams.ClickAsync(Chair, "closeVote", new { meetingId, itemId = cadres });
+        await RecordDecisionAsync(teams, Deputy, "2026-12-15");
         var perCandidate = FactSets(closed2).Where(f => f.ContainsKey("候选人")).ToList();
         AssertCandidates(perCandidate);
         // V2: no answer to a secret ballot names a voter.
@@ -154,23 +182,36 @@ public sealed class FullMeetingTests(Azurite azurite) : BotTestBase(azurite)
                 Assert.DoesNotContain(voter.Name, answer.Split('\n').Where(l => l.Contains("同意") || l.Contains("缓议")));
 
         // The member on leave comes after all (V4), so all seven vote on the budget.
+        _clock.SetBeijing(15, 50);
         rollCall = await teams.ClickAsync(OnLeave, "checkIn", new { meetingId });
         Assert.Contains("实到 7 人 / 应到 7 人", rollCall.AllText());
 
         // Item 3, finance and important, 4 to 3: close, so A defers it (V8); B decides by the majority of 7 (V3).
+        _clock.SetBeijing(15, 55);
         await teams.ClickAsync(Chair, "openVote", new { meetingId, itemId = budget });
         foreach (var (voter, choice) in new[] { (Deputy, "yes"), (Lead, "yes"), (M3, "no"), (Recused, "no"), (Late, "no"), (OnLeave, "yes") })
             await Vote(teams, voter, meetingId, budget, choice);
         await Vote(teams, Chair, meetingId, budget, "yes");
+        _clock.SetBeijing(16, 10);
+        Connector.Clear();
         var r3 = (await teams.ClickAsync(Chair, "closeVote", new { meetingId, itemId = budget })).FactsWith("结果");
         Assert.Equal((budgetOutcome, "4", "3", "0", "7", "7"), (r3["结果"], r3["赞成"], r3["反对"], r3["弃权"], r3["应到会"], r3["实到"]));
+        // IM1: only a passed item becomes a decision, so A, which defers the budget, gets no form for it.
+        if (budgetOutcome == "通过") await RecordDecisionAsync(teams, M3, "2027-01-15");
+        else Assert.DoesNotContain(Connector.Requests, r => r.Card?.Actions().Any(a => (string?)a["verb"] == "recordDecision") == true);
 
-        // End, sign (MN3), and read what the channel sees.
+        // End, return the draft with a correction (MN3), sign, and read what the channel sees.
+        _clock.SetBeijing(16, 20);
         Connector.Clear();
         await teams.ClickAsync(Chair, "endMeeting", new { meetingId });
         var draft = Connector.Requests.Single(r => r.Card?.AllText().Contains("草稿") == true).Card!;
+        _clock.SetBeijing(16, 30);
+        var correctData = draft.Action("correctMinutes")["data"]!.DeepClone();
+        correctData["text"] = Correction;
+        var corrected = await teams.ClickAsync(Chair, "correctMinutes", correctData, personal: true);
+        _clock.SetBeijing(16, 40);
         Connector.Clear();
-        await teams.ClickAsync(Chair, "signMinutes", draft.Action("signMinutes")["data"]!, personal: true);
+        await teams.ClickAsync(Chair, "signMinutes", corrected.Action("signMinutes")["data"]!, personal: true);
         var minutes = Connector.Requests.Single(r => r.Path == $"/v3/conversations/{_world.ChannelId}/activities").Card!;
         var text = minutes.AllText();
         Assert.StartsWith("党组会议纪要", text);
@@ -200,8 +241,12 @@ public sealed class FullMeetingTests(Azurite azurite) : BotTestBase(azurite)
         Assert.Contains($"回避：{Recused.Name}", s2.Texts);
         AssertCandidates(s2.Facts);
         Assert.DoesNotContain(s2.Texts, t => t.StartsWith("表决情况"));
+        // The deputy is named twice for other reasons: as presenter (the proposer) and as the owner of the decision (IM1).
+        Assert.Contains($"议题类别：干部任免、推荐、提名、奖惩　汇报人：{Deputy.Name}", s2.Texts);
+        Assert.Contains($"赵强：落实责任人 {Deputy.Name}　办结期限 2026-12-15", s2.Texts);
+        var aboutVotes = s2.Texts.Where(t => !t.StartsWith("议题类别：") && !t.Contains("落实责任人"));
         foreach (var voter in new[] { Chair, Deputy, Lead, M3, Late, OnLeave })
-            Assert.DoesNotContain(voter.Name, string.Join("\n", s2.Texts.Concat(s2.Facts.SelectMany(f => f.Values))));
+            Assert.DoesNotContain(voter.Name, string.Join("\n", aboutVotes.Concat(s2.Facts.SelectMany(f => f.Values))));
 
         // 3: the V8 outcome of the profile, with every ballot named and the chair last.
         var s3 = sections[$"3. {BudgetTitle}"];
@@ -210,6 +255,22 @@ public sealed class FullMeetingTests(Azurite azurite) : BotTestBase(azurite)
         Assert.Contains($"表决情况：{Deputy.Name} 赞成；{Lead.Name} 赞成；{M3.Name} 反对；{Recused.Name} 反对；"
             + $"{Late.Name} 反对；{OnLeave.Name} 赞成；{Chair.Name} 赞成", s3.Texts);
         Assert.DoesNotContain(s3.Texts, t => t.Contains("书面意见"));
+
+        // The whole text, as the secretary read it before signing and as the channel got it.
+        var letter = profile == "chengzhong-hrss-2021" ? "A" : "B";
+        Golden.Check($"Http/Golden/minutes-profile{letter}.zh-CN.txt",
+            "== 书记收到的纪要草稿（退回修改后） ==\n" + Golden.Render(corrected) + "\n\n== 频道收到的纪要 ==\n" + Golden.Render(minutes));
+    }
+
+    /// <summary>IM1: the secretary fills in the decision form the bot sent privately after the vote closed.</summary>
+    private async Task RecordDecisionAsync(TeamsClient teams, TeamsPerson owner, string due)
+    {
+        var form = Connector.Requests.Single(r => r.Card?.Actions().Any(a => (string?)a["verb"] == "recordDecision") == true
+            && r.Path.StartsWith($"/v3/conversations/a:personal-{Chair.Mri}/")).Card!;
+        var data = (JObject)form.Action("recordDecision")["data"]!.DeepClone();
+        data["owner"] = owner.AadObjectId;
+        data["due"] = due;
+        Assert.Contains(due, (await teams.ClickAsync(Chair, "recordDecision", data, personal: true)).AllText());
     }
 
     /// <summary>赵强: five 同意 of a base of six (seven less the recusal) passes; 钱敏: one 同意, three 不同意, one 缓议 fails.</summary>

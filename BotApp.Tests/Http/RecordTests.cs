@@ -141,7 +141,14 @@ public sealed class RecordTests(Azurite azurite) : BotTestBase(azurite)
     {
         var (teams, meetingId, budget, secret) = await HoldMeetingAsync();
         await teams.ClickAsync(Recorder, "recordNote", new { meetingId, itemId = secret, text = SecretNote });
+        Connector.Clear();
         await VoteAllYesAsync(teams, meetingId, budget);
+        // IM1: the budget's decision, recorded from the secretary's form, is part of the full record.
+        var decision = (JObject)PrivateCardsTo(Chair).Single(c => c.Actions().Any(a => (string?)a["verb"] == "recordDecision"))
+            .Action("recordDecision")["data"]!.DeepClone();
+        decision["owner"] = M2.AadObjectId;
+        decision["due"] = "2099-12-31";
+        await teams.ClickAsync(Chair, "recordDecision", decision, personal: true);
         await VoteAllYesAsync(teams, meetingId, secret);
         // Before the meeting ends there is nothing to ask for.
         Assert.Contains("[MN2]", (await teams.ClickAsync(M2, "requestRecord", new { meetingId, reason = "核对" })).AllText());
@@ -178,6 +185,7 @@ public sealed class RecordTests(Azurite azurite) : BotTestBase(azurite)
         Assert.Contains(SecretNote, record);
         Assert.Contains($"表决情况：{Deputy.Name} 赞成；{M2.Name} 赞成；{Chair.Name} 赞成", record);
         Assert.Contains($"涉密议题：{SecretTitle}", record);
+        Assert.Contains($"落实责任人：{M2.Name}　办结期限：2099-12-31", record);
         // Every request, approval and read is in the record itself.
         Assert.Contains($"{M2.Name} 申请查阅：核对本人发言", record);
         Assert.Contains($"{Deputy.Name} 批准 {M2.Name} 查阅", record);

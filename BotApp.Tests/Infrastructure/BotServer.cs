@@ -19,6 +19,11 @@ public sealed class BotServer : IBotEndpoint, IAsyncDisposable
     public static Task<BotServer> StartAsync(Azurite azurite, string tablePrefix, IEnumerable<string> administrators, params string[] extra) =>
         StartWithAsync(azurite, tablePrefix, administrators, null, extra);
 
+    /// <summary>As above, with <paramref name="replace"/> run after the app's own registrations (a fixed clock, a Graph client).</summary>
+    public static Task<BotServer> StartAsync(
+        Azurite azurite, string tablePrefix, IEnumerable<string> administrators, Action<IServiceCollection>? replace, params string[] extra) =>
+        StartWithAsync(azurite, tablePrefix, administrators, replace, extra);
+
     /// <param name="overrides">Services that replace the configured ones, e.g. a Graph client pointed at a local handler.</param>
     public static async Task<BotServer> StartWithAsync(
         Azurite azurite, string tablePrefix, IEnumerable<string> administrators, Action<IServiceCollection>? overrides, params string[] extra)

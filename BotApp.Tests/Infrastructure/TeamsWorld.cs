@@ -17,4 +17,7 @@ public sealed record TeamsWorld(string TenantId, string TeamId, string ChannelId
     }
 
     public TeamsPerson this[int index] => People[index];
+
+    /// <summary>The team's Microsoft 365 group id, as Teams sends it in <c>channelData.team.aadGroupId</c>; Graph names the team by it.</summary>
+    public string? AadGroupId { get; init; }
 }

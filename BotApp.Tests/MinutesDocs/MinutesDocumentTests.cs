@@ -55,13 +55,15 @@ public sealed class MinutesDocumentTests
         Assert.Contains($"四、{Pending}", text);
         Assert.Contains("表决方式：举手表决。本议题未表决。", text);
         Assert.Contains("出席：王建国、李明、张伟、刘芳（9:15离会）、黄蕾、孙丽", text);
-        Assert.Contains("请假：赵磊", text);
+        Assert.Contains("请假：赵磊（赴省厅参加培训）", text);
         Assert.Contains("缺席：陈静", text);
         Assert.Contains("列席：周明", text);
+        Assert.Contains("记录：孙丽", text);
         // V4 and V9, in the item they belong to.
         Assert.Equal(
         [
             "赵磊书面意见（不计入表决）：同意预算安排。",
+            $"发言和讨论记录（9:04，孙丽记）：{BudgetNote}",
             "表决方式：记名投票。表决结果：通过。赞成4票，反对1票，弃权0票；应到会7人，实到5人。",
             "表决情况（按表决顺序，主持人最后表态）：李明赞成；张伟反对；刘芳赞成；黄蕾赞成；王建国赞成。",
             "张伟保留意见：建议压减会议费。",
@@ -111,6 +113,52 @@ public sealed class MinutesDocumentTests
         var bytes = MinutesDocument.Build(Draft(), Profile, new MinutesDocumentOptions { Audience = MinutesAudience.Record });
         Assert.Equal([$"一、{Budget}", $"二、{Recommendation}", $"三、{Confidential}（涉密）", $"四、{Pending}"], Headings(bytes));
         Assert.Contains("表决情况（按表决顺序，主持人最后表态）：张伟弃权；李明赞成；刘芳赞成；黄蕾赞成；王建国赞成。", Paragraphs(bytes));
+    }
+
+    [Fact]
+    public void MN1_MN6_the_recorders_notes_are_in_the_full_record_only_with_time_and_author()
+    {
+        var record = Paragraphs(MinutesDocument.Build(Draft(), Profile, new MinutesDocumentOptions { Audience = MinutesAudience.Record }));
+        Assert.Contains($"发言和讨论记录（9:04，孙丽记）：{BudgetNote}", Section(record, $"一、{Budget}"));
+        Assert.Contains($"发言和讨论记录（9:11，孙丽记）：{SecretNote}", Section(record, $"三、{Confidential}（涉密）"));
+
+        // The channel's copy: individual statements stay inside the meeting, in no part of the package.
+        var channel = MinutesDocument.Build(Draft(), Profile);
+        Assert.DoesNotContain(Paragraphs(channel), p => p.Contains("发言和讨论记录"));
+        Assert.DoesNotContain(BudgetNote, AllPartsXml(channel));
+        Assert.DoesNotContain(SecretNote, AllPartsXml(channel));
+    }
+
+    [Theory]
+    [InlineData(MinutesAudience.Channel)]
+    [InlineData(MinutesAudience.Record)]
+    public void MN3_corrections_follow_the_items_apart_from_them_with_time_and_author(MinutesAudience audience)
+    {
+        var text = Paragraphs(MinutesDocument.Build(Draft(), Profile, new MinutesDocumentOptions { Audience = audience }));
+        var heading = text.IndexOf("修改意见（追加，不改动原记录）：");
+        Assert.True(heading > text.IndexOf($"{(audience == MinutesAudience.Channel ? "三" : "四")}、{Pending}"), "corrections come after the last item");
+        Assert.Equal($"2026年11月26日9:25，王建国：{Correction}", text[heading + 1]);
+        Assert.True(text.IndexOf(text.First(p => p.StartsWith("出席："))) > heading + 1, "and before the attendance list");
+        // Never written into the item it is about (MN1).
+        Assert.DoesNotContain(Section(text, $"一、{Budget}"), p => p.Contains(Correction));
+    }
+
+    [Fact]
+    public void IM1_place_presenter_and_the_decisions_owner_and_due_date_are_in_the_document()
+    {
+        var minutes = Draft();
+        minutes = minutes with
+        {
+            Place = "三楼会议室",
+            Items = minutes.Items.Select(i => i.Title == Budget
+                ? i with { Presenter = "刘芳", Category = ItemCategory.Finance, Decisions = [new DecisionMinutes(null, "李明", new DateOnly(2026, 12, 31))] }
+                : i).ToList(),
+        };
+        var text = Paragraphs(MinutesDocument.Build(minutes, Profile));
+        Assert.Contains("2026年11月26日上午，王建国在三楼会议室主持召开党组会议。会议应到7人，实到5人。现将会议议定事项纪要如下：", text);
+        var section = Section(text, $"一、{Budget}");
+        Assert.Equal("议题类别：财务支出；汇报人：刘芳。", section[0]);
+        Assert.Equal("落实责任人：李明，办结期限：2026年12月31日。", section[^1]);
     }
 
     [Fact]

@@ -27,6 +27,9 @@ public sealed class MinutesPdfTests(ITestOutputHelper output)
         var dir = Directory.CreateTempSubdirectory("minutes-pdf-");
         var docx = Path.Combine(dir.FullName, "minutes.docx");
         await File.WriteAllBytesAsync(docx, MinutesDocument.Build(Draft(), Profile));
+        // MN1: the full record, with the recorder's notes, converted in the same run.
+        var recordDocx = Path.Combine(dir.FullName, "record.docx");
+        await File.WriteAllBytesAsync(recordDocx, MinutesDocument.Build(Draft(), Profile, new MinutesDocumentOptions { Audience = MinutesAudience.Record }));
 
         // A Linux box has none of the GB fonts; map them as a Chinese Windows machine would have them: Song-style
         // (宋体, 仿宋, 楷体, 小标宋) to a serif CJK face, 黑体 to a sans one. Without this LibreOffice draws all in sans.
@@ -35,7 +38,7 @@ public sealed class MinutesPdfTests(ITestOutputHelper output)
         // Own profile directory, so a concurrent LibreOffice (another test run, a desktop session) does not block this one.
         var profileDir = new Uri(Path.Combine(dir.FullName, "lo-profile")).AbsoluteUri;
         var (code, stdout, stderr) = await Tool.RunAsync(office!, TimeSpan.FromMinutes(3), new Dictionary<string, string> { ["FONTCONFIG_FILE"] = fontsConf },
-            $"-env:UserInstallation={profileDir}", "--headless", "--convert-to", "pdf", "--outdir", dir.FullName, docx);
+            $"-env:UserInstallation={profileDir}", "--headless", "--convert-to", "pdf", "--outdir", dir.FullName, docx, recordDocx);
         var pdf = Path.Combine(dir.FullName, "minutes.pdf");
         Assert.True(code == 0 && File.Exists(pdf), $"libreoffice exit {code}\n{stdout}\n{stderr}");
         output.WriteLine($"PDF: {pdf}");
@@ -51,6 +54,16 @@ public sealed class MinutesPdfTests(ITestOutputHelper output)
         Assert.Contains($"二、{Recommendation}", text);
         Assert.Contains("签发人：王建国", text);
         Assert.Contains("—1—", text);
+        // MN3: the correction, after the items; MN6: no note in the channel's copy.
+        Assert.Contains(Squeeze($"修改意见（追加，不改动原记录）：2026年11月26日9:25，王建国：{Correction}"), text);
+        Assert.DoesNotContain(Squeeze(BudgetNote), text);
+
+        var recordPdf = Path.Combine(dir.FullName, "record.pdf");
+        Assert.True(File.Exists(recordPdf), $"libreoffice did not convert the record\n{stdout}\n{stderr}");
+        (code, var recordText, stderr) = await Tool.RunAsync(pdftotext!, TimeSpan.FromMinutes(1), "-enc", "UTF-8", recordPdf, "-");
+        Assert.True(code == 0, $"pdftotext exit {code}\n{stderr}");
+        Assert.Contains(Squeeze($"发言和讨论记录（9:04，孙丽记）：{BudgetNote}"), Squeeze(recordText));
+        Assert.Contains(Squeeze(Correction), Squeeze(recordText));
 
         // The text was drawn with a font that has Chinese glyphs (not boxes): some embedded font is a zh family.
         (code, stdout, _) = await Tool.RunAsync(pdffonts!, TimeSpan.FromMinutes(1), pdf);

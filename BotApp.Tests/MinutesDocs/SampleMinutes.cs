@@ -11,6 +11,8 @@ namespace PartyGroupBot.Tests.MinutesDocs;
 /// A meeting driven by Core's own commands, as the bot drives it: a recorded item (chair last), a secret item,
 /// a third recorded item marked confidential (AG6), and an item never voted. 赵磊 is on leave and sends a
 /// written opinion, 陈静 is absent without leave, 刘芳 leaves early, 张伟 declares a reservation, 周明 observes.
+/// The recorder 孙丽 notes the discussion of the budget and of the confidential item (MN1); the secretary returns the
+/// draft with a correction before signing (MN3).
 /// </summary>
 public static class SampleMinutes
 {
@@ -22,6 +24,9 @@ public static class SampleMinutes
     public const string Recommendation = "民主推荐副科级干部";
     public const string Confidential = "研究信访积案化解方案";
     public const string Pending = "听取党风廉政建设工作汇报";
+    public const string BudgetNote = "李明：建议压减会议费和差旅费。";
+    public const string SecretNote = "拟化解积案三件，涉及人员名单另存。";
+    public const string Correction = "第一项请补充预算总额。";
 
     public static CoreMinutes Draft(bool signed = true)
     {
@@ -55,6 +60,7 @@ public static class SampleMinutes
         Run(m => m.DesignateObserver("s", "o1", "周明", Nine));
         foreach (var id in new[] { "s", "d", "m1", "m2", "m5", "r" }) Run(m => m.CheckIn(id, Nine.AddMinutes(1)));
         Run(m => m.SubmitWrittenOpinion("m4", "1", "同意预算安排", Nine.AddMinutes(2)));
+        Run(m => m.RecordNote("r", "1", BudgetNote, Nine.AddMinutes(4)));
 
         Run(m => m.OpenVote("s", "1", Nine.AddMinutes(5)));
         Run(m => m.CastBallot("d", "1", VoteChoice.Yes, Nine.AddMinutes(6)));
@@ -69,6 +75,7 @@ public static class SampleMinutes
         var box = new SecretBallotBox("2", 4, 0, 1, ImmutableSortedSet.Create("d", "m1", "m2", "m5", "s"), Sealed: true);
         Run(m => m.CloseVote("s", "2", Nine.AddMinutes(10), box));
 
+        Run(m => m.RecordNote("r", "3", SecretNote, Nine.AddMinutes(11)));
         Run(m => m.OpenVote("s", "3", Nine.AddMinutes(11)));
         Run(m => m.CastBallot("m1", "3", VoteChoice.Abstain, Nine.AddMinutes(12)));
         Run(m => m.CastBallot("d", "3", VoteChoice.Yes, Nine.AddMinutes(12)));
@@ -79,6 +86,7 @@ public static class SampleMinutes
         Run(m => m.Leave("m2", Nine.AddMinutes(15)));
 
         Run(m => m.End("s", Nine.AddMinutes(20)));
+        Run(m => m.CorrectMinutes("s", Correction, Nine.AddMinutes(25)));
         if (signed) Run(m => m.SignMinutes("s", Nine.AddMinutes(30)));
         return CoreMinutes.Draft(State());
     }

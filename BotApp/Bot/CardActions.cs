@@ -9,7 +9,7 @@ namespace PartyGroupBot.Bot;
 public sealed class CardActions(
     SetupHandler setup, MeetingHandler meeting, AttendanceHandler attendance, VoteHandler votes, MinutesHandler minutes,
     DecisionHandler decisions, FollowUpHandler followUps, CurrentCards current, AgendaHandler agenda, RecordHandler record,
-    SessionStartHandler sessions, DemocraticLifeHandler democraticLife)
+    SessionStartHandler sessions, DemocraticLifeHandler democraticLife, BrieferHandler briefer)
 {
     /// <summary>A refused click changes nothing and shows why on top of the card the user clicked.</summary>
     public async Task<JObject> HandleAsync(ITurnContext turn, TurnScope scope, string? verb, CardData data, CancellationToken ct)
@@ -49,6 +49,7 @@ public sealed class CardActions(
         "recordNote" => record.RecordNoteAsync(scope, data, ct),
         "requestRecord" => record.RequestAsync(turn, scope, data, ct),
         "approveRecordAccess" => record.ApproveAsync(turn, scope, data, ct),
+        "designateBriefer" => briefer.DesignateAsync(turn, scope, data, ct),
         "proposeItem" => agenda.ProposeAsync(turn, scope, data, ct),
         "consentItem" => agenda.ConsentAsync(turn, scope, data, ct),
         "approveItem" => agenda.ApproveAsync(turn, scope, data, ct),

@@ -4,17 +4,19 @@ using PartyGroupBot.Cards;
 using PartyGroupBot.Core.Meetings;
 using PartyGroupBot.Core.Minutes;
 using PartyGroupBot.MinutesDocs;
+using PartyGroupBot.Storage;
 
 namespace PartyGroupBot.Bot;
 
 /// <summary>纪要: the draft goes privately to the secretary, who signs it off; only then is it posted to the channel (MN3).</summary>
 public sealed class MinutesHandler(
-    MeetingRunner runner, Messenger messenger, TimeProvider clock, ILogger<MinutesHandler> log, MinutesArchive? archive = null,
-    RecordHandler? record = null, DemocraticLifeHandler? democraticLife = null)
+    MeetingRunner runner, Messenger messenger, TimeProvider clock, ILogger<MinutesHandler> log, AgendaStore agendas,
+    MinutesArchive? archive = null, RecordHandler? record = null, DemocraticLifeHandler? democraticLife = null)
 {
     public async Task SendDraftAsync(ITurnContext turn, TurnScope scope, TeamGroup team, MeetingState state, CancellationToken ct)
     {
-        var draft = MinutesDraftCard.Build(scope.Texts, Minutes.Draft(state), state.Profile, team.Key.TeamId);
+        // MN5: the secretary chairs, so the draft also carries the chair's choice of who briefs absent members.
+        var draft = MinutesDraftCard.Build(scope.Texts, await agendas.DraftMinutesAsync(team, state, ct), state.Profile, team.Key.TeamId, state);
         await messenger.SendToMemberAsync(turn, team, state.Started.SecretaryId, draft, ct);
     }
 
@@ -26,7 +28,7 @@ public sealed class MinutesHandler(
         var state = ran.State!;
         var team = ran.Team!;
         // The channel always gets the zh-CN minutes, the group's official record, without confidential items (AG6, MN6).
-        var minutes = Minutes.Draft(state);
+        var minutes = await agendas.DraftMinutesAsync(team, state, ct);
         var signed = MinutesCard.Build(scope.Texts, minutes, state.Profile);
         try
         {

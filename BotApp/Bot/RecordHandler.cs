@@ -13,7 +13,8 @@ namespace PartyGroupBot.Bot;
 /// The record (MN1–MN3, MN5): the recorder's notes, corrections to the draft, access to the full record on approval,
 /// and the briefing of absent members once the minutes are signed.
 /// </summary>
-public sealed class RecordHandler(MeetingRunner runner, MeetingStore meetings, Messenger messenger, TimeProvider clock, ILogger<RecordHandler> log)
+public sealed class RecordHandler(
+    MeetingRunner runner, MeetingStore meetings, AgendaStore agendas, Messenger messenger, TimeProvider clock, ILogger<RecordHandler> log)
 {
     /// <summary>"记录" / "record note": the recorder's card for the team's meeting in progress (MN1).</summary>
     public async Task<JObject> ShowNoteFormAsync(TurnScope scope, CancellationToken ct)
@@ -44,7 +45,8 @@ public sealed class RecordHandler(MeetingRunner runner, MeetingStore meetings, M
         var (ran, refusal) = await RunAsync(scope, data["meetingId"],
             m => m.CorrectMinutes(scope.ActorId ?? "", data["text"], clock.GetUtcNow()), ct);
         if (ran.Refusal is not null) return Own(scope, ran, refusal);
-        var draft = MinutesDraftCard.Build(scope.Texts, Minutes.Draft(ran.State!), ran.State!.Profile, ran.Team!.Key.TeamId);
+        var minutes = await agendas.DraftMinutesAsync(ran.Team!, ran.State!, ct);
+        var draft = MinutesDraftCard.Build(scope.Texts, minutes, ran.State!.Profile, ran.Team!.Key.TeamId, ran.State);
         ((JArray)draft["body"]!).Insert(1, new JObject
         {
             ["type"] = "TextBlock", ["text"] = scope.Texts["record.correct.saved"], ["wrap"] = true, ["color"] = "Good",
@@ -90,7 +92,8 @@ public sealed class RecordHandler(MeetingRunner runner, MeetingStore meetings, M
         var (read, readRefusal) = await RunAsync(scope, data["meetingId"], m => m.ReadRecord(member!, clock.GetUtcNow()), ct);
         if (read.Refusal is not null) return Own(scope, read, readRefusal);
         var (state, team) = (read.State!, read.Team!);
-        await messenger.SendToMemberAsync(turn, team, member!, FullRecordCard.Build(Texts.Texts.Chinese, state, member!, approver), ct);
+        var decisions = (await agendas.LoadAsync(team.Key, ct)).Decisions;
+        await messenger.SendToMemberAsync(turn, team, member!, FullRecordCard.Build(Texts.Texts.Chinese, state, member!, approver, decisions), ct);
         return NoticeCard.Build(scope.Texts["record.approval.title"], scope.Texts.Format("record.approval.done", state.Member(member)?.Name ?? member!));
     }
 

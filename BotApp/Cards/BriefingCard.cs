@@ -17,6 +17,8 @@ public static class BriefingCard
         {
             Title(t["record.briefing.title"]),
             Text(t.Format("record.briefing.hint", LocalTime.Minute(briefing.StartedAt, profile))),
+            // MN5: the absent member knows who was designated to brief them, and so whom to ask.
+            Text(briefing.Briefer is { } briefer ? t.Format("briefer.byline", briefer) : t["briefer.notDesignated"]),
         };
         if (briefing.Decisions.Count == 0) body.Add(Text(t["record.briefing.none"]));
         var number = 0;

@@ -11,10 +11,12 @@ namespace PartyGroupBot.Cards;
 /// </summary>
 public static class FullRecordCard
 {
-    public static JObject Build(Texts.Texts t, MeetingState m, string readerId, string approverId)
+    /// <param name="decisions">IM1: the group's recorded decisions; those of this meeting show with owner and due date.</param>
+    public static JObject Build(
+        Texts.Texts t, MeetingState m, string readerId, string approverId, IEnumerable<Core.Agenda.DecisionRecorded>? decisions = null)
     {
         string Name(string id) => m.Member(id)?.Name ?? id;
-        var minutes = Core.Minutes.Minutes.Draft(m);
+        var minutes = Core.Minutes.Minutes.Draft(m, decisions);
         var body = new List<JToken>
         {
             Title(t["record.full.title"]),

@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using PartyGroupBot.Core.Groups;
 using PartyGroupBot.Core.Meetings;
 using PartyGroupBot.Core.Profiles;
 using static PartyGroupBot.Cards.CardJson;
@@ -13,15 +14,7 @@ public static class MinutesBody
         var none = t["minutes.none"];
         var body = new List<JToken>
         {
-            Facts(
-            [
-                (t["minutes.time"], LocalTime.Minute(minutes.StartedAt, profile)),
-                (t["minutes.chair"], minutes.ChairName),
-                (t["minutes.present"], Join(minutes.Present.Select(p => Attendance(t, p, profile)), none)),
-                (t["minutes.onLeave"], Join(minutes.OnLeave ?? [], none)),
-                (t["minutes.absent"], Join(minutes.Absent, none)),
-                (t["minutes.observers"], Join(minutes.Observers ?? [], none)),
-            ]),
+            Facts(Head(t, minutes, profile, none)),
         };
         if (minutes.IsSeminar) body.Insert(0, Text(t["session.study.minutes.seminar"]));
         var number = 0;
@@ -29,6 +22,10 @@ public static class MinutesBody
         {
             number++;
             body.Add(Title($"{number}. {item.Title}"));
+            var category = t["agenda.category." + Bot.Words.Name(item.Category)];
+            body.Add(Text(item.Presenter is { } presenter
+                ? t.Format("minutes.record.categoryAndPresenter", category, presenter)
+                : t.Format("minutes.record.category", category), subtle: true));
             body.Add(Text(t.Format("ballot.method", t.Method(item.Method)), subtle: true));
             if (item.Recusals.Count > 0) body.Add(Text(t.Format("minutes.recused", string.Join("、", item.Recusals))));
             // V4: written opinions are shown, and marked as not counted.
@@ -47,6 +44,11 @@ public static class MinutesBody
             if (item.Ballots.Count > 0)
                 body.Add(Text($"{t["minutes.ballots"]}：{string.Join("；", item.Ballots.Select(b => Ballot(t, b)))}"));
             foreach (var r in item.Reservations ?? []) body.Add(Text(t.Format("minutes.reservation", r.Name, r.Text)));
+            // IM1: what the decision became: who carries it out, by when.
+            foreach (var d in item.Decisions)
+                body.Add(Text(d.Candidate is { } candidate
+                    ? t.Format("minutes.record.candidateDecision", candidate, d.Owner, d.Due.ToString("yyyy-MM-dd"))
+                    : t.Format("minutes.record.decision", d.Owner, d.Due.ToString("yyyy-MM-dd"))));
         }
         SessionMinutes.Add(body, t, minutes);
         // MN3: corrections are appended to the record and shown after it, never written into it.
@@ -62,10 +64,43 @@ public static class MinutesBody
     private static string Ballot(Texts.Texts t, Core.Minutes.NamedBallot b) =>
         b.Candidate is null ? $"{b.Name} {t.Choice(b.Choice)}" : t.Format("minutes.candidateBallot", b.Name, b.Candidate, t.PersonnelChoice(b.Choice));
 
-    private static string Attendance(Texts.Texts t, Core.Minutes.Attendance p, RuleProfile profile) =>
-        p.LeftAt is { } left
-            ? t.Format("minutes.leftEarly", p.Name, LocalTime.Clock(p.CheckedInAt, profile), LocalTime.Clock(left, profile))
-            : t.Format("minutes.late", p.Name, LocalTime.Clock(p.CheckedInAt, profile));
+    /// <summary>The title for the meeting's kind (MK1–MK3), shared by the draft and the signed post.</summary>
+    public static string KindTitle(Texts.Texts t, Core.Minutes.Minutes minutes) => t["minutes.record.title." + minutes.Kind];
+
+    private static List<(string, string)> Head(Texts.Texts t, Core.Minutes.Minutes minutes, RuleProfile profile, string none)
+    {
+        var time = LocalTime.Minute(minutes.StartedAt, profile);
+        var head = new List<(string, string)>
+        {
+            (t["minutes.time"], minutes.EndedAt is { } ended ? t.Format("minutes.record.timeSpan", time, LocalTime.Clock(ended, profile)) : time),
+        };
+        if (minutes.Place is { Length: > 0 } place) head.Add((t["minutes.record.place"], place));
+        head.Add((t["minutes.chair"], minutes.ChairName));
+        head.Add((t["minutes.present"], Join(minutes.Present.Select(p => Attendance(t, p, profile)), none)));
+        // Q3: the reason each member on leave gave; older minutes without reasons list the names alone.
+        var onLeave = minutes.LeaveReasons.Count > 0
+            ? minutes.LeaveReasons.Select(l => l.Text.Length > 0 ? t.Format("minutes.record.withReason", l.Name, l.Text) : l.Name)
+            : minutes.OnLeave ?? [];
+        head.Add((t["minutes.onLeave"], Join(onLeave, none)));
+        head.Add((t["minutes.absent"], Join(minutes.Absent, none)));
+        head.Add((t["minutes.observers"], Join(minutes.Observers ?? [], none)));
+        head.Add((t["minutes.record.recorders"], Join(minutes.Recorders, none)));
+        return head;
+    }
+
+    /// <summary>Q7: when each person came and, if so, that they came late or left early; a non-voting attendee's role.</summary>
+    private static string Attendance(Texts.Texts t, Core.Minutes.Attendance p, RuleProfile profile)
+    {
+        var parts = new List<string>();
+        if (!p.Role.HasVote() && p.Role != Role.Observer) parts.Add(t.Role(p.Role));
+        parts.Add(t.Format("minutes.record.checkIn", LocalTime.Clock(p.CheckedInAt, profile)));
+        // Q3: someone excused who came after all is not late; the record says they came after their leave.
+        if (p.LeaveReason is { } reason) parts.Add(t.Format("minutes.record.afterLeave", reason));
+        else if (p.Late) parts.Add(t["minutes.record.late"]);
+        if (p.LeftAt is { } left) parts.Add(t.Format("minutes.record.left", LocalTime.Clock(left, profile)));
+        return t.Format("minutes.record.attendee", p.Name, string.Join(t.English ? ", " : "，", parts));
+    }
+
 
     private static string Join(IEnumerable<string> names, string none)
     {

@@ -10,7 +10,7 @@ public static class MinutesCard
     public static JObject Build(Texts.Texts t, Core.Minutes.Minutes minutes, RuleProfile profile)
     {
         if (!minutes.IsSigned) throw new InvalidOperationException("Unsigned minutes are never posted (MN3).");
-        var body = new List<JToken> { Title(t[SessionMinutes.TitleKey(minutes.Kind, "minutes.title")]) };
+        var body = new List<JToken> { Title(MinutesBody.KindTitle(t, minutes)) };
         body.AddRange(MinutesBody.Build(t, minutes, profile));
         body.Add(Text(t.Format("minutes.signed", minutes.SignedBy!, LocalTime.Minute(minutes.SignedAt!.Value, profile)), subtle: true));
         return Card(body);

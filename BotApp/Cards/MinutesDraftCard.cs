@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using PartyGroupBot.Core.Meetings;
 using PartyGroupBot.Core.Profiles;
 using static PartyGroupBot.Cards.CardJson;
 
@@ -10,10 +11,13 @@ namespace PartyGroupBot.Cards;
 /// </summary>
 public static class MinutesDraftCard
 {
-    public static JObject Build(Texts.Texts t, Core.Minutes.Minutes minutes, RuleProfile profile, string teamId)
+    /// <param name="briefer">MN5: the state, for the 指定通报人 section when members were absent; null leaves it out.</param>
+    public static JObject Build(
+        Texts.Texts t, Core.Minutes.Minutes minutes, RuleProfile profile, string teamId, MeetingState? briefer = null, string? brieferDone = null)
     {
-        var body = new List<JToken> { Title(t[SessionMinutes.TitleKey(minutes.Kind, "minutes.draftTitle")]) };
+        var body = new List<JToken> { Title(t.Format("minutes.record.draftTitle", MinutesBody.KindTitle(t, minutes))) };
         body.AddRange(MinutesBody.Build(t, minutes, profile));
+        if (briefer is not null) body.AddRange(BrieferSection.Build(t, briefer, brieferDone));
         // MN3: the secretary may return the draft with corrections instead of signing; they are appended, never edited in.
         body.Add(new JObject
         {
@@ -22,6 +26,8 @@ public static class MinutesDraftCard
         });
         var sign = Execute(t["minutes.sign"], "signMinutes", new { meetingId = minutes.MeetingId, teamId }, "positive");
         sign["associatedInputs"] = "none";
-        return Card(body, [sign, Execute(t["record.correct.submit"], "correctMinutes", new { meetingId = minutes.MeetingId, teamId })]);
+        var actions = new List<JToken> { sign, Execute(t["record.correct.submit"], "correctMinutes", new { meetingId = minutes.MeetingId, teamId }) };
+        if (briefer is not null && BrieferSection.Action(t, briefer, teamId) is { } designate) actions.Add(designate);
+        return Card(body, actions);
     }
 }

@@ -7,14 +7,6 @@ namespace PartyGroupBot.Cards;
 /// <summary>What the minutes of a democratic life meeting (MK2) or a study session (MK3) show beyond a party group meeting's.</summary>
 public static class SessionMinutes
 {
-    /// <summary>民主生活会纪要 and 理论学习中心组学习记录 are titled as what they are; a party group meeting keeps its own key.</summary>
-    public static string TitleKey(MeetingKind kind, string partyGroupKey) => kind switch
-    {
-        MeetingKind.DemocraticLifeMeeting => "session.dl." + partyGroupKey,
-        MeetingKind.StudyGroup => "session.study." + partyGroupKey,
-        _ => partyGroupKey,
-    };
-
     public static void Add(List<JToken> body, Texts.Texts t, Core.Minutes.Minutes minutes)
     {
         // DL4: written statements are listed in the record; Minutes.ForChannel has already taken them out of the post (MN6).

@@ -100,24 +100,37 @@ public static class MinutesDocument
         // 应到: every voting member, whether present, on leave (Q3) or absent without leave.
         var due = votingPresent + (minutes.OnLeave?.Count ?? 0) + minutes.Absent.Count;
         body.Append(Para(null, Run(
-            $"{Date(started)}{(started.Hour < 12 ? "上午" : "下午")}，{minutes.ChairName}主持召开{KindName(minutes.Kind)}。" +
+            $"{Date(started)}{(started.Hour < 12 ? "上午" : "下午")}，{minutes.ChairName}{(minutes.Place is { Length: > 0 } place ? $"在{place}" : "")}主持召开{KindName(minutes.Kind)}。" +
             $"会议应到{due}人，实到{votingPresent}人。现将会议议定事项纪要如下：")));
 
         var number = 0;
         foreach (var (item, confidential) in items)
         {
             body.Append(Para("Heading1", Run($"{Numeral(++number)}、{item.Title}{(confidential ? "（涉密）" : "")}")));
-            foreach (var text in ItemText(item)) body.Append(Para(null, Run(text)));
+            foreach (var text in ItemText(item, profile)) body.Append(Para(null, Run(text)));
         }
         if (items.Count == 0) body.Append(Para(null, Run("本次会议无可公开的议定事项。")));
+
+        // MN3: corrections the secretary returned the draft with, after the record and apart from it (MN1: never written in).
+        if (minutes.Corrections.Count > 0)
+        {
+            body.Append(Para(null));
+            body.Append(Para(null, Run("修改意见（追加，不改动原记录）：", font: HeiTi)));
+            foreach (var c in minutes.Corrections)
+                body.Append(Para(null, Run($"{DateTime(LocalTime.In(c.At, profile))}，{c.Author}：{Sentence(c.Text)}")));
+        }
 
         // 出席、缺席 (GB/T 9704 10.3: 黑体 label, 仿宋 names, continuation lines aligned after the colon).
         body.Append(Para(null));
         body.Append(Roll("出席", minutes.Present.Select(p =>
             p.LeftAt is { } left ? $"{p.Name}（{LocalTime.In(left, profile):H:mm}离会）" : p.Name)));
-        body.Append(Roll("请假", minutes.OnLeave ?? []));
+        // Q3: with the reason each gave, when the record has it.
+        body.Append(Roll("请假", minutes.LeaveReasons.Count > 0
+            ? minutes.LeaveReasons.Select(l => l.Text.Length > 0 ? $"{l.Name}（{l.Text}）" : l.Name)
+            : minutes.OnLeave ?? []));
         body.Append(Roll("缺席", minutes.Absent));
         if (minutes.Observers is { Count: > 0 } observers) body.Append(Roll("列席", observers));
+        if (minutes.Recorders.Count > 0) body.Append(Roll("记录", minutes.Recorders));
 
         // 签发 and 成文日期, right, 4 characters in from the edge (GB/T 9704 7.3.5.2).
         body.Append(Para(null));
@@ -167,10 +180,13 @@ public static class MinutesDocument
         return group.StartsWith("中共", StringComparison.Ordinal) ? group : "中共" + group;
     }
 
-    private static IEnumerable<string> ItemText(ItemMinutes item)
+    private static IEnumerable<string> ItemText(ItemMinutes item, RuleProfile profile)
     {
+        if (item.Presenter is { } presenter) yield return $"议题类别：{T["agenda.category." + Bot.Words.Name(item.Category)]}；汇报人：{presenter}。";
         // V4: written opinions of members on leave are recorded, and marked as not counted.
         foreach (var o in item.WrittenOpinions ?? []) yield return $"{o.Name}书面意见（不计入表决）：{Sentence(o.Text)}";
+        // MN1: the recorder's notes, with time and author; the channel's copy has none (MN6, Minutes.ForChannel).
+        foreach (var n in item.Notes) yield return $"发言和讨论记录（{LocalTime.In(n.At, profile):H:mm}，{n.Author}记）：{Sentence(n.Text)}";
         var method = $"表决方式：{T.Method(item.Method)}。";
         if (item.Tally is not { } tally)
         {
@@ -186,6 +202,9 @@ public static class MinutesDocument
                 string.Join("；", item.Ballots.Select(b => $"{b.Name}{T.Choice(b.Choice)}")) + "。";
         // V9: reservations are recorded; the decision binds all.
         foreach (var r in item.Reservations ?? []) yield return $"{r.Name}保留意见：{Sentence(r.Text)}";
+        // IM1: who carries the decision out, and by when.
+        foreach (var d in item.Decisions)
+            yield return $"{(d.Candidate is { } c ? c + "：" : "")}落实责任人：{d.Owner}，办结期限：{d.Due.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)}。";
     }
 
     private static string Sentence(string text)
@@ -203,12 +222,7 @@ public static class MinutesDocument
             Run(list.Count == 0 ? T["minutes.none"] : string.Join("、", list)));
     }
 
-    private static string TitleOf(MeetingKind kind) => kind switch
-    {
-        MeetingKind.DemocraticLifeMeeting => "民主生活会纪要",
-        MeetingKind.StudyGroup => "理论学习中心组学习纪要",
-        _ => T["minutes.title"],
-    };
+    private static string TitleOf(MeetingKind kind) => T["minutes.record.title." + kind];
 
     private static string KindName(MeetingKind kind) => kind switch
     {
@@ -218,6 +232,8 @@ public static class MinutesDocument
     };
 
     private static string Date(DateTimeOffset at) => at.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+
+    private static string DateTime(DateTimeOffset at) => at.ToString("yyyy年M月d日H:mm", CultureInfo.InvariantCulture);
 
     private static string Numeral(int n) =>
         n <= 10 ? Numerals[n - 1]

@@ -74,10 +74,6 @@ internal static class SessionWords
 
         ["session.dl.ended.text"] = "纪要草稿已发送给党组书记 {0}，签发后发布到本频道 [MN3]。请发送“整改措施”登记整改措施、责任人和整改时限 [DL5]；会后 15 日内向上级党组织报送会议情况报告和会议记录 [DL6]。纪要签发后，未到会成员将收到会议情况通报 [DL4]。",
 
-        ["session.dl.minutes.title"] = "民主生活会纪要",
-        ["session.dl.minutes.draftTitle"] = "民主生活会纪要（草稿，待签发）",
-        ["session.study.minutes.title"] = "理论学习中心组学习记录",
-        ["session.study.minutes.draftTitle"] = "理论学习中心组学习记录（草稿，待签发）",
         ["session.study.minutes.seminar"] = "本次为专题研讨 [MK3]",
         ["session.study.minutes.studied"] = "已学习研讨",
         ["session.minutes.statements"] = "书面发言（不在频道公开）[DL4]",
@@ -166,10 +162,6 @@ internal static class SessionWords
 
         ["session.dl.ended.text"] = "The draft minutes went to the secretary, {0}; they are posted here once signed [MN3]. Send \"rectification\" to record each measure with its owner and deadline [DL5]; the report and record go to the higher party organisation within 15 days [DL6]. Once the minutes are signed, members who were not there are told the outcome [DL4].",
 
-        ["session.dl.minutes.title"] = "Democratic life meeting minutes",
-        ["session.dl.minutes.draftTitle"] = "Democratic life meeting minutes (draft, awaiting sign-off)",
-        ["session.study.minutes.title"] = "Theory study group record",
-        ["session.study.minutes.draftTitle"] = "Theory study group record (draft, awaiting sign-off)",
         ["session.study.minutes.seminar"] = "Topical seminar [MK3]",
         ["session.study.minutes.studied"] = "studied",
         ["session.minutes.statements"] = "Written statements (not posted in the channel) [DL4]",

@@ -1,0 +1,15 @@
+using PartyGroupBot.Core.Meetings;
+using PartyGroupBot.Core.Minutes;
+using PartyGroupBot.Storage;
+
+namespace PartyGroupBot.Bot;
+
+/// <summary>The minutes of a meeting with the decisions recorded on its items (IM1), which live in the group's 决策台账.</summary>
+public static class MinutesDrafts
+{
+    public static async Task<Minutes> DraftMinutesAsync(this AgendaStore agendas, TeamGroup team, MeetingState state, CancellationToken ct)
+    {
+        var agenda = await agendas.LoadAsync(team.Key, ct);
+        return Minutes.Draft(state, agenda.Decisions);
+    }
+}
