@@ -50,12 +50,14 @@ public sealed record Minutes(
     /// <summary>AG6: titles of confidential items, whose materials are collected back at the end of the meeting.</summary>
     public IReadOnlyList<string> MaterialsToCollect => Items.Where(i => i.Confidential).Select(i => i.Title).ToList();
 
-    /// <summary>AG6, MN6: what may be posted to the channel: the minutes without their confidential items.</summary>
-    /// <remarks>MN6: the recorder's notes are individual statements and stay inside the meeting too.</remarks>
-    /// <remarks>DL4, MN6: written statements are individual statements and stay inside the meeting as well.</remarks>
+    /// <summary>
+    /// AG6, MN6: what may be posted to the channel: the minutes without their confidential items, and without what
+    /// MN6 keeps inside the meeting: individual statements (the recorder's notes, written opinions V4, democratic
+    /// life written statements DL4) and dissent (reservations V9). Counts, outcomes and the recorded votes stay.
+    /// </summary>
     public Minutes ForChannel() => this with
     {
-        Items = Items.Where(i => !i.Confidential).Select(i => i with { Notes = [] }).ToList(),
+        Items = Items.Where(i => !i.Confidential).Select(i => i with { Notes = [], WrittenOpinions = [], Reservations = [] }).ToList(),
         WrittenStatements = [],
     };
 

@@ -227,13 +227,16 @@ public sealed class FullMeetingTests(Azurite azurite) : BotTestBase(azurite)
         var sections = Sections(minutes);
         Assert.Equal(new[] { $"1. {RulesTitle}", $"2. {CadreTitle}", $"3. {BudgetTitle}" }, sections.Keys);
 
-        // 1: recorded, the opinion not counted, the late member and the one on leave not among the ballots, the chair last.
+        // 1: recorded, the late member and the one on leave not among the ballots, the chair last.
         var s1 = sections[$"1. {RulesTitle}"];
         Assert.Contains("表决方式：记名投票", s1.Texts);
-        Assert.Contains($"{OnLeave.Name} 书面意见（不计票）：{Opinion}", s1.Texts);
         Assert.Equal(("通过", "4", "1", "7", "5"), Facts(s1.Facts.Single()));
         Assert.Contains($"表决情况：{Deputy.Name} 赞成；{Lead.Name} 赞成；{M3.Name} 反对；{Recused.Name} 赞成；{Chair.Name} 赞成", s1.Texts);
-        Assert.Contains($"{M3.Name} 保留意见：{Reservation}", s1.Texts);
+        // MN6: individual statements (the written opinion, V4) and dissent (the reservation, V9) stay inside the
+        // meeting: in the draft the secretary signed, not in the channel.
+        Assert.DoesNotContain(s1.Texts, t => t.Contains("书面意见") || t.Contains("保留意见"));
+        Assert.Contains($"{OnLeave.Name} 书面意见（不计票）：{Opinion}", corrected.AllText());
+        Assert.Contains($"{M3.Name} 保留意见：{Reservation}", corrected.AllText());
 
         // 2: secret, the recusal named, one result per candidate with 候选人, counts only and no voter's name.
         var s2 = sections[$"2. {CadreTitle}"];
