@@ -32,6 +32,7 @@ public static class BotAppHost
         services.AddSingleton<MeetingLog>();
         services.AddSingleton<BallotBoxStore>();
         services.AddSingleton<MeetingStore>();
+        services.AddSingleton<MeetingIndex>();
         services.AddSingleton<AgendaLog>();
         services.AddSingleton<AgendaStore>();
         services.AddSingleton<GroupStore>();

@@ -11,7 +11,7 @@ namespace PartyGroupBot.Bot;
 /// Convening a democratic life meeting (MK2) or a theory study group session (MK3) on the party group meeting's engine:
 /// the same roll call, leave and end, with the kind's own rules in Core.
 /// </summary>
-public sealed class SessionStartHandler(TeamGroups teamGroups, GroupStore groups, MeetingStore meetings, TimeProvider clock)
+public sealed class SessionStartHandler(TeamGroups teamGroups, GroupStore groups, MeetingStore meetings, MeetingIndex index, TimeProvider clock)
 {
     /// <summary>"开始民主生活会" / "开始学习": the form, only for whom the rules let convene, so nobody fills it in for nothing.</summary>
     public async Task<JObject> ShowFormAsync(TurnScope scope, MeetingKind kind, CancellationToken ct)
@@ -50,7 +50,9 @@ public sealed class SessionStartHandler(TeamGroups teamGroups, GroupStore groups
             if (!await groups.TrySetActiveMeetingAsync(team.Key, meetingId, stored.ETag, ct)) continue;
             var partition = team.MeetingPartition(meetingId);
             await meetings.CreateAsync(partition, started.Value!, ct);
-            return RollCallCard.Build(scope.Texts, (await meetings.LoadAsync(partition, ct))!);
+            var state = (await meetings.LoadAsync(partition, ct))!;
+            await index.SaveAsync(team.Key, state, ct);
+            return RollCallCard.Build(scope.Texts, state);
         }
         throw new StorageUnavailableException("The group kept changing while the meeting was being started.");
     }
