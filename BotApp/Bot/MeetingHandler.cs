@@ -20,9 +20,9 @@ public sealed class MeetingHandler(
         var group = found.Value!.Stored.Group;
         if (Meeting.MayConvene(group, scope.ActorId) is { } refusal) return MeetingRunner.Refused(scope, refusal, group.Profile);
         // A meeting scheduled for today is offered above the ad-hoc form, which stays.
-        var today = await scheduled.TodayAsync(found.Value!, ct);
+        var today = await scheduled.TodayAsync(found.Value!, MeetingKind.PartyGroupMeeting, ct);
         var adHoc = StartMeetingCard.Build(scope.Texts);
-        return today.Count == 0 ? adHoc : ScheduledStartCard.Build(scope.Texts, today, adHoc);
+        return today.Count == 0 ? adHoc : ScheduledStartCard.Build(scope.Texts, today, adHoc, "startMeeting");
     }
 
     /// <summary>With a meetingId, the meeting scheduled in the 议题库 (AG4, AG5, Q5); otherwise the ad-hoc items form.</summary>
@@ -36,7 +36,7 @@ public sealed class MeetingHandler(
         IReadOnlyList<AgendaItem>? items = null;
         if (scheduledId is not null)
         {
-            var (checkedAgenda, refused) = await scheduled.CheckAsync(scope, team, scheduledId, ct);
+            var (checkedAgenda, refused) = await scheduled.CheckAsync(scope, team, scheduledId, MeetingKind.PartyGroupMeeting, ct);
             if (refused is not null) return refused;
             agenda = checkedAgenda;
         }
