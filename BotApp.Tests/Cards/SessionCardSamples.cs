@@ -67,6 +67,10 @@ internal static class SessionCardSamples
         var studied = MeetingState.Fold(study);
         yield return ("minutes-study-seminar", MinutesCard.Build(t, Minutes.Draft(studied).ForChannel(), studied.Profile));
 
+        yield return ("help-study-member", HelpCard.Build(t, new HelpContext(Role.Member, false, true, false, MeetingKind.StudyGroup)));
+        yield return ("help-study-chair", HelpCard.Build(t, new HelpContext(Role.Secretary, false, true, true, MeetingKind.StudyGroup)));
+        yield return ("help-democratic-life-member", HelpCard.Build(t, new HelpContext(Role.Member, false, true, false, MeetingKind.DemocraticLifeMeeting)));
+
         // 安排会议 for every kind (MK2, MK3): the form with no approved topic, the notices, and the offer on the day.
         yield return ("schedule-meeting-no-topics", ScheduleMeetingCard.Build(t, [], [], [], new DateOnly(2026, 12, 21)));
         var dlPlan = new MeetingScheduled(Nine, "20261228-dl", new DateOnly(2026, 12, 28), new TimeOnly(9, 0), "三楼会议室", [], [], "s",
