@@ -6,9 +6,9 @@ using PartyGroupBot.Tests.Infrastructure;
 namespace PartyGroupBot.Tests.Reminders;
 
 /// <summary>
-/// The bot plans from every meeting it started, not only the latest (PD1, B22(1)): on 7 April a study session is held and
-/// then a party group meeting, so on 20 April the secretary is asked for the seminar the period still lacks, and for
-/// neither a study session nor a meeting.
+/// The bot plans from every meeting it started, not only the latest (PD1, B22(1), MN3): on 7 April a study session is held
+/// and then a party group meeting, so on 20 April the secretary is asked for the seminar the period still lacks, and for
+/// neither a study session nor a meeting; minutes signed after the next meeting started are no longer chased.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class MeetingIndexPlanningTests(Azurite azurite) : IAsyncLifetime
@@ -59,6 +59,37 @@ public sealed class MeetingIndexPlanningTests(Azurite azurite) : IAsyncLifetime
         await Eventually(() => scanner.Scans >= scans + 5);
         Assert.DoesNotContain($"pd1-study|2026-04-20|{secretary}", Reminders());
         Assert.DoesNotContain($"pd1-meeting|2026-04-20|{secretary}", Reminders());
+    }
+
+    /// <summary>
+    /// MN3: minutes signed after the group has moved on to another meeting stop chasing the secretary, and the later
+    /// meeting's unsigned minutes are still chased, three days after each ended.
+    /// </summary>
+    [Fact]
+    public async Task MN3_minutes_signed_after_the_next_meeting_started_are_no_longer_chased()
+    {
+        var teams = new TeamsClient(_http, _bot, _connector, _world);
+        await GroupSetup.SetUpAsync(teams, _world);
+        var first = await GroupSetup.StartMeetingAsync(teams, _world, "审议2026年度部门预算");
+        _connector.Clear();
+        await teams.ClickAsync(_world[0], "endMeeting", new { meetingId = first });
+        var sign = _connector.Requests.Single(r => r.Card is not null && r.Path.StartsWith($"/v3/conversations/a:personal-{_world[0].Mri}/"))
+            .Card!.Action("signMinutes")["data"]!;
+        var second = await GroupSetup.StartMeetingAsync(teams, _world, "研究机关考勤制度");
+        await teams.ClickAsync(_world[0], "endMeeting", new { meetingId = second });
+        Assert.Contains("签发", (await teams.ClickAsync(_world[0], "signMinutes", sign, personal: true)).AllText());
+
+        await _bot.DisposeAsync();
+        _connector.Clear();
+        _bot = await BotServer.StartAsync(azurite, _tables, [_world[0].AadObjectId],
+            "--Reminders:ScanIntervalMs=100", "--Reminders:PlanEveryMs=200", $"--Reminders:ClockStart={MeetingDay.AddDays(3).AddHours(1):O}");
+
+        var secretary = $"role:secretary>person:{_world[0].AadObjectId}";
+        await Eventually(() => Reminders().Contains($"mn3-unsigned|{second}|{secretary}"));
+        var scanner = _bot.Services.GetRequiredService<ReminderScanner>();
+        var scans = scanner.Scans;
+        await Eventually(() => scanner.Scans >= scans + 5);
+        Assert.DoesNotContain($"mn3-unsigned|{first}|{secretary}", Reminders());
     }
 
     private List<string> Reminders() => _connector.Requests

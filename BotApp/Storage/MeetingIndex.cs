@@ -36,7 +36,7 @@ public sealed class MeetingIndex(TableStore store, ILogger<MeetingIndex> log)
                 ["MinutesSignedAt"] = state.Signature?.At,
             }, TableUpdateMode.Replace, ct);
         }
-        catch (RequestFailedException ex)
+        catch (Exception ex) when (ex is RequestFailedException || StorageOutage.Is(ex))
         {
             log.LogWarning(ex, "Could not index meeting {Meeting}; its reminders count it only while it is the group's latest", state.Id);
         }
