@@ -37,7 +37,9 @@ public sealed record ItemReturned(DateTimeOffset At, string ItemId, string Secre
 /// instead of putting it on a meeting's agenda; it is not voted.</summary>
 public sealed record ItemCirculated(DateTimeOffset At, string ItemId, string SecretaryId) : AgendaEvent(At);
 
-/// <summary>安排会议: the secretary fixes a meeting with approved items (AG4) and observers (Q5).</summary>
+/// <summary>安排会议: the secretary fixes a meeting with approved items (AG4) and observers (Q5), or a democratic life
+/// meeting (MK2) or study session (MK3) with its topics, so its notice, reminders (DL2) and start follow as for a party
+/// group meeting. Logs stored before the kind existed hold party group meetings, which the defaults keep.</summary>
 public sealed record MeetingScheduled(
     DateTimeOffset At,
     string MeetingId,
@@ -46,7 +48,10 @@ public sealed record MeetingScheduled(
     string Place,
     IReadOnlyList<string> ItemIds,
     IReadOnlyList<string> ObserverIds,
-    string SecretaryId) : AgendaEvent(At);
+    string SecretaryId,
+    MeetingKind Kind = MeetingKind.PartyGroupMeeting,
+    IReadOnlyList<string>? Topics = null,
+    bool IsSeminar = false) : AgendaEvent(At);
 
 /// <summary>AG5 (profile A): the discipline liaison (派驻纪检监察组) is told of a 三重一大 item before its meeting.</summary>
 public sealed record LiaisonNotified(DateTimeOffset At, string ItemId, string MeetingId, string LiaisonId) : AgendaEvent(At);

@@ -3,10 +3,16 @@ using PartyGroupBot.Core.Meetings;
 
 namespace PartyGroupBot.Core.Agenda;
 
-/// <summary>What the secretary fills in on the 安排会议 card.</summary>
+/// <summary>What the secretary fills in on the 安排会议 card: approved topics for a party group meeting, or the topics
+/// of a democratic life meeting or study session (and whether the session is the seminar, B22(1)).</summary>
 public sealed record MeetingPlan(
     string MeetingId, DateOnly Date, TimeOnly Time, string Place, IReadOnlyList<string> ItemIds,
-    IReadOnlyList<string>? ObserverIds = null);
+    IReadOnlyList<string>? ObserverIds = null)
+{
+    public MeetingKind Kind { get; init; } = MeetingKind.PartyGroupMeeting;
+    public IReadOnlyList<string> Topics { get; init; } = [];
+    public bool IsSeminar { get; init; }
+}
 
 /// <summary>Scheduling a meeting from the 议题库, and the notices that must precede it.</summary>
 public static class Scheduling
@@ -19,9 +25,11 @@ public static class Scheduling
     public static Result<IReadOnlyList<AgendaEvent>> Schedule(
         this AgendaState a, PartyGroup group, string secretaryId, MeetingPlan plan, DateTimeOffset now)
     {
-        if (group.Find(secretaryId)?.Role != Role.Secretary) return new Refusal("MK1", RefusalCode.OnlySecretaryConvenes);
+        if (Convening.MayConvene(group, secretaryId, plan.Kind) is { } refusal) return refusal;
         if (string.IsNullOrWhiteSpace(plan.MeetingId) || a.Meeting(plan.MeetingId) is not null)
-            return new Refusal("MK1", RefusalCode.InvalidInput);
+            return new Refusal(Convening.RuleOf(plan.Kind), RefusalCode.InvalidInput);
+        if (plan.Kind != MeetingKind.PartyGroupMeeting) return ScheduleSession(group, secretaryId, plan, now);
+        if (plan.Topics.Count > 0 || plan.IsSeminar) return new Refusal("MK1", RefusalCode.InvalidInput);
         if (plan.ItemIds.Count == 0) return new Refusal("AG1", RefusalCode.NoAgendaItems);
         if (plan.ItemIds.Distinct().Count() != plan.ItemIds.Count) return new Refusal("AG1", RefusalCode.InvalidInput);
         foreach (var id in plan.ItemIds)
@@ -50,9 +58,37 @@ public static class Scheduling
         return events;
     }
 
-    /// <summary>The scheduled meeting's agenda, in order, as it goes into <see cref="MeetingStarted"/>.</summary>
-    public static IReadOnlyList<AgendaItem> ItemsOf(this AgendaState a, string meetingId) =>
-        a.Meeting(meetingId)?.ItemIds.Select(id => a.Topic(id)!.ToAgendaItem()).ToList() ?? [];
+    /// <summary>
+    /// MK2, MK3: a democratic life meeting or study session is scheduled with its own topics, discussed and never voted,
+    /// so no topic of the 议题库 goes on it (AG4), and emergency decisions wait for the next party group meeting (Q6).
+    /// The seminar (B22(1)) is a kind of study session only.
+    /// </summary>
+    private static Result<IReadOnlyList<AgendaEvent>> ScheduleSession(PartyGroup group, string secretaryId, MeetingPlan plan, DateTimeOffset now)
+    {
+        var rule = Convening.RuleOf(plan.Kind);
+        if (plan.ItemIds.Count > 0 || (plan.IsSeminar && plan.Kind != MeetingKind.StudyGroup)) return new Refusal(rule, RefusalCode.InvalidInput);
+        var topics = plan.Topics.Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
+        if (topics.Count == 0) return new Refusal(rule, RefusalCode.NoAgendaItems);
+        var observers = plan.ObserverIds ?? [];
+        if (observers.Any(o => string.IsNullOrWhiteSpace(o) || group.Find(o)?.HasVote == true))
+            return new Refusal("Q5", RefusalCode.AlreadyOnRoster);
+        return new AgendaEvent[]
+        {
+            new MeetingScheduled(now, plan.MeetingId, plan.Date, plan.Time, plan.Place.Trim(), [], [.. observers], secretaryId,
+                plan.Kind, topics, plan.IsSeminar),
+        };
+    }
+
+    /// <summary>
+    /// The scheduled meeting's agenda, in order, as it goes into <see cref="MeetingStarted"/>: the approved topics of a
+    /// party group meeting, or a session's topics, each an oral item only for the engine's sake (they are discussed, not voted).
+    /// </summary>
+    public static IReadOnlyList<AgendaItem> ItemsOf(this AgendaState a, string meetingId) => a.Meeting(meetingId) switch
+    {
+        null => [],
+        { Kind: MeetingKind.PartyGroupMeeting } plan => plan.ItemIds.Select(id => a.Topic(id)!.ToAgendaItem()).ToList(),
+        var plan => (plan.Topics ?? []).Select((title, i) => new AgendaItem((i + 1).ToString(), title, VotingMethod.Oral)).ToList(),
+    };
 
     /// <summary>AG5: null when every 三重一大 item of the meeting was notified to the liaison before <paramref name="now"/>.</summary>
     public static Refusal? LiaisonNoticeMissing(this AgendaState a, PartyGroup group, string meetingId, DateTimeOffset now)

@@ -55,13 +55,21 @@ public static class Meeting
     /// 三重一大 item has been notified to the discipline liaison beforehand where the profile asks for it (AG5).
     /// Observers of the plan are designated with <see cref="Presence.DesignateObserver"/> once their names are known (Q5).
     /// </summary>
+    /// <remarks>A democratic life meeting (MK2) or study session (MK3) scheduled ahead starts as its kind, with its topics and seminar flag.</remarks>
     public static Result<MeetingStarted> Start(
         PartyGroup group, MeetingState? current, AgendaState agenda, string meetingId, string convenerId, DateTimeOffset now)
     {
-        if (agenda.Meeting(meetingId) is null) return new Refusal("MK1", RefusalCode.MeetingNotFound);
-        if (agenda.LiaisonNoticeMissing(group, meetingId, now) is { } missing) return missing;
-        var started = Start(group, current, meetingId, convenerId, agenda.ItemsOf(meetingId), now);
-        return started.IsRefused ? started : started.Value! with { Place = agenda.Meeting(meetingId)!.Place };
+        if (agenda.Meeting(meetingId) is not { } plan) return new Refusal("MK1", RefusalCode.MeetingNotFound);
+        var items = agenda.ItemsOf(meetingId);
+        var started = plan.Kind switch
+        {
+            MeetingKind.DemocraticLifeMeeting => StartDemocraticLife(group, current, meetingId, convenerId, items, now),
+            MeetingKind.StudyGroup => StartStudySession(group, current, meetingId, convenerId, items, plan.IsSeminar, now),
+            _ => agenda.LiaisonNoticeMissing(group, meetingId, now) is { } missing
+                ? missing
+                : Start(group, current, meetingId, convenerId, items, now),
+        };
+        return started.IsRefused ? started : started.Value! with { Place = plan.Place };
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using Newtonsoft.Json.Linq;
 using PartyGroupBot.Cards;
 using PartyGroupBot.Core;
+using PartyGroupBot.Core.Agenda;
 using PartyGroupBot.Core.Groups;
 using PartyGroupBot.Core.Meetings;
 using PartyGroupBot.Core.Minutes;
@@ -65,5 +66,21 @@ internal static class SessionCardSamples
         Run(study, m => m.SignMinutes("s", Nine.AddHours(3)));
         var studied = MeetingState.Fold(study);
         yield return ("minutes-study-seminar", MinutesCard.Build(t, Minutes.Draft(studied).ForChannel(), studied.Profile));
+
+        yield return ("help-study-member", HelpCard.Build(t, new HelpContext(Role.Member, false, true, false, MeetingKind.StudyGroup)));
+        yield return ("help-study-chair", HelpCard.Build(t, new HelpContext(Role.Secretary, false, true, true, MeetingKind.StudyGroup)));
+        yield return ("help-democratic-life-member", HelpCard.Build(t, new HelpContext(Role.Member, false, true, false, MeetingKind.DemocraticLifeMeeting)));
+
+        // 安排会议 for every kind (MK2, MK3): the form with no approved topic, the notices, and the offer on the day.
+        yield return ("schedule-meeting-no-topics", ScheduleMeetingCard.Build(t, [], [], [], new DateOnly(2026, 12, 21)));
+        var dlPlan = new MeetingScheduled(Nine, "20261228-dl", new DateOnly(2026, 12, 28), new TimeOnly(9, 0), "三楼会议室", [], [], "s",
+            MeetingKind.DemocraticLifeMeeting, ["对照检查，开展批评与自我批评", "研究整改措施"]);
+        var seminarPlan = new MeetingScheduled(Nine, "20261218-st", new DateOnly(2026, 12, 18), new TimeOnly(15, 0), "三楼会议室", [], [], "s",
+            MeetingKind.StudyGroup, ["学习党的二十届四中全会精神"], IsSeminar: true);
+        yield return ("agenda-notice-democratic-life", AgendaNoticeCard.Build(t, dlPlan, topics, [], forChannel: true));
+        yield return ("agenda-notice-seminar", AgendaNoticeCard.Build(t, seminarPlan, [new AgendaItem("1", "学习党的二十届四中全会精神", VotingMethod.Oral)], [], forChannel: false));
+        yield return ("start-scheduled-democratic-life", ScheduledStartCard.Build(t, [(dlPlan, topics)], DemocraticLifeStartCard.Build(t), "startDemocraticLife"));
+        yield return ("start-scheduled-study", ScheduledStartCard.Build(t, [(seminarPlan, [new AgendaItem("1", "学习党的二十届四中全会精神", VotingMethod.Oral)])],
+            StudySessionStartCard.Build(t), "startStudySession"));
     }
 }

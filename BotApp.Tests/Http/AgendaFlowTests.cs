@@ -164,7 +164,7 @@ public sealed class AgendaFlowTests(Azurite azurite) : BotTestBase(azurite)
         var form = Connector.Requests.Single(r => r.Card is not null).Card!;
         Assert.Equal(new[] { rules, cadres, petition }, ChoiceValues(form, "itemIds"));
         Assert.Equal(new[] { Recorder.AadObjectId, Liaison.AadObjectId, Director.AadObjectId, Outsider.AadObjectId }, ChoiceValues(form, "observers"));
-        Assert.Equal(new[] { "itemIds", "date", "time", "place", "observers" }, InputIds(form));
+        Assert.Equal(new[] { "kind", "itemIds", "topics", "seminar", "date", "time", "place", "observers" }, InputIds(form));
         Assert.Equal("scheduleMeeting", (string?)form.Action("scheduleMeeting")["verb"]);
 
         // Refusals: the role, an unapproved topic, a voting member or a stranger as observer, a past date, another team.

@@ -111,8 +111,9 @@ public sealed class AgendaHandler(
         return NoticeCard.Build(scope.Texts["agenda.outcome.title"], scope.Texts.Format("agenda.approval.returned", topic.Proposed.Title));
     }
 
-    /// <summary>"安排会议" / "schedule meeting": the secretary's form with the approved, unscheduled topics and the people
-    /// in the team without a vote as possible observers (Q5).</summary>
+    /// <summary>"安排会议" / "schedule meeting": the secretary's form with the kind of meeting, the approved, unscheduled topics
+    /// for a party group meeting, the topics of a democratic life meeting or study session, and the people in the team
+    /// without a vote as possible observers (Q5). With no approved topic only the other kinds can be scheduled.</summary>
     public async Task<JObject> ShowScheduleFormAsync(ITurnContext turn, TurnScope scope, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
@@ -122,7 +123,6 @@ public sealed class AgendaHandler(
         if (Meeting.MayConvene(group, scope.ActorId) is { } refusal) return MeetingRunner.Refused(scope, refusal, group.Profile);
         var agenda = await agendas.LoadAsync(team.Key, ct);
         var approved = agenda.Topics.Where(t => t.Status == TopicStatus.Approved && t.Emergency is null).ToList();
-        if (approved.Count == 0) return NoticeCard.Build(scope.Texts["agenda.schedule.title"], scope.Texts["agenda.schedule.none"]);
         var observers = (await Roster.ReadAsync(turn, ct))
             .Where(p => group.Find(p.AadObjectId)?.HasVote != true)
             .Select(p => new ScheduleMeetingCard.Person(p.AadObjectId, p.Name))
@@ -139,8 +139,11 @@ public sealed class AgendaHandler(
         var group = team.Stored.Group;
         var profile = group.Profile;
         var t = scope.Texts;
+        // A card from before the kind choice schedules a party group meeting, as it always did.
+        var knownKind = Words.TryParse<MeetingKind>(data["kind"] ?? "partyGroupMeeting", out var kind);
         // The role first, so nobody else learns anything from how the data is checked.
-        if (Meeting.MayConvene(group, scope.ActorId) is { } refusal) return MeetingRunner.Refused(scope, refusal, profile);
+        if (Convening.MayConvene(group, scope.ActorId, kind) is { } refusal) return MeetingRunner.Refused(scope, refusal, profile);
+        if (!knownKind) return MeetingRunner.Refused(scope, new Refusal("MK1", RefusalCode.InvalidInput), profile);
 
         var ok = DateOnly.TryParseExact(data["date"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                  & TimeOnly.TryParseExact(data["time"], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time);
@@ -149,6 +152,13 @@ public sealed class AgendaHandler(
         if (place.Length == 0) return MeetingRunner.Refused(scope, new Refusal("AG2", RefusalCode.InvalidInput), profile);
         var itemIds = List(data["itemIds"]);
         var observerIds = List(data["observers"]);
+        var topics = (data["topics"] ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+        var seminar = data["seminar"] == "true";
+        // MK2, MK3: the 议题库's topics are voted at party group meetings; a session is scheduled with its own topics.
+        if (kind == MeetingKind.PartyGroupMeeting ? topics.Count > 0 || seminar : itemIds.Count > 0 || (seminar && kind != MeetingKind.StudyGroup))
+            return Refuse(t, "agenda.schedule.kindMismatch", Convening.RuleOf(kind), profile, t.Kind(kind));
+        if (kind != MeetingKind.PartyGroupMeeting && topics.Count == 0)
+            return Refuse(t, "agenda.schedule.topicsRequired", Convening.RuleOf(kind), profile, t.Kind(kind));
 
         // Observers must really be in the team: names come from the connector's roster, never from card data.
         var roster = observerIds.Count == 0
@@ -158,7 +168,7 @@ public sealed class AgendaHandler(
             return Refuse(t, "agenda.schedule.invalidObserver", "Q5", profile);
 
         var meetingId = $"{date:yyyyMMdd}-{Guid.NewGuid().ToString("N")[..8]}";
-        var plan = new MeetingPlan(meetingId, date, time, place, itemIds, observerIds);
+        var plan = new MeetingPlan(meetingId, date, time, place, itemIds, observerIds) { Kind = kind, Topics = topics, IsSeminar = seminar };
         var ran = await agendas.RunAsync(team.Key, a => a.Schedule(group, scope.ActorId ?? "", plan, clock.GetUtcNow()), ct);
         if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal!, profile);
         var agenda = ran.Value!;

@@ -17,6 +17,7 @@ public sealed class HelpHandler(TeamGroups teamGroups, MeetingStore meetings, Ad
         var role = team.Stored.Group.Find(scope.ActorId)?.Role;
         var current = team.Stored.ActiveMeetingId is { } id ? await meetings.LoadAsync(team.MeetingPartition(id), ct) : null;
         var inProgress = current is { Ended: false };
-        return HelpCard.Build(scope.Texts, new HelpContext(role, admin, inProgress, inProgress && current!.ChairId == scope.ActorId));
+        return HelpCard.Build(scope.Texts, new HelpContext(role, admin, inProgress, inProgress && current!.ChairId == scope.ActorId,
+            current?.Kind ?? Core.Meetings.MeetingKind.PartyGroupMeeting));
     }
 }

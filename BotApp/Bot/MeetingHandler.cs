@@ -11,7 +11,7 @@ namespace PartyGroupBot.Bot;
 /// <summary>Convening, roll call and ending a party group meeting (MK1, Q1, Q7).</summary>
 public sealed class MeetingHandler(
     TeamGroups teamGroups, GroupStore groups, MeetingStore meetings, MeetingRunner runner,
-    MinutesHandler minutes, Messenger messenger, TimeProvider clock, ScheduledMeetings scheduled)
+    MinutesHandler minutes, Messenger messenger, TimeProvider clock, ScheduledMeetings scheduled, MeetingIndex index)
 {
     public async Task<JObject> ShowStartCardAsync(TurnScope scope, CancellationToken ct)
     {
@@ -20,9 +20,9 @@ public sealed class MeetingHandler(
         var group = found.Value!.Stored.Group;
         if (Meeting.MayConvene(group, scope.ActorId) is { } refusal) return MeetingRunner.Refused(scope, refusal, group.Profile);
         // A meeting scheduled for today is offered above the ad-hoc form, which stays.
-        var today = await scheduled.TodayAsync(found.Value!, ct);
+        var today = await scheduled.TodayAsync(found.Value!, MeetingKind.PartyGroupMeeting, ct);
         var adHoc = StartMeetingCard.Build(scope.Texts);
-        return today.Count == 0 ? adHoc : ScheduledStartCard.Build(scope.Texts, today, adHoc);
+        return today.Count == 0 ? adHoc : ScheduledStartCard.Build(scope.Texts, today, adHoc, "startMeeting");
     }
 
     /// <summary>With a meetingId, the meeting scheduled in the 议题库 (AG4, AG5, Q5); otherwise the ad-hoc items form.</summary>
@@ -36,7 +36,7 @@ public sealed class MeetingHandler(
         IReadOnlyList<AgendaItem>? items = null;
         if (scheduledId is not null)
         {
-            var (checkedAgenda, refused) = await scheduled.CheckAsync(scope, team, scheduledId, ct);
+            var (checkedAgenda, refused) = await scheduled.CheckAsync(scope, team, scheduledId, MeetingKind.PartyGroupMeeting, ct);
             if (refused is not null) return refused;
             agenda = checkedAgenda;
         }
@@ -61,6 +61,7 @@ public sealed class MeetingHandler(
             var created = await meetings.CreateAsync(partition, started.Value!, ct);
             if (!created && agenda is not null) return ScheduledMeetings.AlreadyStarted(scope, team);
             var state = (await meetings.LoadAsync(partition, ct))!;
+            await index.SaveAsync(team.Key, state, ct);
             if (agenda is not null) state = await scheduled.DesignateObserversAsync(turn, team, agenda.Meeting(meetingId)!, state, ct);
             return RollCallCard.Build(scope.Texts, state);
         }
@@ -86,6 +87,7 @@ public sealed class MeetingHandler(
         var result = await meetings.RunAsync(found.Value!.MeetingPartition(meetingId), m => m.End(scope.ActorId ?? "", clock.GetUtcNow()), ct);
         if (result.IsRefused) return MeetingRunner.Refused(scope, result.Refusal!, found.Value!.Stored.Group.Profile);
         var state = result.Value!;
+        await index.SaveAsync(found.Value!.Key, state, ct);
         await minutes.SendDraftAsync(turn, scope, found.Value!, state, ct);
         var secretary = state.Member(state.Started.SecretaryId)?.Name ?? "";
         if (SessionEndedCard.Build(scope.Texts, state, secretary) is { } sessionEnded) return sessionEnded;

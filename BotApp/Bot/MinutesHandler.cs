@@ -10,7 +10,7 @@ namespace PartyGroupBot.Bot;
 
 /// <summary>纪要: the draft goes privately to the secretary, who signs it off; only then is it posted to the channel (MN3).</summary>
 public sealed class MinutesHandler(
-    MeetingRunner runner, Messenger messenger, TimeProvider clock, ILogger<MinutesHandler> log, AgendaStore agendas,
+    MeetingRunner runner, Messenger messenger, MeetingIndex index, TimeProvider clock, ILogger<MinutesHandler> log, AgendaStore agendas,
     MinutesArchive? archive = null, RecordHandler? record = null, DemocraticLifeHandler? democraticLife = null)
 {
     public async Task SendDraftAsync(ITurnContext turn, TurnScope scope, TeamGroup team, MeetingState state, CancellationToken ct)
@@ -27,6 +27,8 @@ public sealed class MinutesHandler(
         if (ran.Refusal is not null) return ran.Refusal;
         var state = ran.State!;
         var team = ran.Team!;
+        // MN3: a meeting signed after the group moved on to another must stop chasing the secretary all the same.
+        await index.SaveAsync(team.Key, state, ct);
         // The channel always gets the zh-CN minutes, the group's official record, without confidential items (AG6, MN6).
         var minutes = await agendas.DraftMinutesAsync(team, state, ct);
         var signed = MinutesCard.Build(scope.Texts, minutes, state.Profile);

@@ -10,29 +10,32 @@ namespace PartyGroupBot.Bot;
 /// <summary>Meetings scheduled in the 议题库, as the start card offers them and as startMeeting with a meetingId opens them.</summary>
 public sealed class ScheduledMeetings(AgendaStore agendas, MeetingStore meetings, TimeProvider clock, ILogger<ScheduledMeetings> log)
 {
-    /// <summary>The team's meetings scheduled for today (China Standard Time) and not yet started, earliest first.</summary>
-    public async Task<IReadOnlyList<(MeetingScheduled Plan, IReadOnlyList<AgendaItem> Items)>> TodayAsync(TeamGroup team, CancellationToken ct)
+    /// <summary>The team's meetings of a kind scheduled for today (China Standard Time) and not yet started, earliest first.</summary>
+    public async Task<IReadOnlyList<(MeetingScheduled Plan, IReadOnlyList<AgendaItem> Items)>> TodayAsync(
+        TeamGroup team, MeetingKind kind, CancellationToken ct)
     {
         var today = Today(team);
         var agenda = await agendas.LoadAsync(team.Key, ct);
         var found = new List<(MeetingScheduled, IReadOnlyList<AgendaItem>)>();
-        foreach (var plan in agenda.Meetings.Where(m => m.Date == today).OrderBy(m => m.Time))
+        foreach (var plan in agenda.Meetings.Where(m => m.Date == today && m.Kind == kind).OrderBy(m => m.Time))
             if (await meetings.LoadAsync(team.MeetingPartition(plan.MeetingId), ct) is null)
                 found.Add((plan, agenda.ItemsOf(plan.MeetingId)));
         return found;
     }
 
     /// <summary>
-    /// Before the scheduled meeting is started: its agenda, or why not. Only the secretary convenes (MK1); a meeting id of
-    /// another team finds nothing; the meeting starts on its day only, and only once.
+    /// Before the scheduled meeting is started: its agenda, or why not. Only the secretary convenes (MK1, MK2, MK3); a
+    /// meeting id of another team, or of a meeting of another kind than the verb starts, finds nothing; the meeting starts
+    /// on its day only, and only once.
     /// </summary>
-    public async Task<(AgendaState? Agenda, JObject? Refusal)> CheckAsync(TurnScope scope, TeamGroup team, string meetingId, CancellationToken ct)
+    public async Task<(AgendaState? Agenda, JObject? Refusal)> CheckAsync(
+        TurnScope scope, TeamGroup team, string meetingId, MeetingKind kind, CancellationToken ct)
     {
         var group = team.Stored.Group;
-        if (Meeting.MayConvene(group, scope.ActorId) is { } refusal) return (null, MeetingRunner.Refused(scope, refusal, group.Profile));
+        if (Convening.MayConvene(group, scope.ActorId, kind) is { } refusal) return (null, MeetingRunner.Refused(scope, refusal, group.Profile));
         var agenda = await agendas.LoadAsync(team.Key, ct);
-        if (agenda.Meeting(meetingId) is not { } plan)
-            return (null, MeetingRunner.Refused(scope, new Core.Refusal("MK1", Core.RefusalCode.MeetingNotFound), group.Profile));
+        if (agenda.Meeting(meetingId) is not { } plan || plan.Kind != kind)
+            return (null, MeetingRunner.Refused(scope, new Core.Refusal(Convening.RuleOf(kind), Core.RefusalCode.MeetingNotFound), group.Profile));
         if (plan.Date != Today(team))
             return (null, AgendaHandler.Refuse(scope.Texts, "agenda.start.notToday", "AG2", group.Profile, plan.Date.ToString("yyyy-MM-dd")));
         if (await meetings.LoadAsync(team.MeetingPartition(meetingId), ct) is not null)

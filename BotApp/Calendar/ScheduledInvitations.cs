@@ -21,7 +21,7 @@ public sealed class ScheduledInvitations(MeetingCalendar calendar, CalendarOptio
         var group = team.Stored.Group;
         var invitees = group.Members.Where(m => m.HasVote || m.Role is Role.OfficeDirector or Role.Recorder).Select(m => m.Id)
             .Concat(plan.ObserverIds).ToList();
-        var invitation = new CalendarInvitation(plan.MeetingId, Texts.Texts.Chinese["calendar.subject"], plan.Date, plan.Time,
+        var invitation = new CalendarInvitation(plan.MeetingId, Texts.Texts.Chinese.Kind(plan.Kind), plan.Date, plan.Time,
             TimeSpan.FromMinutes(options.DurationMinutes), group.Profile.TimeZoneId, plan.Place, Body(plan, items, observerNames));
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
         limit.CancelAfter(TimeSpan.FromSeconds(options.TimeoutSeconds));
@@ -42,11 +42,11 @@ public sealed class ScheduledInvitations(MeetingCalendar calendar, CalendarOptio
         string E(string s) => WebUtility.HtmlEncode(s);
         var lines = new List<string>
         {
-            $"<p><b>{E(zh["agenda.notice.title"])}</b></p>",
+            $"<p><b>{E(Cards.AgendaNoticeCard.TitleOf(zh, plan))}</b></p>",
             $"<p>{E(zh["agenda.notice.date"])}：{plan.Date:yyyy-MM-dd}<br>{E(zh["agenda.notice.time"])}：{E(zh.Format("agenda.notice.timeValue", plan.Time.ToString("HH:mm")))}<br>{E(zh["agenda.notice.place"])}：{E(plan.Place)}</p>",
         };
         if (observerNames.Count > 0) lines.Add($"<p>{E(zh["agenda.notice.observers"])}：{E(string.Join("、", observerNames))}</p>");
-        lines.Add($"<p>{E(zh["agenda.notice.items"])}</p><ol>");
+        lines.Add($"<p>{E(zh[plan.Kind == MeetingKind.PartyGroupMeeting ? "agenda.notice.items" : "agenda.notice.topics"])}</p><ol>");
         lines.AddRange(items.Select(i => $"<li>{E(i.Confidential ? zh["calendar.confidentialWithheld"] : i.Title + (i.Report ? zh["agenda.notice.report"] : ""))}</li>"));
         lines.Add("</ol>");
         if (items.Any(i => i.Confidential)) lines.Add($"<p>{E(zh["agenda.notice.confidentialNote"])}</p>");

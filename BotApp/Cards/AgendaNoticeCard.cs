@@ -21,14 +21,22 @@ public static class AgendaNoticeCard
         if (observerNames.Count > 0) facts.Add((t["agenda.notice.observers"], string.Join(t.English ? ", " : "、", observerNames)));
         var body = new List<JToken>
         {
-            Title(t["agenda.notice.title"]),
+            Title(TitleOf(t, plan)),
             Facts(facts),
-            Text(t["agenda.notice.items"]),
+            Text(t[plan.Kind == MeetingKind.PartyGroupMeeting ? "agenda.notice.items" : "agenda.notice.topics"]),
             Text(string.Join("\n", items.Select((item, i) => $"{i + 1}. {Line(t, item, forChannel)}"))),
         };
         if (items.Any(i => i.Confidential)) body.Add(Text(t["agenda.notice.confidentialNote"], subtle: true));
         return Card(body);
     }
+
+    /// <summary>The notice names the kind, so a democratic life meeting (MK2) or the seminar (B22(1)) is not taken for a party group meeting.</summary>
+    public static string TitleOf(Texts.Texts t, MeetingScheduled plan) => plan.Kind switch
+    {
+        MeetingKind.DemocraticLifeMeeting => t["agenda.notice.title.democraticLife"],
+        MeetingKind.StudyGroup => t[plan.IsSeminar ? "agenda.notice.title.seminar" : "agenda.notice.title.study"],
+        _ => t["agenda.notice.title"],
+    };
 
     private static string Line(Texts.Texts t, AgendaItem item, bool forChannel) =>
         item.Confidential

@@ -1,12 +1,14 @@
 using Newtonsoft.Json.Linq;
 using PartyGroupBot.Core.Groups;
+using PartyGroupBot.Core.Meetings;
 using static PartyGroupBot.Cards.CardJson;
 
 namespace PartyGroupBot.Cards;
 
 /// <summary>Who the user is here, and what they can do right now.</summary>
 /// <param name="Role">Their role in the team's party group, or null when they are not on its roster (or there is none).</param>
-public sealed record HelpContext(Role? Role, bool IsAdministrator, bool MeetingInProgress, bool IsChair);
+/// <param name="Kind">The kind of the meeting in progress, whose rules decide what can be done in it.</param>
+public sealed record HelpContext(Role? Role, bool IsAdministrator, bool MeetingInProgress, bool IsChair, MeetingKind Kind = MeetingKind.PartyGroupMeeting);
 
 /// <summary>帮助: the commands that make sense for this user in their role at this moment.</summary>
 public static class HelpCard
@@ -29,8 +31,8 @@ public static class HelpCard
         else
         {
             lines.Add(t["help.checkIn"]);
-            if (who.Role.Value.HasVote()) lines.AddRange([t["help.leave"], t["help.recuse"], t["help.vote"], t["session.help.statement"]]);
-            if (who.IsChair) lines.AddRange([t["help.chair"], t["help.end"], t["session.help.rectify"]]);
+            if (who.Role.Value.HasVote()) lines.AddRange(MemberLines(t, who.Kind));
+            if (who.IsChair) lines.AddRange(ChairLines(t, who.Kind));
             lines.Add(t["help.status"]);
         }
         if (who.Role is { } r && (r.HasVote() || r == Role.OfficeDirector)) lines.Add(t["help.followUps"]);
@@ -42,4 +44,23 @@ public static class HelpCard
         body.Add(Text(string.Join("\n", lines.Select(l => "- " + l))));
         return Card(body);
     }
+
+    /// <summary>
+    /// MK3: a study session takes no vote and no recusal, and leave only goes into its attendance; the written statement
+    /// (DL4) belongs to the democratic life meeting alone.
+    /// </summary>
+    private static string[] MemberLines(Texts.Texts t, MeetingKind kind) => kind switch
+    {
+        MeetingKind.StudyGroup => [t["session.help.studyLeave"]],
+        MeetingKind.DemocraticLifeMeeting => [t["help.leave"], t["help.recuse"], t["help.vote"], t["session.help.statement"]],
+        _ => [t["help.leave"], t["help.recuse"], t["help.vote"]],
+    };
+
+    /// <summary>The chair of a study session opens its topics' discussion, not votes; rectification (DL5) is the democratic life meeting's.</summary>
+    private static string[] ChairLines(Texts.Texts t, MeetingKind kind) => kind switch
+    {
+        MeetingKind.StudyGroup => [t["session.help.studyChair"], t["help.end"]],
+        MeetingKind.DemocraticLifeMeeting => [t["help.chair"], t["help.end"], t["session.help.rectify"]],
+        _ => [t["help.chair"], t["help.end"]],
+    };
 }

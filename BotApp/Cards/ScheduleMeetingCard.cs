@@ -1,11 +1,14 @@
 using Newtonsoft.Json.Linq;
 using PartyGroupBot.Core.Agenda;
+using PartyGroupBot.Core.Meetings;
 using static PartyGroupBot.Cards.CardJson;
 
 namespace PartyGroupBot.Cards;
 
-/// <summary>安排会议: the secretary picks approved topics (AG4), the date, time and place, and observers (Q5).
-/// Topics and observers are multi-select choice sets, so they arrive as the comma-separated itemIds and observers.</summary>
+/// <summary>安排会议: the secretary picks the kind of meeting, approved topics for a party group meeting (AG4) or the topics
+/// of a democratic life meeting (MK2) or study session (MK3, the seminar toggle for B22(1)), the date, time and place, and
+/// observers (Q5). Topics and observers are multi-select choice sets, so they arrive as the comma-separated itemIds and
+/// observers; nothing is preselected, as a session takes none of the 议题库's topics.</summary>
 public static class ScheduleMeetingCard
 {
     public sealed record Person(string AadObjectId, string Name);
@@ -13,13 +16,30 @@ public static class ScheduleMeetingCard
     public static JObject Build(
         Texts.Texts t, IReadOnlyList<Topic> approved, IReadOnlyList<Topic> reports, IReadOnlyList<Person> observers, DateOnly date)
     {
+        MeetingKind[] kinds = [MeetingKind.PartyGroupMeeting, MeetingKind.DemocraticLifeMeeting, MeetingKind.StudyGroup];
         var body = new List<JToken>
         {
             Title(t["agenda.schedule.title"]),
             Text(t["agenda.schedule.hint"], subtle: true),
-            MultiSelect("itemIds", t["agenda.schedule.items"], string.Join(",", approved.Select(a => a.Id)),
-                approved.Select(a => (a.Proposed.Title, a.Id)), t["agenda.schedule.itemsRequired"]),
+            new JObject
+            {
+                ["type"] = "Input.ChoiceSet", ["id"] = "kind", ["label"] = t["agenda.schedule.kind"], ["style"] = "compact",
+                ["value"] = "partyGroupMeeting", ["isRequired"] = true, ["errorMessage"] = t["agenda.schedule.kindRequired"],
+                ["choices"] = new JArray(kinds.Select(k => new JObject { ["title"] = Capitalized(t.Kind(k)), ["value"] = Bot.Words.Name(k) })),
+            },
         };
+        if (approved.Count > 0)
+            body.Add(MultiSelect("itemIds", t["agenda.schedule.items"], "", approved.Select(a => (a.Proposed.Title, a.Id)), requiredMessage: null));
+        else body.Add(Text(t["agenda.schedule.none"], subtle: true));
+        body.Add(new JObject
+        {
+            ["type"] = "Input.Text", ["id"] = "topics", ["label"] = t["agenda.schedule.topics"], ["isMultiline"] = true, ["maxLength"] = 2000,
+        });
+        body.Add(new JObject
+        {
+            ["type"] = "Input.Toggle", ["id"] = "seminar", ["title"] = t["agenda.schedule.seminar"],
+            ["value"] = "false", ["valueOn"] = "true", ["valueOff"] = "false",
+        });
         if (reports.Count > 0)
             body.Add(Text(t.Format("agenda.schedule.reports", string.Join(t.English ? "; " : "；", reports.Select(r => r.Proposed.Title))), subtle: true));
         body.Add(new JObject
@@ -41,6 +61,9 @@ public static class ScheduleMeetingCard
             body.Add(MultiSelect("observers", t["agenda.schedule.observers"], "", observers.Select(o => (o.Name, o.AadObjectId)), requiredMessage: null));
         return Card(body, [Execute(t["agenda.schedule.submit"], "scheduleMeeting", style: "positive")]);
     }
+
+    /// <summary>English kinds are written for the middle of a sentence; a choice starts with a capital.</summary>
+    private static string Capitalized(string kind) => kind.Length == 0 ? kind : char.ToUpperInvariant(kind[0]) + kind[1..];
 
     private static JObject MultiSelect(string id, string label, string value, IEnumerable<(string Title, string Value)> choices, string? requiredMessage)
     {

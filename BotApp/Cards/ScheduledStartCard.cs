@@ -5,11 +5,12 @@ using static PartyGroupBot.Cards.CardJson;
 
 namespace PartyGroupBot.Cards;
 
-/// <summary>The start card when meetings are scheduled for today: each one offered with a startMeeting button carrying
-/// its meetingId, above the ad-hoc form, which stays.</summary>
+/// <summary>The start card when meetings are scheduled for today: each one offered with the start button of its kind
+/// (startMeeting, startDemocraticLife, startStudySession) carrying its meetingId, above the ad-hoc form, which stays.</summary>
 public static class ScheduledStartCard
 {
-    public static JObject Build(Texts.Texts t, IReadOnlyList<(MeetingScheduled Plan, IReadOnlyList<AgendaItem> Items)> today, JObject adHoc)
+    public static JObject Build(
+        Texts.Texts t, IReadOnlyList<(MeetingScheduled Plan, IReadOnlyList<AgendaItem> Items)> today, JObject adHoc, string verb)
     {
         var card = (JObject)adHoc.DeepClone();
         var body = (JArray)card["body"]!;
@@ -19,7 +20,7 @@ public static class ScheduledStartCard
             var time = plan.Time.ToString("HH:mm");
             var titles = string.Join(t.English ? "; " : "；", items.Select(i => i.Confidential ? t["agenda.notice.confidential"].Trim() : i.Title));
             top.Add(Text(t.Format("agenda.start.scheduledItems", plan.Date.ToString("yyyy-MM-dd"), time, plan.Place, titles)));
-            var start = Execute(t.Format("agenda.start.scheduledButton", time), "startMeeting", new { meetingId = plan.MeetingId }, "positive");
+            var start = Execute(t.Format("agenda.start.scheduledButton", time), verb, new { meetingId = plan.MeetingId }, "positive");
             // The ad-hoc form's required inputs are not this button's business.
             start["associatedInputs"] = "none";
             top.Add(ActionSet([start]));

@@ -1,5 +1,4 @@
 using PartyGroupBot.Core.Agenda;
-using PartyGroupBot.Core.Meetings;
 using PartyGroupBot.Core.Reminders;
 using PartyGroupBot.Storage;
 
@@ -8,17 +7,18 @@ namespace PartyGroupBot.Reminders;
 /// <summary>
 /// Plans each group's reminders from what storage knows and stores those due from a day ago to a little ahead.
 /// Stable ids make every pass idempotent, so several instances may plan at once. The calendar is what storage
-/// knows: meetings scheduled on the agenda (安排会议), the current meeting's end and signature, and the decisions
-/// recorded with owner and due date (IM1) and their completion (IM2). A study session started in Teams joins it
-/// with its seminar flag, a democratic life meeting with its end (DL6).
+/// knows: meetings scheduled on the agenda (安排会议), every meeting the group started in the period that can still
+/// matter (the meeting index, with seminar flag, end and signature), and the decisions recorded with owner and due
+/// date (IM1) and their completion (IM2).
 /// </summary>
 public sealed class ReminderPlanning(
-    ReminderGroupKeys keys, GroupStore groups, MeetingStore meetings, AgendaStore agendas,
+    ReminderGroupKeys keys, GroupStore groups, MeetingStore meetings, MeetingIndex index, AgendaStore agendas,
     ReminderScheduler scheduler, ReminderClock clock, ReminderOptions options, ILogger<ReminderPlanning> log)
 {
     public async Task<int> PlanAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
+        var after = now - options.PlanLookBack;
         var stored = 0;
         await foreach (var key in keys.AllAsync(ct))
         {
@@ -27,9 +27,11 @@ public sealed class ReminderPlanning(
                 var group = await groups.GetAsync(key, ct);
                 if (group is null) continue;
                 var profile = group.Group.Profile;
+                var groupClock = new GroupClock(profile);
                 var agenda = await agendas.LoadAsync(key, ct);
-                var calendar = new GroupCalendar(profile, await MeetingsAsync(key, group, agenda, new GroupClock(profile), ct), Decisions(agenda));
-                var planned = ReminderPlanner.Between(calendar, now - options.PlanLookBack, now + options.PlanAhead);
+                var started = await StartedAsync(key, group, CalendarMeetings.RelevantSince(groupClock, after), ct);
+                var calendar = new GroupCalendar(profile, CalendarMeetings.Merge(agenda.Meetings, started, groupClock), agenda.Tracked());
+                var planned = ReminderPlanner.Between(calendar, after, now + options.PlanAhead);
                 stored += await scheduler.ScheduleAsync(key, group.Group, planned, ct);
             }
             catch (Exception ex) when (!ct.IsCancellationRequested)
@@ -41,30 +43,22 @@ public sealed class ReminderPlanning(
         return stored;
     }
 
-    private async Task<IReadOnlyList<CalendarMeeting>> MeetingsAsync(
-        GroupKey key, StoredGroup group, AgendaState agenda, GroupClock clock, CancellationToken ct)
+    /// <summary>
+    /// The index's meetings, and the group's current one read from its log: the index follows the log, so a write it
+    /// missed (storage away for a moment) never hides the meeting in progress or its end.
+    /// </summary>
+    private async Task<List<CalendarMeeting>> StartedAsync(GroupKey key, StoredGroup group, DateTimeOffset since, CancellationToken ct)
     {
-        var byId = agenda.Meetings.ToDictionary(m => m.MeetingId, m =>
-            new CalendarMeeting(m.MeetingId, MeetingKind.PartyGroupMeeting, clock.At(m.Date, m.Time), m.At) { Title = "党组会议" });
+        var started = new List<CalendarMeeting>();
+        await foreach (var m in index.SinceAsync(key, since, ct)) started.Add(m);
         if (group.ActiveMeetingId is { } id && await meetings.LoadAsync(key.Meeting(id), ct) is { } state)
         {
-            // A meeting opened by "start meeting" without a schedule was announced when it started.
-            var meeting = byId.GetValueOrDefault(id)
-                ?? new CalendarMeeting(id, state.Started.Kind, state.Started.At, state.Started.At) { Title = TitleOf(state.Started.Kind) };
-            // B22(1), PD1: a seminar held counts for its two months, or the secretary is chased for one already held.
-            meeting = meeting with { IsSeminar = state.IsSeminar };
-            byId[id] = meeting with { EndedAt = state.EndedAt, MinutesSignedAt = state.Signature?.At };
+            started.RemoveAll(m => m.Id == id);
+            started.Add(new CalendarMeeting(id, state.Kind, state.Started.At, state.Started.At)
+            {
+                IsSeminar = state.IsSeminar, EndedAt = state.EndedAt, MinutesSignedAt = state.Signature?.At,
+            });
         }
-        return byId.Values.ToList();
+        return started;
     }
-
-    /// <summary>A superseded decision is not followed up: the one that replaced it is (IM1); a completed one is chased no more (IM2).</summary>
-    private static IReadOnlyList<TrackedDecision> Decisions(AgendaState agenda) => agenda.Tracked();
-
-    private static string TitleOf(MeetingKind kind) => kind switch
-    {
-        MeetingKind.DemocraticLifeMeeting => "民主生活会",
-        MeetingKind.StudyGroup => "理论学习中心组学习",
-        _ => "党组会议",
-    };
 }

@@ -84,6 +84,8 @@ internal static class SessionWords
         ["session.help.study"] = "开始学习 或 中心组学习（start study session）：召开理论学习中心组学习，记录出勤 [MK3]",
         ["session.help.statement"] = "书面发言（written statement）：未能到会时提交民主生活会书面发言 [DL4]",
         ["session.help.rectify"] = "整改措施（rectification）：登记民主生活会整改措施 [DL5]",
+        ["session.help.studyLeave"] = "请假（request leave）：不能参加学习的，向书记请假，记入学习考勤 [MK3]",
+        ["session.help.studyChair"] = "你是主持人：在签到卡上逐项开始研讨；中心组学习不付表决 [MK3]",
 
         ["refusal.StudyNotVoted"] = "中心组学习不付表决，只记录出勤。",
         ["refusal.DL4.NoQuorum"] = "民主生活会须三分之二以上应到会人员到会，目前人数不足。",
@@ -172,6 +174,8 @@ internal static class SessionWords
         ["session.help.study"] = "start study session (开始学习 or 中心组学习): convene the theory study group, attendance recorded [MK3]",
         ["session.help.statement"] = "written statement (书面发言): send your statement when you cannot attend the democratic life meeting [DL4]",
         ["session.help.rectify"] = "rectification (整改措施): record the democratic life meeting's rectification measures [DL5]",
+        ["session.help.studyLeave"] = "request leave (请假): ask the secretary for leave if you cannot attend; it goes into the study attendance [MK3]",
+        ["session.help.studyChair"] = "You chair: open each topic's discussion on the roll call card; a study session takes no vote [MK3]",
 
         ["refusal.StudyNotVoted"] = "The study group votes on nothing; it records attendance.",
         ["refusal.DL4.NoQuorum"] = "A democratic life meeting needs two thirds of those who should attend; too few are present.",

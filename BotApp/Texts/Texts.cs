@@ -37,6 +37,7 @@ public sealed class Texts
     public string Format(string key, params object[] args) => string.Format(this[key], args);
 
     public string Role(Role role) => this["role." + role.Name()];
+    public string Kind(MeetingKind kind) => this["kind." + kind];
     public string Method(VotingMethod method) => this["method." + method.ToString().ToLowerInvariant()];
     public string Choice(VoteChoice choice) => this["choice." + choice.ToString().ToLowerInvariant()];
     /// <summary>V7 words on a personnel ballot: 同意 / 不同意 / 缓议.</summary>
