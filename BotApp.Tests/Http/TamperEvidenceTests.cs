@@ -11,7 +11,7 @@ public sealed class TamperEvidenceTests(Azurite azurite) : BotTestBase(azurite)
 
     protected override IEnumerable<string> Administrators => [_world[0].AadObjectId];
 
-    private async Task<TeamsClient> MeetingWithBallotsAsync()
+    private async Task<TeamsClient> MeetingWithBallotsAsync(bool closed = true)
     {
         Connector.Roster = _world.People;
         var teams = ClientFor(_world);
@@ -21,7 +21,7 @@ public sealed class TamperEvidenceTests(Azurite azurite) : BotTestBase(azurite)
         await teams.ClickAsync(_world[0], "openVote", new { meetingId, itemId = "1" });
         await teams.ClickAsync(_world[1], "castVote", new { meetingId, itemId = "1", choice = "no" });
         // Open ballots join the chain when their vote closes.
-        await teams.ClickAsync(_world[0], "closeVote", new { meetingId, itemId = "1" });
+        if (closed) await teams.ClickAsync(_world[0], "closeVote", new { meetingId, itemId = "1" });
         return teams;
     }
 
@@ -55,6 +55,22 @@ public sealed class TamperEvidenceTests(Azurite azurite) : BotTestBase(azurite)
         var text = await VerifyAsync(teams);
         Assert.Contains("记录已被改动", text);
         Assert.Contains(reported, text);
+    }
+
+    [Fact]
+    public async Task Changing_a_ballot_while_its_vote_is_still_open_is_reported_too_MN1()
+    {
+        var teams = await MeetingWithBallotsAsync(closed: false);
+        Assert.Contains("记录完整：共 6 条事件", await VerifyAsync(teams)); // five in the chain, the open ballot after them
+
+        var open = new TableServiceClient(Azurite.ConnectionString).GetTableClient(TablePrefix + "OpenBallots");
+        var ballot = open.Query<TableEntity>().Single(e => e.RowKey.StartsWith("b|"));
+        ballot["Data"] = ballot.GetString("Data").Replace("\"no\"", "\"yes\"");
+        await open.UpdateEntityAsync(ballot, ballot.ETag, TableUpdateMode.Replace);
+
+        var text = await VerifyAsync(teams);
+        Assert.Contains("记录已被改动", text);
+        Assert.Contains("第 6 条", text);
     }
 
     [Fact]

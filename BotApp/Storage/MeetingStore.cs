@@ -174,7 +174,18 @@ public sealed class MeetingStore(MeetingLog log, OpenVoteStore open, BallotBoxSt
     public Task<string?> KeptAnswerAsync(OpenVoteRows.Click click, CancellationToken ct) =>
         ledger.AnswerAsync(click.ConversationId, click.ActivityId, ct);
 
-    public Task<ChainReport> VerifyAsync(string meeting, CancellationToken ct = default) => log.VerifyAsync(meeting, ct);
+    /// <summary>
+    /// MN1: the chain, then the open ballots after it in the order cast (they join the chain when their vote closes):
+    /// the first event that no longer matches, counting both.
+    /// </summary>
+    public async Task<ChainReport> VerifyAsync(string meeting, CancellationToken ct = default)
+    {
+        var chain = await log.VerifyAsync(meeting, ct);
+        if (!chain.Intact) return chain;
+        var ballots = OpenVoteRows.Checked(await open.ReadAsync(meeting, ct));
+        var bad = ballots.ToList().FindIndex(b => !b.Intact);
+        return new ChainReport(chain.EventCount + ballots.Count, bad < 0 ? null : chain.EventCount + bad, chain.LastHash);
+    }
 
     /// <param name="known">The meeting the caller has just read, used for the first try.</param>
     public Task<Result<SecretBallotBox>> CastSecretAsync(

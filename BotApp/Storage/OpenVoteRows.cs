@@ -26,6 +26,19 @@ public static class OpenVoteRows
             .Select(b => b.Ballot)
             .ToList();
 
+    /// <summary>
+    /// MN1: an open ballot's row carries the hash of its key and content, as a chain row does of its own, so a row
+    /// changed in storage before its vote closes is found too. Rows in the order cast, each with whether it still matches.
+    /// </summary>
+    public static IReadOnlyList<(TableEntity Row, bool Intact)> Checked(IEnumerable<TableEntity> side) =>
+        side.Where(IsBallot)
+            .Select(r => (Row: r, Intact: r.GetString("Hash") == Seal(r.RowKey, r.GetString("Type") ?? "", r.GetString("Data") ?? "")))
+            .OrderBy(r => r.Intact ? ((BallotCast)EventSerializer.Deserialize(r.Row.GetString("Type"), r.Row.GetString("Data"))).At : DateTimeOffset.MaxValue)
+            .ThenBy(r => r.Row.Timestamp)
+            .ToList();
+
+    private static string Seal(string rowKey, string type, string data) => EventLog<MeetingEvent>.Hash(rowKey, 0, type, data);
+
     /// <summary>The meeting as it stands: its chain, then the open ballots, which are not in the chain yet.</summary>
     public static MeetingState Fold(LoggedEvents<MeetingEvent> log) => MeetingState.Fold(log.Events, Pending(log.Side));
 
@@ -41,6 +54,7 @@ public static class OpenVoteRows
         {
             ["Type"] = type,
             ["Data"] = data,
+            ["Hash"] = Seal(Ballot(ballot.ItemId, ballot.CandidateId, ballot.VoterId), type, data),
             ["Conversation"] = click?.ConversationId,
             ["ActivityId"] = click?.ActivityId,
             // A string property holds 32K characters; a card too big to keep is rebuilt from the meeting instead.
