@@ -48,6 +48,7 @@ public static class BotAppHost
         services.AddSingleton<MeetingRunner>();
         services.AddSingleton<Messenger>();
         services.AddSingleton<SetupHandler>();
+        services.AddSingleton<MeetingOpener>();
         services.AddSingleton<MeetingHandler>();
         services.AddSingleton<AttendanceHandler>();
         services.AddSingleton<BallotViews>();

@@ -80,7 +80,7 @@ public sealed class KilledMidVoteTests(Azurite azurite) : IAsyncLifetime
         teams = Client();
         for (var i = 0; i < clicks.Count; i++)
             answers[i] ??= await teams.SendAsync(clicks[i]);
-        Assert.All(answers, a => Assert.False(a!.IsRefusal(), a.AllText()));
+        Assert.All(answers, a => Assert.False(a!.IsRefusal(), a!.AllText()));
         var said = new Dictionary<string, string> { ["yes"] = "赞成", ["no"] = "反对", ["abstain"] = "弃权" };
         foreach (var (answer, i) in answers.Select((a, i) => (a!, i)))
             Assert.Contains("你的表决：" + said[choices[i]], answer.AllText());

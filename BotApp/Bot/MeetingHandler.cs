@@ -10,8 +10,8 @@ namespace PartyGroupBot.Bot;
 
 /// <summary>Convening, roll call and ending a party group meeting (MK1, Q1, Q7).</summary>
 public sealed class MeetingHandler(
-    TeamGroups teamGroups, GroupStore groups, MeetingStore meetings, MeetingRunner runner,
-    MinutesHandler minutes, Messenger messenger, TimeProvider clock, ScheduledMeetings scheduled, MeetingIndex index)
+    TeamGroups teamGroups, MeetingStore meetings, MeetingRunner runner, MinutesHandler minutes, Messenger messenger,
+    TimeProvider clock, ScheduledMeetings scheduled, MeetingIndex index, MeetingOpener opener)
 {
     public async Task<JObject> ShowStartCardAsync(TurnScope scope, CancellationToken ct)
     {
@@ -46,26 +46,8 @@ public sealed class MeetingHandler(
             if (items is null) return MeetingRunner.Refused(scope, new Refusal("V2", RefusalCode.InvalidChoice), team.Stored.Group.Profile);
         }
 
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            var stored = (await groups.GetAsync(team.Key, ct))!;
-            var current = stored.ActiveMeetingId is { } active ? await meetings.LoadAsync(team.MeetingPartition(active), ct) : null;
-            var meetingId = scheduledId ?? clock.GetUtcNow().ToString("yyyyMMddHHmmss") + "-" + Guid.NewGuid().ToString("N")[..6];
-            var started = agenda is null
-                ? Meeting.Start(stored.Group, current, meetingId, scope.ActorId ?? "", items!, clock.GetUtcNow())
-                : Meeting.Start(stored.Group, current, agenda, meetingId, scope.ActorId ?? "", clock.GetUtcNow());
-            if (started.IsRefused) return MeetingRunner.Refused(scope, started.Refusal!, stored.Group.Profile);
-            // Claiming the group's pointer under its ETag first means two secretaries' clicks cannot open two meetings.
-            if (!await groups.TrySetActiveMeetingAsync(team.Key, meetingId, stored.ETag, ct)) continue;
-            var partition = team.MeetingPartition(meetingId);
-            var created = await meetings.CreateAsync(partition, started.Value!, ct);
-            if (!created && agenda is not null) return ScheduledMeetings.AlreadyStarted(scope, team);
-            var state = (await meetings.LoadAsync(partition, ct))!;
-            await index.SaveAsync(team.Key, state, ct);
-            if (agenda is not null) state = await scheduled.DesignateObserversAsync(turn, team, agenda.Meeting(meetingId)!, state, ct);
-            return RollCallCard.Build(scope.Texts, state);
-        }
-        throw new StorageUnavailableException("The group kept changing while the meeting was being started.");
+        return await opener.OpenAsync(turn, scope, team, agenda, scheduledId,
+            (group, current, meetingId, now) => Meeting.Start(group, current, meetingId, scope.ActorId ?? "", items!, now), ct);
     }
 
     public async Task<JObject> CheckInAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)

@@ -15,7 +15,7 @@ namespace PartyGroupBot.Bot;
 /// its day, as 开始会议 offers a scheduled party group meeting.
 /// </summary>
 public sealed class SessionStartHandler(
-    TeamGroups teamGroups, GroupStore groups, MeetingStore meetings, MeetingIndex index, ScheduledMeetings scheduled, TimeProvider clock)
+    TeamGroups teamGroups, ScheduledMeetings scheduled, MeetingOpener opener)
 {
     /// <summary>"开始民主生活会" / "开始学习": the form, only for whom the rules let convene, so nobody fills it in for nothing.</summary>
     public async Task<JObject> ShowFormAsync(TurnScope scope, MeetingKind kind, CancellationToken ct)
@@ -55,26 +55,8 @@ public sealed class SessionStartHandler(
             agenda = checkedAgenda;
         }
         var topics = Topics(data["topics"]);
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            var stored = (await groups.GetAsync(team.Key, ct))!;
-            var current = stored.ActiveMeetingId is { } active ? await meetings.LoadAsync(team.MeetingPartition(active), ct) : null;
-            var meetingId = scheduledId ?? clock.GetUtcNow().ToString("yyyyMMddHHmmss") + "-" + Guid.NewGuid().ToString("N")[..6];
-            var started = agenda is null
-                ? start(stored.Group, current, meetingId, topics, clock.GetUtcNow())
-                : Meeting.Start(stored.Group, current, agenda, meetingId, scope.ActorId ?? "", clock.GetUtcNow());
-            if (started.IsRefused) return MeetingRunner.Refused(scope, started.Refusal!, stored.Group.Profile);
-            // As for a party group meeting: the group's pointer is claimed under its ETag, so two clicks cannot open two meetings.
-            if (!await groups.TrySetActiveMeetingAsync(team.Key, meetingId, stored.ETag, ct)) continue;
-            var partition = team.MeetingPartition(meetingId);
-            var created = await meetings.CreateAsync(partition, started.Value!, ct);
-            if (!created && agenda is not null) return ScheduledMeetings.AlreadyStarted(scope, team);
-            var state = (await meetings.LoadAsync(partition, ct))!;
-            await index.SaveAsync(team.Key, state, ct);
-            if (agenda is not null) state = await scheduled.DesignateObserversAsync(turn, team, agenda.Meeting(meetingId)!, state, ct);
-            return RollCallCard.Build(scope.Texts, state);
-        }
-        throw new StorageUnavailableException("The group kept changing while the meeting was being started.");
+        return await opener.OpenAsync(turn, scope, team, agenda, scheduledId,
+            (group, current, meetingId, now) => start(group, current, meetingId, topics, now), ct);
     }
 
     private static string VerbOf(MeetingKind kind) => kind == MeetingKind.DemocraticLifeMeeting ? "startDemocraticLife" : "startStudySession";
