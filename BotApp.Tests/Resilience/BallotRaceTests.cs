@@ -9,35 +9,17 @@ namespace PartyGroupBot.Tests.Resilience;
 /// the result counts exactly the accepted ballots, and nobody votes after the chair.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class BallotRaceTests(Azurite azurite) : BotTestBase(azurite)
+public sealed class BallotRaceTests(Azurite azurite) : TwoBotsTestBase(azurite, TeamsWorld.Create("race", 11))
 {
-    private readonly TeamsWorld _world = TeamsWorld.Create("race", 11);
-    private BotServer _second = null!;
-
-    protected override IEnumerable<string> Administrators => [_world[0].AadObjectId];
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        _second = await BotServer.StartAsync(Azurite, TablePrefix, Administrators);
-        Connector.Roster = _world.People;
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await _second.DisposeAsync();
-        await base.DisposeAsync();
-    }
-
     private async Task<(TeamsClient A, TeamsClient B, string MeetingId)> OpenVoteAsync()
     {
-        var (a, b) = (ClientFor(_world), new TeamsClient(Http, _second, Connector, _world));
-        await Groups.SetUpAsync(a, _world, Groups.SecretaryAndMembers(_world.People.Count));
-        var rollCall = await a.PressAsync(_world[0], "startMeeting", new { items = "议题一", method = "recorded" });
+        var (a, b) = Clients();
+        await Groups.SetUpAsync(a, World, Groups.SecretaryAndMembers(World.People.Count));
+        var rollCall = await a.PressAsync(World[0], "startMeeting", new { items = "议题一", method = "recorded" });
         var meetingId = (string)rollCall.Action("checkIn")["data"]!["meetingId"]!;
-        foreach (var wave in _world.People.Chunk(4))
+        foreach (var wave in World.People.Chunk(4))
             await Task.WhenAll(wave.Select(p => b.PressAsync(p, "checkIn", new { meetingId })));
-        Assert.False((await b.PressAsync(_world[0], "openVote", new { meetingId, itemId = "1" })).IsRefusal());
+        Assert.False((await b.PressAsync(World[0], "openVote", new { meetingId, itemId = "1" })).IsRefusal());
         return (a, b, meetingId);
     }
 
@@ -47,13 +29,13 @@ public sealed class BallotRaceTests(Azurite azurite) : BotTestBase(azurite)
     public async Task Ballots_racing_the_close_are_counted_or_refused_never_lost_V10()
     {
         var (a, b, meetingId) = await OpenVoteAsync();
-        var members = _world.People.Skip(1).ToList();
+        var members = World.People.Skip(1).ToList();
         var late = members[^1]; // clicks only after the chair
 
         var votes = members.SkipLast(1).Select((p, i) => (Person: p, Choice: Choice(i),
             Answer: (i % 2 == 0 ? a : b).PressAsync(p, "castVote", new { meetingId, itemId = "1", choice = Choice(i) }))).ToList();
         await Task.Delay(15); // some ballots land before the close, some after
-        var close = a.PressAsync(_world[0], "closeVote", new { meetingId, itemId = "1" });
+        var close = a.PressAsync(World[0], "closeVote", new { meetingId, itemId = "1" });
         await Task.WhenAll(votes.Select(v => v.Answer).Append(close));
 
         var accepted = votes.Where(v => !v.Answer.Result.IsRefusal()).ToList();
@@ -74,28 +56,28 @@ public sealed class BallotRaceTests(Azurite azurite) : BotTestBase(azurite)
     public async Task Ballots_racing_the_closed_floor_never_come_after_the_chair_V5()
     {
         var (a, b, meetingId) = await OpenVoteAsync();
-        var members = _world.People.Skip(1).ToList();
+        var members = World.People.Skip(1).ToList();
         var late = members[^1]; // clicks only after the chair
 
         var votes = members.SkipLast(1).Select((p, i) => (Person: p,
             Answer: (i % 2 == 0 ? a : b).PressAsync(p, "castVote", new { meetingId, itemId = "1", choice = Choice(i) }))).ToList();
         await Task.Delay(15);
-        var floor = b.PressAsync(_world[0], "closeFloor", new { meetingId, itemId = "1" });
+        var floor = b.PressAsync(World[0], "closeFloor", new { meetingId, itemId = "1" });
         await Task.WhenAll(votes.Select(v => v.Answer).Append(floor));
         Assert.False(floor.Result.IsRefusal(), floor.Result.AllText());
         foreach (var refused in votes.Where(v => v.Answer.Result.IsRefusal()))
             Assert.Contains("[V5]", refused.Answer.Result.AllText());
 
-        Assert.False((await a.PressAsync(_world[0], "castVote", new { meetingId, itemId = "1", choice = "yes" })).IsRefusal());
+        Assert.False((await a.PressAsync(World[0], "castVote", new { meetingId, itemId = "1", choice = "yes" })).IsRefusal());
         Assert.Contains("[V5]", (await b.PressAsync(late, "castVote", new { meetingId, itemId = "1", choice = "yes" })).AllText());
-        var result = (await b.PressAsync(_world[0], "closeVote", new { meetingId, itemId = "1" })).FactsWith("结果");
+        var result = (await b.PressAsync(World[0], "closeVote", new { meetingId, itemId = "1" })).FactsWith("结果");
 
         // In the log, in the order cast: the accepted members' ballots, then the chair's, last.
         var ballots = (await Stored.EventsAsync(Azurite.ConnectionString, TablePrefix))
             .Where(e => e.Type == "BallotCast").OrderBy(e => e.RowKey).Select(e => e.Data).ToList();
         var acceptedCount = votes.Count(v => !v.Answer.Result.IsRefusal());
         Assert.Equal(acceptedCount + 1, ballots.Count);
-        Assert.Contains(_world[0].AadObjectId, ballots[^1]);
+        Assert.Contains(World[0].AadObjectId, ballots[^1]);
         var counted = int.Parse(result["赞成"]) + int.Parse(result["反对"]) + int.Parse(result["弃权"]);
         Assert.Equal(acceptedCount + 1, counted);
     }

@@ -9,41 +9,21 @@ namespace PartyGroupBot.Tests.Resilience;
 /// often on both at once (a double click). Every accepted ballot is stored exactly once, and nothing is posted twice.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class TwoInstanceTests(Azurite azurite) : BotTestBase(azurite)
+public sealed class TwoInstanceTests(Azurite azurite) : TwoBotsTestBase(azurite, TeamsWorld.Create("twin", 9))
 {
-    private readonly TeamsWorld _world = TeamsWorld.Create("twin", 9);
-    private BotServer _second = null!;
-
-    protected override IEnumerable<string> Administrators => [_world[0].AadObjectId];
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        _second = await BotServer.StartAsync(Azurite, TablePrefix, Administrators);
-        Connector.Roster = _world.People;
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await _second.DisposeAsync();
-        await base.DisposeAsync();
-    }
-
-    private (TeamsClient A, TeamsClient B) Clients() => (ClientFor(_world), new TeamsClient(Http, _second, Connector, _world));
-
     private async Task<string> StartedMeetingWithEveryoneInAsync(TeamsClient a, TeamsClient b, string items)
     {
-        await Groups.SetUpAsync(a, _world, Groups.SecretaryAndMembers(_world.People.Count));
-        var rollCall = await b.PressAsync(_world[0], "startMeeting", new { items, method = "recorded" });
+        await Groups.SetUpAsync(a, World, Groups.SecretaryAndMembers(World.People.Count));
+        var rollCall = await b.PressAsync(World[0], "startMeeting", new { items, method = "recorded" });
         var meetingId = (string)rollCall.Action("checkIn")["data"]!["meetingId"]!;
         // Everyone checks in, every other person through the other instance, in waves of four: more simultaneous writers
         // on one meeting than MeetingStore's attempts can refuse one with the storage card (see the skipped crowd test).
-        foreach (var wave in _world.People.Select((p, i) => (p, i)).Chunk(4))
+        foreach (var wave in World.People.Select((p, i) => (p, i)).Chunk(4))
         {
             var checkIns = await Task.WhenAll(wave.Select(x => (x.i % 2 == 0 ? a : b).PressAsync(x.p, "checkIn", new { meetingId })));
             Assert.All(checkIns, c => Assert.False(c.IsRefusal(), c.AllText()));
         }
-        Assert.Equal(_world.People.Count, await Stored.CountAsync(Azurite.ConnectionString, TablePrefix, "MemberCheckedIn"));
+        Assert.Equal(World.People.Count, await Stored.CountAsync(Azurite.ConnectionString, TablePrefix, "MemberCheckedIn"));
         return meetingId;
     }
 
@@ -52,8 +32,8 @@ public sealed class TwoInstanceTests(Azurite azurite) : BotTestBase(azurite)
     {
         var (a, b) = Clients();
         var meetingId = await StartedMeetingWithEveryoneInAsync(a, b, "议题一\n议题二\n议题三");
-        var chair = _world[0];
-        var members = _world.People.Skip(1).ToList();
+        var chair = World[0];
+        var members = World.People.Skip(1).ToList();
         var accepted = new List<(string Item, string Voter, string Choice)>();
         var choices = new[] { "yes", "no", "abstain" };
 
@@ -99,15 +79,15 @@ public sealed class TwoInstanceTests(Azurite azurite) : BotTestBase(azurite)
     public async Task A_secret_ballot_double_clicked_on_both_instances_counts_each_voter_once_V2()
     {
         var (a, b) = Clients();
-        await Groups.SetUpAsync(a, _world, Groups.SecretaryAndMembers(_world.People.Count));
-        var rollCall = await a.PressAsync(_world[0], "startMeeting", new { items = "审议年度预算", method = "secret" });
+        await Groups.SetUpAsync(a, World, Groups.SecretaryAndMembers(World.People.Count));
+        var rollCall = await a.PressAsync(World[0], "startMeeting", new { items = "审议年度预算", method = "secret" });
         var meetingId = (string)rollCall.Action("checkIn")["data"]!["meetingId"]!;
-        foreach (var wave in _world.People.Select((p, i) => (p, i)).Chunk(4))
+        foreach (var wave in World.People.Select((p, i) => (p, i)).Chunk(4))
             await Task.WhenAll(wave.Select(x => (x.i % 2 == 0 ? a : b).PressAsync(x.p, "checkIn", new { meetingId })));
-        Assert.False((await b.PressAsync(_world[0], "openVote", new { meetingId, itemId = "1" })).IsRefusal());
+        Assert.False((await b.PressAsync(World[0], "openVote", new { meetingId, itemId = "1" })).IsRefusal());
 
         // Every member clicks on both instances at once: the ballot box changes only under its ETag, so one click counts.
-        var members = _world.People.Skip(1).ToList();
+        var members = World.People.Skip(1).ToList();
         var choices = members.Select((_, i) => new[] { "yes", "no", "abstain" }[i % 3]).ToList();
         var clicks = members.SelectMany((p, i) => new[] { a, b }.Select(client => (Person: p,
             Task: client.PressAsync(p, "castVote", new { meetingId, itemId = "1", choice = choices[i] }, "ballot-1")))).ToList();
@@ -118,9 +98,9 @@ public sealed class TwoInstanceTests(Azurite azurite) : BotTestBase(azurite)
             Assert.True(answers.Count(x => !x.IsRefusal()) == 1, $"{group.Key.Name}: " + string.Join(" / ", answers.Select(x => x.AllText())));
             Assert.Contains("[V11]", answers.Single(x => x.IsRefusal()).AllText());
         }
-        Assert.Contains($"已投票 {_world.People.Count} 人", (await a.PressAsync(_world[0], "castVote", new { meetingId, itemId = "1", choice = "yes" })).AllText());
+        Assert.Contains($"已投票 {World.People.Count} 人", (await a.PressAsync(World[0], "castVote", new { meetingId, itemId = "1", choice = "yes" })).AllText());
 
-        var result = (await b.PressAsync(_world[0], "closeVote", new { meetingId, itemId = "1" })).FactsWith("结果");
+        var result = (await b.PressAsync(World[0], "closeVote", new { meetingId, itemId = "1" })).FactsWith("结果");
         Assert.Equal(((choices.Count(c => c == "yes") + 1).ToString(), choices.Count(c => c == "no").ToString(), choices.Count(c => c == "abstain").ToString()),
             (result["赞成"], result["反对"], result["弃权"]));
         Assert.Empty(await Stored.BallotsAsync(Azurite.ConnectionString, TablePrefix));
@@ -130,8 +110,8 @@ public sealed class TwoInstanceTests(Azurite azurite) : BotTestBase(azurite)
     public async Task Simultaneous_start_and_sign_on_both_instances_make_one_meeting_and_one_minutes_post()
     {
         var (a, b) = Clients();
-        await Groups.SetUpAsync(a, _world, Groups.SecretaryAndMembers(_world.People.Count));
-        var secretary = _world[0];
+        await Groups.SetUpAsync(a, World, Groups.SecretaryAndMembers(World.People.Count));
+        var secretary = World[0];
 
         // Two 开始会议 clicks at once, one per instance: one meeting, the other click is told a meeting is on (MK1).
         var started = await Task.WhenAll(a.PressAsync(secretary, "startMeeting", new { items = "议题一" }), b.PressAsync(secretary, "startMeeting", new { items = "议题一" }));
@@ -153,7 +133,7 @@ public sealed class TwoInstanceTests(Azurite azurite) : BotTestBase(azurite)
             a.SendAsync(Personal(a, secretary, signData)), b.SendAsync(Personal(b, secretary, signData)));
         Assert.Single(signs, s => !s.IsRefusal());
         Assert.Equal(1, await Stored.CountAsync(Azurite.ConnectionString, TablePrefix, "MinutesSigned"));
-        Assert.Single(Connector.Requests, r => r.Path == $"/v3/conversations/{_world.ChannelId}/activities");
+        Assert.Single(Connector.Requests, r => r.Path == $"/v3/conversations/{World.ChannelId}/activities");
     }
 
     [Fact]
@@ -163,7 +143,7 @@ public sealed class TwoInstanceTests(Azurite azurite) : BotTestBase(azurite)
         Connector.Roster = crowd.People;
         await using var admin = await BotServer.StartAsync(Azurite, TablePrefix, [crowd[0].AadObjectId]);
         var a = new TeamsClient(Http, admin, Connector, crowd);
-        var b = new TeamsClient(Http, _second, Connector, crowd);
+        var b = new TeamsClient(Http, Second, Connector, crowd);
         await Groups.SetUpAsync(a, crowd, Groups.SecretaryAndMembers(crowd.People.Count));
         var rollCall = await a.PressAsync(crowd[0], "startMeeting", new { items = "议题一" });
         var meetingId = (string)rollCall.Action("checkIn")["data"]!["meetingId"]!;
