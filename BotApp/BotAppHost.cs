@@ -35,6 +35,7 @@ public static class BotAppHost
         services.AddSingleton<BallotBoxStore>();
         services.AddSingleton<OpenVoteStore>();
         services.AddSingleton<MeetingStore>();
+        services.AddSingleton<BallotStore>();
         services.AddSingleton<MeetingIndex>();
         services.AddSingleton<AgendaLog>();
         services.AddSingleton<AgendaStore>();

@@ -20,12 +20,20 @@ public sealed class OpenBallotTests(Azurite azurite)
     private readonly string Meeting = "t|team|" + Guid.NewGuid().ToString("N");
     private static readonly string Prefix = "ob" + Guid.NewGuid().ToString("N")[..8];
     private readonly MeetingStore _store = NewStore(azurite, Prefix);
+    private BallotStore Ballots => _ballots ??= NewBallots(azurite, Prefix, _store);
+    private BallotStore? _ballots;
 
     private static MeetingStore NewStore(Azurite azurite, string prefix)
     {
         var tables = new TableStore(new TableServiceClient(azurite.ConnectionString), prefix);
-        return new MeetingStore(new MeetingLog(tables), new OpenVoteStore(tables), new BallotBoxStore(tables), new ActivityLedger(tables),
-            NullLogger<MeetingStore>.Instance);
+        return new MeetingStore(new MeetingLog(tables), new OpenVoteStore(tables));
+    }
+
+    private static BallotStore NewBallots(Azurite azurite, string prefix, MeetingStore meetings)
+    {
+        var tables = new TableStore(new TableServiceClient(azurite.ConnectionString), prefix);
+        return new BallotStore(meetings, new MeetingLog(tables), new OpenVoteStore(tables), new BallotBoxStore(tables), new ActivityLedger(tables),
+            NullLogger<BallotStore>.Instance);
     }
 
     /// <summary>Chair "c" and members "a", "b", all present, item 1's vote open.</summary>
@@ -40,7 +48,7 @@ public sealed class OpenBallotTests(Azurite azurite)
     }
 
     private Task<Result<CastBallot>> CastAsync(string voter, LoggedEvents<MeetingEvent> known, string activity = "x") =>
-        _store.CastAsync(Meeting, m => m.CastBallot(voter, "1", null, VoteChoice.Yes, Nine), _ => "{}",
+        Ballots.CastAsync(Meeting, m => m.CastBallot(voter, "1", null, VoteChoice.Yes, Nine), _ => "{}",
             new OpenVoteRows.Click("conv", activity + voter), known);
 
     private async Task<int> StoredBallotsAsync() =>
@@ -54,7 +62,7 @@ public sealed class OpenBallotTests(Azurite azurite)
         Assert.False((await CastAsync("a", await _store.ReadAsync(Meeting))).IsRefused);
         var staleForB = await _store.ReadAsync(Meeting);
 
-        var closed = await _store.CloseVoteAsync(Meeting, "1", m => m.CloseVote("c", "1", Nine), await _store.ReadAsync(Meeting));
+        var closed = await Ballots.CloseVoteAsync(Meeting, "1", m => m.CloseVote("c", "1", Nine), await _store.ReadAsync(Meeting));
         Assert.Equal(1, closed.Value!.Item("1")!.Tally!.Yes);
 
         var late = await CastAsync("b", staleForB);
@@ -116,12 +124,12 @@ public sealed class OpenBallotTests(Azurite azurite)
             {
                 var choice = voter == "m01" && candidate.Id == "c1" ? VoteChoice.No : VoteChoice.Yes;
                 var at = Nine.AddMinutes(++minute);
-                var cast = await _store.CastAsync(Meeting, m => m.CastBallot(voter, "1", candidate.Id, choice, at), _ => "{}",
+                var cast = await Ballots.CastAsync(Meeting, m => m.CastBallot(voter, "1", candidate.Id, choice, at), _ => "{}",
                     new OpenVoteRows.Click("conv", $"{voter}-{candidate.Id}"), await _store.ReadAsync(Meeting));
                 Assert.False(cast.IsRefused, cast.Refusal?.ToString());
             }
 
-        var closed = await _store.CloseVoteAsync(Meeting, "1", m => m.CloseVote("c", "1", Nine.AddHours(1)), await _store.ReadAsync(Meeting));
+        var closed = await Ballots.CloseVoteAsync(Meeting, "1", m => m.CloseVote("c", "1", Nine.AddHours(1)), await _store.ReadAsync(Meeting));
         Assert.False(closed.IsRefused, closed.Refusal?.ToString());
         var tallies = closed.Value!.Item("1")!.CandidateTallies;
         Assert.Equal([(12, 1), (13, 0), (13, 0), (13, 0), (13, 0)], tallies.Select(t => (t.Tally.Yes, t.Tally.No)));
@@ -135,7 +143,7 @@ public sealed class OpenBallotTests(Azurite azurite)
         Assert.All(ballots.TakeLast(5), b => Assert.Equal("c", b.VoterId));
         Assert.True((await _store.VerifyAsync(Meeting)).Intact);
         // A late repeat of a click whose ballot joined the chain still gets its answer.
-        Assert.Equal("{}", await _store.KeptAnswerAsync(new OpenVoteRows.Click("conv", "m05-c3"), default));
+        Assert.Equal("{}", await Ballots.KeptAnswerAsync(new OpenVoteRows.Click("conv", "m05-c3"), default));
     }
 
     [Fact]
@@ -153,7 +161,7 @@ public sealed class OpenBallotTests(Azurite azurite)
         var meanwhile = (await _store.LoadAsync(Meeting))!.Item("1")!;
         Assert.Equal(["a", "b"], meanwhile.Ballots.Select(b => b.VoterId).Order());
 
-        var closed = await _store.CloseVoteAsync(Meeting, "1", m => m.CloseVote("c", "1", Nine), await _store.ReadAsync(Meeting));
+        var closed = await Ballots.CloseVoteAsync(Meeting, "1", m => m.CloseVote("c", "1", Nine), await _store.ReadAsync(Meeting));
         Assert.Equal(2, closed.Value!.Item("1")!.Tally!.Yes);
         Assert.Equal(2, (await log.ReadAsync(Meeting)).OfType<BallotCast>().Count());
         Assert.Empty(await Resilience.Stored.OpenRowsAsync(azurite.ConnectionString, Prefix, Meeting));

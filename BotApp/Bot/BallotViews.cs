@@ -8,14 +8,14 @@ namespace PartyGroupBot.Bot;
 /// Who has voted on an item (or on each candidate of a personnel item, V7): from the log for open methods,
 /// from the ballot boxes for secret ones, which know voters but never their choices (V2).
 /// </summary>
-public sealed class BallotViews(MeetingStore meetings)
+public sealed class BallotViews(BallotStore ballots)
 {
     public async Task<BallotView> ForAsync(TeamGroup team, MeetingState state, ItemState item, string? viewer, CancellationToken ct)
     {
         if (item.Item.Method != VotingMethod.Secret) return ForOpenMethod(team, state, item, viewer);
         var partition = team.MeetingPartition(state.Id);
         async Task<IReadOnlyCollection<string>> VotersAsync(string? candidateId) =>
-            (await meetings.ReadBoxAsync(partition, item.Item.Id, candidateId, ct)).Voters;
+            (await ballots.ReadBoxAsync(partition, item.Item.Id, candidateId, ct)).Voters;
         var byCandidate = new Dictionary<string, IReadOnlyCollection<string>>();
         foreach (var c in item.Item.Candidates) byCandidate[c.Id] = await VotersAsync(c.Id);
         return View(team, state, item, viewer, byCandidate, item.Item.Candidates.Count == 0 ? await VotersAsync(null) : null);

@@ -9,7 +9,7 @@ namespace PartyGroupBot.Bot;
 
 /// <summary>Opening, casting and closing votes (V1–V7, V9–V11). The voter is always the authenticated user.</summary>
 public sealed class VoteHandler(
-    MeetingRunner runner, MeetingStore meetings, BallotViews views, Messenger messenger, TimeProvider clock,
+    MeetingRunner runner, MeetingStore meetings, BallotStore ballots, BallotViews views, Messenger messenger, TimeProvider clock,
     DecisionHandler decisions, TeamGroups teamGroups, Redelivery redelivery)
 {
     public async Task<JObject> OpenAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
@@ -55,14 +55,14 @@ public sealed class VoteHandler(
         if (state.Item(itemId)?.Item.Method == VotingMethod.Secret)
             return await redelivery.OnceAsync(turn, async () =>
             {
-                var cast = await meetings.CastSecretAsync(partition, itemId!, candidateId,
+                var cast = await ballots.CastSecretAsync(partition, itemId!, candidateId,
                     (m, box) => m.CastSecretBallot(box, voter, itemId, choice), ct, state);
                 if (cast.IsRefused) return MeetingRunner.Refused(scope, cast.Refusal!, state.Profile);
                 return await AnsweredAsync(turn, scope, team, state, itemId, voter, ct);
             }, ct);
 
         JObject? answer = null;
-        var ran = await meetings.CastAsync(partition, m => m.CastBallot(voter, itemId, candidateId, choice, clock.GetUtcNow()),
+        var ran = await ballots.CastAsync(partition, m => m.CastBallot(voter, itemId, candidateId, choice, clock.GetUtcNow()),
             after =>
             {
                 answer = BallotCard.Build(scope.Texts, BallotViews.ForOpenMethod(team, after, after.Item(itemId)!, voter));
@@ -71,7 +71,7 @@ public sealed class VoteHandler(
             Click(turn), log, ct);
         if (ran.IsRefused)
             // The same click delivered again after its vote closed gets its first answer (kept at the close).
-            return Click(turn) is { } click && await meetings.KeptAnswerAsync(click, ct) is { } kept
+            return Click(turn) is { } click && await ballots.KeptAnswerAsync(click, ct) is { } kept
                 ? JObject.Parse(kept)
                 : MeetingRunner.Refused(scope, ran.Refusal!, state.Profile);
         if (ran.Value!.State is not { } counted) return JObject.Parse(ran.Value.Answer); // the same click again
@@ -126,9 +126,9 @@ public sealed class VoteHandler(
             var check = state.CloseVote(actor, itemId, clock.GetUtcNow(), probe);
             if (check.IsRefused) return MeetingRunner.Refused(scope, check.Refusal!, state.Profile);
             foreach (var candidateId in BallotViews.BoxesOf(secretItem))
-                boxes.Add(await meetings.SealBoxAsync(partition, itemId!, candidateId, ct));
+                boxes.Add(await ballots.SealBoxAsync(partition, itemId!, candidateId, ct));
         }
-        var ran = await meetings.CloseVoteAsync(partition, itemId ?? "", m => m.CloseVote(actor, itemId, clock.GetUtcNow(), boxes), log, ct);
+        var ran = await ballots.CloseVoteAsync(partition, itemId ?? "", m => m.CloseVote(actor, itemId, clock.GetUtcNow(), boxes), log, ct);
         if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal!, state.Profile);
         var closed = ran.Value!;
         var card = ResultCard.Build(scope.Texts, closed.Item(itemId)!, closed.Id);
