@@ -6,6 +6,7 @@ using PartyGroupBot.Core.Meetings;
 using PartyGroupBot.Storage;
 using PartyGroupBot.Tests.Calendar;
 using PartyGroupBot.Tests.Infrastructure;
+using PartyGroupBot.Tests.Reminders;
 
 namespace PartyGroupBot.Tests.Http;
 
@@ -35,8 +36,7 @@ public sealed class ScheduledSessionTests(Azurite azurite) : IAsyncLifetime
     {
         await _connector.StartAsync();
         _connector.Roster = _world.People;
-        _bot = await StartAsync(Monday, "--Reminders:ScanIntervalMs=100", "--Reminders:PlanEveryMs=200",
-            $"--Reminders:ClockStart={new DateTimeOffset(2026, 11, 7, 9, 30, 0, China):O}");
+        _bot = await StartAsync(Monday, SentReminders.Fast(new DateTimeOffset(2026, 11, 7, 9, 30, 0, China)));
     }
 
     private Task<BotServer> StartAsync(DateTimeOffset meetingClock, params string[] extra) =>
@@ -102,7 +102,7 @@ public sealed class ScheduledSessionTests(Azurite azurite) : IAsyncLifetime
 
         // DL2 (A14(2)): the plan is due on 10 November; the secretary hears on the 7th.
         var dl2 = $"dl2-plan|{democraticLife.MeetingId}|role:secretary>person:{Secretary.AadObjectId}";
-        await Eventually(() => Reminders().Contains(dl2));
+        await SentReminders.Eventually(() => Reminders().Contains(dl2));
         Assert.StartsWith($"/v3/conversations/a:personal-{Secretary.Mri}/",
             _connector.Requests.Single(r => (string?)r.Card?["body"]?[0]?["id"] == "reminder:" + dl2).Path);
 
@@ -162,18 +162,5 @@ public sealed class ScheduledSessionTests(Azurite azurite) : IAsyncLifetime
     private static List<string> InputIds(JObject card) =>
         card.Descendants().OfType<JObject>().Where(o => ((string?)o["type"])?.StartsWith("Input.") == true).Select(o => (string)o["id"]!).ToList();
 
-    private List<string> Reminders() => _connector.Requests
-        .Select(r => (string?)r.Card?["body"]?.FirstOrDefault()?["id"])
-        .Where(id => id?.StartsWith("reminder:", StringComparison.Ordinal) == true)
-        .Select(id => id!["reminder:".Length..]).ToList();
-
-    private static async Task Eventually(Func<bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!done())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("gave up waiting");
-            await Task.Delay(50);
-        }
-    }
+    private List<string> Reminders() => SentReminders.Of(_connector);
 }

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using PartyGroupBot.Reminders;
 using PartyGroupBot.Tests.Http;
 using PartyGroupBot.Tests.Infrastructure;
 
@@ -21,7 +19,7 @@ public sealed class ReminderPlanningTests(Azurite azurite) : IAsyncLifetime
         // The meeting runs on today's clock; the reminders' clock is already 3 days and an hour later.
         var later = DateTimeOffset.UtcNow.AddDays(3).AddHours(1);
         _bot = await BotServer.StartAsync(azurite, "t" + Guid.NewGuid().ToString("N")[..10], [_world[0].AadObjectId],
-            "--Reminders:ScanIntervalMs=100", "--Reminders:PlanEveryMs=200", $"--Reminders:ClockStart={later:O}");
+            SentReminders.Fast(later));
     }
 
     public async Task DisposeAsync()
@@ -40,10 +38,8 @@ public sealed class ReminderPlanningTests(Azurite azurite) : IAsyncLifetime
         await teams.SayAsync(_world[0], "end meeting");
 
         var id = $"mn3-unsigned|{meetingId}|role:secretary>person:{_world[0].AadObjectId}";
-        await Eventually(() => Reminders().Contains(id));
-        var scanner = _bot.Services.GetRequiredService<ReminderScanner>();
-        var scans = scanner.Scans;
-        await Eventually(() => scanner.Scans >= scans + 3);
+        await SentReminders.Eventually(() => Reminders().Contains(id));
+        await SentReminders.AfterScansAsync(_bot, 3);
 
         Assert.Single(Reminders(), r => r == id);
         var card = _connector.Requests.Single(r => (string?)r.Card?["body"]?[0]?["id"] == "reminder:" + id);
@@ -52,18 +48,5 @@ public sealed class ReminderPlanningTests(Azurite azurite) : IAsyncLifetime
         Assert.Contains("[MN3] 第十三条（二）", card.Card!.AllText());
     }
 
-    private List<string> Reminders() => _connector.Requests
-        .Select(r => (string?)r.Card?["body"]?.FirstOrDefault()?["id"])
-        .Where(id => id?.StartsWith("reminder:", StringComparison.Ordinal) == true)
-        .Select(id => id!["reminder:".Length..]).ToList();
-
-    private static async Task Eventually(Func<bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!done())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("gave up waiting");
-            await Task.Delay(50);
-        }
-    }
+    private List<string> Reminders() => SentReminders.Of(_connector);
 }

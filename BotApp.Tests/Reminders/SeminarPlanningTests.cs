@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using PartyGroupBot.Core.Meetings;
-using PartyGroupBot.Reminders;
 using PartyGroupBot.Storage;
 using PartyGroupBot.Tests.Http;
 using PartyGroupBot.Tests.Infrastructure;
@@ -52,29 +51,14 @@ public sealed class SeminarPlanningTests(Azurite azurite) : IAsyncLifetime
 
         await _bot.DisposeAsync();
         _bot = await BotServer.StartAsync(azurite, _tables, [_world[0].AadObjectId],
-            "--Reminders:ScanIntervalMs=100", "--Reminders:PlanEveryMs=200", $"--Reminders:ClockStart={CheckDay:O}");
+            SentReminders.Fast(CheckDay));
 
         var secretary = $"role:secretary>person:{_world[0].AadObjectId}";
-        await Eventually(() => Reminders().Contains($"pd1-meeting|2026-02-20|{secretary}"));
-        var scanner = _bot.Services.GetRequiredService<ReminderScanner>();
-        var scans = scanner.Scans;
-        await Eventually(() => scanner.Scans >= scans + 5);
+        await SentReminders.Eventually(() => Reminders().Contains($"pd1-meeting|2026-02-20|{secretary}"));
+        await SentReminders.AfterScansAsync(_bot, 5);
         Assert.DoesNotContain($"pd1-seminar|2026-02-20|{secretary}", Reminders());
         Assert.DoesNotContain($"pd1-study|2026-02-20|{secretary}", Reminders());
     }
 
-    private List<string> Reminders() => _connector.Requests
-        .Select(r => (string?)r.Card?["body"]?.FirstOrDefault()?["id"])
-        .Where(id => id?.StartsWith("reminder:", StringComparison.Ordinal) == true)
-        .Select(id => id!["reminder:".Length..]).ToList();
-
-    private static async Task Eventually(Func<bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!done())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("gave up waiting");
-            await Task.Delay(50);
-        }
-    }
+    private List<string> Reminders() => SentReminders.Of(_connector);
 }
