@@ -8,45 +8,6 @@ using MinutesDraft = PartyGroupBot.Core.Minutes.Minutes;
 
 namespace PartyGroupBot.Tests.Core;
 
-/// <summary>
-/// A meeting of another kind (MK2, MK3) driven like <see cref="MeetingBuilder"/> drives a party group meeting: each command
-/// runs on the state folded from the log and, when accepted, its event is appended.
-/// </summary>
-internal sealed class KindLog(MeetingStarted started)
-{
-    private readonly List<MeetingEvent> _log = [started];
-
-    public IReadOnlyList<MeetingEvent> Log => _log;
-    public MeetingState State => MeetingState.Fold(_log);
-    public DateTimeOffset Now => _log[^1].At.AddMinutes(1);
-
-    public Result<MeetingEvent> Try(Func<MeetingState, Result<MeetingEvent>> command) => command(State);
-
-    public MeetingEvent Do(Func<MeetingState, Result<MeetingEvent>> command)
-    {
-        var result = command(State);
-        Assert.Null(result.Refusal);
-        _log.Add(result.Value!);
-        return result.Value!;
-    }
-
-    public KindLog CheckIn(params string[] ids)
-    {
-        foreach (var id in ids) Do(m => m.CheckIn(id, Now));
-        return this;
-    }
-
-    /// <summary>The secretary, then member1, member2 … until k voting members are present.</summary>
-    public KindLog CheckInVoting(int k) => CheckIn([Secretary, .. Enumerable.Range(1, k - 1).Select(Member)]);
-
-    public KindLog OnLeave(string memberId)
-    {
-        Do(m => m.RequestLeave(memberId, "出差", Now));
-        Do(m => m.ApproveLeave(Secretary, memberId, Now));
-        return this;
-    }
-}
-
 /// <summary>民主生活会 (MK2; A14, B23): ⅔ to open business (DL4), written statements of absentees (DL4), rectification measures (DL5).</summary>
 public class DemocraticLifeTests
 {
@@ -57,10 +18,10 @@ public class DemocraticLifeTests
         new("rectify", "研究整改措施", VotingMethod.Oral),
     ];
 
-    private static KindLog Start(int votingMembers, string profile = A)
+    private static MeetingBuilder Start(int votingMembers, string profile = A)
     {
         var group = NewGroup(profile, votingMembers);
-        return new KindLog(Accepted(Meeting.StartDemocraticLife(group, null, Id, Secretary, Topics, At(9, 0))));
+        return new MeetingBuilder(group, Accepted(Meeting.StartDemocraticLife(group, null, Id, Secretary, Topics, At(9, 0))));
     }
 
     [Fact]

@@ -44,6 +44,14 @@ public sealed class MeetingBuilder
 
     private readonly List<MeetingEvent> _log = [];
 
+    /// <summary>A meeting of any kind (MK2, MK3) the test has started itself, driven the same way.</summary>
+    public MeetingBuilder(PartyGroup group, MeetingStarted started)
+    {
+        Group = group;
+        VotingMembers = group.Members.Count(m => m.HasVote);
+        _log.Add(started);
+    }
+
     /// <summary>The secretary starts a meeting at 09:00 with the given agenda.</summary>
     public MeetingBuilder(string profileId, int votingMembers, params AgendaItem[] items)
     {
@@ -82,6 +90,14 @@ public sealed class MeetingBuilder
     /// <summary>Checks in the secretary, then member1, member2 … until k voting members are present.</summary>
     public MeetingBuilder CheckInVoting(int k) =>
         CheckIn([Secretary, .. Enumerable.Range(1, k - 1).Select(Member)]);
+
+    /// <summary>Q3: the member asks for leave and the secretary approves it.</summary>
+    public MeetingBuilder OnLeave(string memberId)
+    {
+        Do(m => m.RequestLeave(memberId, "出差", Now));
+        Do(m => m.ApproveLeave(Secretary, memberId, Now));
+        return this;
+    }
 
     public MeetingBuilder Open(string itemId)
     {

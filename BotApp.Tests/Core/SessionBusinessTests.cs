@@ -14,7 +14,8 @@ public class SessionBusinessTests
     public void DL4_the_discussion_of_a_democratic_life_meeting_opens_only_with_two_thirds_present()
     {
         // N = 7: Q1 would need 4, DL4 needs 5.
-        var meeting = new KindLog(Accepted(Meeting.StartDemocraticLife(NewGroup(A, 7), null, "dl", Secretary, Topics, At(9, 0)))).CheckInVoting(4);
+        var group = NewGroup(A, 7);
+        var meeting = new MeetingBuilder(group, Accepted(Meeting.StartDemocraticLife(group, null, "dl", Secretary, Topics, At(9, 0)))).CheckInVoting(4);
         AssertRefused(meeting.Try(m => m.OpenDiscussion(Secretary, "1", meeting.Now)), "DL4", RefusalCode.NoQuorum);
         meeting.CheckIn(Member(4));
         Assert.IsType<DiscussionOpened>(meeting.Do(m => m.OpenDiscussion(Secretary, "1", meeting.Now)));
@@ -30,7 +31,8 @@ public class SessionBusinessTests
     [Fact]
     public void MK3_a_study_session_opens_its_discussion_with_anyone_present_and_never_a_vote()
     {
-        var meeting = new KindLog(Accepted(Meeting.StartStudySession(NewGroup(B, 7), null, "st", Secretary, Topics, seminar: true, At(9, 0)))).CheckInVoting(1);
+        var group = NewGroup(B, 7);
+        var meeting = new MeetingBuilder(group, Accepted(Meeting.StartStudySession(group, null, "st", Secretary, Topics, seminar: true, At(9, 0)))).CheckInVoting(1);
         AssertRefused(meeting.Try(m => m.OpenVote(Secretary, "1", meeting.Now)), "MK3", RefusalCode.StudyNotVoted);
         meeting.CheckIn([.. Enumerable.Range(1, 6).Select(Member)]);
         AssertRefused(meeting.Try(m => m.OpenVote(Secretary, "1", meeting.Now)), "MK3", RefusalCode.StudyNotVoted);

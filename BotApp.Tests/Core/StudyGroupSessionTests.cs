@@ -17,8 +17,11 @@ public class StudyGroupSessionTests
         new("talk", "交流发言", VotingMethod.Oral),
     ];
 
-    private static KindLog Start(int votingMembers, bool seminar = false, string profile = B) =>
-        new(Accepted(Meeting.StartStudySession(NewGroup(profile, votingMembers), null, Id, Secretary, Topics, seminar, At(9, 0))));
+    private static MeetingBuilder Start(int votingMembers, bool seminar = false, string profile = B)
+    {
+        var group = NewGroup(profile, votingMembers);
+        return new MeetingBuilder(group, Accepted(Meeting.StartStudySession(group, null, Id, Secretary, Topics, seminar, At(9, 0))));
+    }
 
     [Theory]
     [InlineData(false)]
