@@ -22,7 +22,14 @@ public sealed record ItemProposed(
     bool Administrative,
     IReadOnlyList<Candidate> Candidates,
     string? AmendsDecisionId = null,
-    bool FromHigherLevel = false) : AgendaEvent(At);
+    bool FromHigherLevel = false) : AgendaEvent(At)
+{
+    /// <summary>AG4 临时议题: the reason a topic that arose on the day is taken without notice; null for a topic proposed ahead.</summary>
+    public string? AdHocReason { get; init; }
+
+    /// <summary>AG4: the secretary's own ad-hoc topic, approved in the same step; the exception is the secretary's to allow.</summary>
+    public bool ApprovedAsProposed { get; init; }
+}
 
 /// <summary>AG3 (profile B): the director (局长) consents to an item on administrative business.</summary>
 public sealed record DirectorConsented(DateTimeOffset At, string ItemId, string DirectorId) : AgendaEvent(At);
@@ -51,7 +58,20 @@ public sealed record MeetingScheduled(
     string SecretaryId,
     MeetingKind Kind = MeetingKind.PartyGroupMeeting,
     IReadOnlyList<string>? Topics = null,
-    bool IsSeminar = false) : AgendaEvent(At);
+    bool IsSeminar = false) : AgendaEvent(At)
+{
+    /// <summary>MK1: the delegate named when the meeting was scheduled; null: the secretary presides.</summary>
+    public string? ChairId { get; init; }
+}
+
+/// <summary>V8 暂缓: an item deferred at a meeting goes back to the 议题库, to be scheduled again when ready.</summary>
+public sealed record TopicDeferred(DateTimeOffset At, string ItemId, string MeetingId) : AgendaEvent(At);
+
+/// <summary>AG4: a topic approved on the day (临时议题) is taken up by the meeting under way.</summary>
+public sealed record TopicTakenUp(DateTimeOffset At, string ItemId, string MeetingId) : AgendaEvent(At);
+
+/// <summary>MK1 (A13(2)): the secretary, unable to attend, names who convenes and presides over a scheduled meeting.</summary>
+public sealed record ChairDelegated(DateTimeOffset At, string MeetingId, string DelegateId, string SecretaryId) : AgendaEvent(At);
 
 /// <summary>AG5 (profile A): the discipline liaison (派驻纪检监察组) is told of a 三重一大 item before its meeting.</summary>
 public sealed record LiaisonNotified(DateTimeOffset At, string ItemId, string MeetingId, string LiaisonId) : AgendaEvent(At);

@@ -14,6 +14,8 @@ public enum TopicStatus
     Scheduled,
     /// <summary>IM3: a matter from a higher level circulated in writing with the secretary's consent; never on a meeting.</summary>
     Circulated,
+    /// <summary>V8 暂缓: deferred at a meeting for further study; scheduled again without a new proposal (条件成熟时再提请).</summary>
+    Deferred,
 }
 
 /// <summary>One topic in the 议题库, from proposal to its meeting.</summary>
@@ -34,14 +36,18 @@ public sealed class Topic
     /// <summary>AG5: the meeting ids the liaison was told about this topic for.</summary>
     public List<LiaisonNotified> LiaisonNotices { get; } = [];
 
+    /// <summary>AG4, V8: approved and on no meeting yet, or deferred by one (暂缓) and ready to be scheduled again.</summary>
+    public bool IsSchedulable => Status is TopicStatus.Approved or TopicStatus.Deferred;
+
     /// <summary>The item as it stands on a meeting's agenda.</summary>
     public AgendaItem ToAgendaItem() =>
-        new(Id, Proposed.Title, Proposed.Method, Proposed.Category, Proposed.Important, Proposed.Urgent)
+        new(Id, Proposed.Title, Proposed.Method, Proposed.Category, Proposed.Important)
         {
             Confidential = Proposed.Confidential,
             Candidates = Proposed.Candidates,
             Report = Emergency is not null,
             PresenterId = Proposed.ProposerId,
+            AdHocReason = Proposed.AdHocReason,
         };
 }
 
@@ -55,6 +61,7 @@ public sealed class AgendaState
     private readonly Dictionary<string, string> _supersededBy = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<DecisionProgressReported>> _progress = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DecisionCompleted> _completed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _chairs = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Topic> Topics => _order;
     public IReadOnlyCollection<MeetingScheduled> Meetings => _meetings.Values;
@@ -76,6 +83,20 @@ public sealed class AgendaState
     /// <summary>Q6: emergency decisions not yet on any meeting: the next meeting must hear them.</summary>
     public IEnumerable<Topic> ReportsDue => _order.Where(t => t.Emergency is not null && t.Status == TopicStatus.Approved);
 
+    /// <summary>MK1: who convenes and presides over a scheduled meeting: the latest delegation, else the plan's chair,
+    /// else the secretary who scheduled it. Null for a meeting not in the 议题库.</summary>
+    public string? ChairOf(string? meetingId) => Meeting(meetingId) is { } plan
+        ? _chairs.GetValueOrDefault(plan.MeetingId) ?? plan.ChairId ?? plan.SecretaryId
+        : null;
+
+    /// <summary>The id of the next topic: t1, t2 … by count, skipping an id an older log gave out by its version.</summary>
+    public string NextTopicId()
+    {
+        var n = _order.Count + 1;
+        while (_topics.ContainsKey($"t{n}")) n++;
+        return $"t{n}";
+    }
+
     public static AgendaState Empty { get; } = new();
 
     public static AgendaState Fold(IEnumerable<AgendaEvent> events)
@@ -93,7 +114,18 @@ public sealed class AgendaState
     {
         switch (e)
         {
-            case ItemProposed p: Add(new Topic(p)); break;
+            case ItemProposed p:
+                Add(new Topic(p) { Status = p.ApprovedAsProposed ? TopicStatus.Approved : TopicStatus.Proposed });
+                break;
+            case TopicDeferred d:
+                _topics[d.ItemId].Status = TopicStatus.Deferred;
+                _topics[d.ItemId].MeetingId = null;
+                break;
+            case TopicTakenUp u:
+                _topics[u.ItemId].Status = TopicStatus.Scheduled;
+                _topics[u.ItemId].MeetingId = u.MeetingId;
+                break;
+            case ChairDelegated c: _chairs[c.MeetingId] = c.DelegateId; break;
             case DirectorConsented c: _topics[c.ItemId].DirectorConsent = c; break;
             case ItemApproved a: _topics[a.ItemId].Status = TopicStatus.Approved; break;
             case ItemReturned r:

@@ -29,8 +29,10 @@ public static class Decisions
             ? item.Tally!.Outcome
             : item.CandidateTallies.First(c => c.CandidateId == candidate.Id).Tally.Outcome;
         if (outcome != VoteOutcome.Passed) return new Refusal("IM1", RefusalCode.ItemNotPassed);
+        if (string.IsNullOrEmpty(ownerId)) return new Refusal("IM1", RefusalCode.OwnerRequired);
         if (meeting.Member(ownerId) is null) return new Refusal("IM1", RefusalCode.NotOnRoster);
-        if (due < DateOnly.FromDateTime(now.Date)) return new Refusal("IM1", RefusalCode.InvalidInput);
+        // Today by the group's calendar: between 00:00 and 08:00 China time the UTC date is still yesterday.
+        if (due < new Reminders.GroupClock(meeting.Profile).Day(now)) return new Refusal("IM1", RefusalCode.DueDateInvalid);
 
         var decisionId = candidate is null ? $"{meeting.Id}/{item.Item.Id}" : $"{meeting.Id}/{item.Item.Id}/{candidate.Id}";
         if (a.Decision(decisionId) is not null) return new Refusal("IM1", RefusalCode.DecisionIsFinal);

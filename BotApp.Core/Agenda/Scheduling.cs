@@ -12,6 +12,8 @@ public sealed record MeetingPlan(
     public MeetingKind Kind { get; init; } = MeetingKind.PartyGroupMeeting;
     public IReadOnlyList<string> Topics { get; init; } = [];
     public bool IsSeminar { get; init; }
+    /// <summary>MK1: who convenes and presides when the secretary cannot (the profile's delegate); null: the secretary.</summary>
+    public string? ChairId { get; init; }
 }
 
 /// <summary>Scheduling a meeting from the 议题库, and the notices that must precede it.</summary>
@@ -29,15 +31,17 @@ public static class Scheduling
         if (string.IsNullOrWhiteSpace(plan.MeetingId) || a.Meeting(plan.MeetingId) is not null)
             return new Refusal(Convening.RuleOf(plan.Kind), RefusalCode.InvalidInput);
         if (plan.Kind != MeetingKind.PartyGroupMeeting) return ScheduleSession(group, secretaryId, plan, now);
-        if (plan.Topics.Count > 0 || plan.IsSeminar) return new Refusal("MK1", RefusalCode.InvalidInput);
+        if (plan.Topics.Count > 0 || plan.IsSeminar) return new Refusal("MK1", RefusalCode.ScheduleKindMismatch);
         if (plan.ItemIds.Count == 0) return new Refusal("AG1", RefusalCode.NoAgendaItems);
         if (plan.ItemIds.Distinct().Count() != plan.ItemIds.Count) return new Refusal("AG1", RefusalCode.InvalidInput);
         foreach (var id in plan.ItemIds)
         {
             var topic = a.Topic(id);
             if (topic is null) return new Refusal("AG1", RefusalCode.ItemNotFound);
-            if (topic.Status != TopicStatus.Approved) return new Refusal("AG4", RefusalCode.ItemNotApproved);
+            if (!topic.IsSchedulable) return new Refusal("AG4", RefusalCode.ItemNotApproved);
         }
+        if (plan.ChairId is { } chair && chair != secretaryId && !group.MayBeDelegate(chair))
+            return new Refusal("MK1", RefusalCode.NotADelegate);
         var observers = plan.ObserverIds ?? [];
         // Q5: observers are people from outside the voting roster; a voting member attends as a member.
         if (observers.Any(o => string.IsNullOrWhiteSpace(o) || group.Find(o)?.HasVote == true))
@@ -46,7 +50,10 @@ public static class Scheduling
         var itemIds = plan.ItemIds.Concat(a.ReportsDue.Select(t => t.Id).Where(id => !plan.ItemIds.Contains(id))).ToList();
         var events = new List<AgendaEvent>
         {
-            new MeetingScheduled(now, plan.MeetingId, plan.Date, plan.Time, plan.Place.Trim(), itemIds, [.. observers], secretaryId),
+            new MeetingScheduled(now, plan.MeetingId, plan.Date, plan.Time, plan.Place.Trim(), itemIds, [.. observers], secretaryId)
+            {
+                ChairId = plan.ChairId == secretaryId ? null : plan.ChairId,
+            },
         };
         if (group.Profile.NotifyLiaisonOfMajorItems)
         {
@@ -66,9 +73,9 @@ public static class Scheduling
     private static Result<IReadOnlyList<AgendaEvent>> ScheduleSession(PartyGroup group, string secretaryId, MeetingPlan plan, DateTimeOffset now)
     {
         var rule = Convening.RuleOf(plan.Kind);
-        if (plan.ItemIds.Count > 0 || (plan.IsSeminar && plan.Kind != MeetingKind.StudyGroup)) return new Refusal(rule, RefusalCode.InvalidInput);
+        if (plan.ItemIds.Count > 0 || (plan.IsSeminar && plan.Kind != MeetingKind.StudyGroup)) return new Refusal(rule, RefusalCode.ScheduleKindMismatch);
         var topics = plan.Topics.Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
-        if (topics.Count == 0) return new Refusal(rule, RefusalCode.NoAgendaItems);
+        if (topics.Count == 0) return new Refusal(rule, RefusalCode.TopicsRequired);
         var observers = plan.ObserverIds ?? [];
         if (observers.Any(o => string.IsNullOrWhiteSpace(o) || group.Find(o)?.HasVote == true))
             return new Refusal("Q5", RefusalCode.AlreadyOnRoster);
@@ -89,6 +96,50 @@ public static class Scheduling
         { Kind: MeetingKind.PartyGroupMeeting } plan => plan.ItemIds.Select(id => a.Topic(id)!.ToAgendaItem()).ToList(),
         var plan => (plan.Topics ?? []).Select((title, i) => new AgendaItem((i + 1).ToString(), title, VotingMethod.Oral)).ToList(),
     };
+
+    /// <summary>
+    /// MK1 (A13(2) "党组书记不能参加会议的，可以委托分管党建工作的党组成员召集并主持"): until the meeting opens, the secretary
+    /// names the profile's delegate (A: 分管党建工作的党组成员, B: 党组副书记), or themself again, to convene and preside.
+    /// </summary>
+    public static Result<AgendaEvent> DelegateChair(
+        this AgendaState a, PartyGroup group, string secretaryId, string? meetingId, string? delegateId,
+        bool meetingStarted, DateTimeOffset now)
+    {
+        if (group.Find(secretaryId)?.Role != Role.Secretary) return new Refusal("MK1", RefusalCode.OnlySecretaryConvenes);
+        if (a.Meeting(meetingId) is not { } plan) return new Refusal("MK1", RefusalCode.MeetingNotFound);
+        if (meetingStarted) return new Refusal("MK1", RefusalCode.MeetingAlreadyStarted);
+        if (delegateId != secretaryId && !group.MayBeDelegate(delegateId)) return new Refusal("MK1", RefusalCode.NotADelegate);
+        return new ChairDelegated(now, plan.MeetingId, delegateId!, secretaryId);
+    }
+
+    /// <summary>
+    /// 临时议题 at an unscheduled meeting (AG4): the convener starts it today with approved topics that no meeting has
+    /// taken; it is planned for now so every rule of a scheduled meeting (AG5's advance notice among them) applies.
+    /// </summary>
+    public static Result<IReadOnlyList<AgendaEvent>> ScheduleNow(
+        this AgendaState a, PartyGroup group, string convenerId, string meetingId, IReadOnlyList<string> itemIds, DateTimeOffset now)
+    {
+        var local = new Reminders.GroupClock(group.Profile).Local(now);
+        var plan = new MeetingPlan(meetingId, DateOnly.FromDateTime(local.DateTime), TimeOnly.FromDateTime(local.DateTime), "", itemIds);
+        return a.Schedule(group, convenerId, plan, now);
+    }
+
+    /// <summary>
+    /// AG4: a topic approved on the day is taken up by the meeting under way; it is on that meeting from then on and is
+    /// not offered for another one.
+    /// </summary>
+    public static Result<AgendaEvent> TakeUp(this AgendaState a, string? itemId, string meetingId, DateTimeOffset now)
+    {
+        if (a.Topic(itemId) is not { } topic) return new Refusal("AG1", RefusalCode.ItemNotFound);
+        if (topic.Proposed.AdHocReason is null || !topic.IsSchedulable) return new Refusal("AG4", RefusalCode.ItemNotApproved);
+        return new TopicTakenUp(now, topic.Id, meetingId);
+    }
+
+    /// <summary>V8 暂缓: an item the meeting deferred goes back to the 议题库, to be scheduled again without a new proposal.</summary>
+    public static Result<AgendaEvent> Defer(this AgendaState a, string? itemId, string meetingId, DateTimeOffset now) =>
+        a.Topic(itemId) is { } topic && topic.MeetingId == meetingId && topic.Status == TopicStatus.Scheduled
+            ? new TopicDeferred(now, topic.Id, meetingId)
+            : new Refusal("V8", RefusalCode.ItemNotFound);
 
     /// <summary>AG5: null when every 三重一大 item of the meeting was notified to the liaison before <paramref name="now"/>.</summary>
     public static Refusal? LiaisonNoticeMissing(this AgendaState a, PartyGroup group, string meetingId, DateTimeOffset now)

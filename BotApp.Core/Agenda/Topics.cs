@@ -9,41 +9,63 @@ public sealed record TopicProposal(
     ItemCategory Category,
     VotingMethod Method,
     bool Important = false,
-    bool Urgent = false,
     bool Confidential = false,
     bool Administrative = false,
     IReadOnlyList<string>? CandidateNames = null,
     decimal? AmountYuan = null,
     string? AmendsDecisionId = null,
-    bool FromHigherLevel = false);
+    bool FromHigherLevel = false,
+    string? AdHocReason = null);
 
 /// <summary>The 议题库 commands before a meeting: propose, consent, approve, return, circulate (AG1, AG3, AG4, AG6, AG7, IM3).</summary>
 public static class Topics
 {
     /// <summary>
     /// AG1: any voting member (the secretary included) proposes a topic; the secretary decides on it later.
-    /// V7: a personnel topic names its candidates, one ballot each; other topics name none.
+    /// V7: a topic about named people (appointment, nomination, rewards, discipline) names them, one ballot each;
+    /// other topics name none.
     /// IM1: a topic may propose to change an earlier decision, the only way one changes.
+    /// AG4: a topic that arises on the day (临时议题) carries its reason; every category rule applies to it as to any
+    /// other (Q2, V7, V8), and the secretary's own is approved as it is proposed, since the exception is the secretary's
+    /// to allow. In profile A a 三重一大 topic is never taken ad hoc: the liaison must know of it in advance (AG5).
     /// </summary>
     public static Result<ItemProposed> Propose(
         this AgendaState a, PartyGroup group, string proposerId, TopicProposal p, DateTimeOffset now)
     {
-        var proposer = group.Find(proposerId);
-        if (proposer is null) return new Refusal("AG1", RefusalCode.NotOnRoster);
-        if (!proposer.HasVote) return new Refusal("AG1", RefusalCode.NoVote);
+        if (MayPropose(group, proposerId) is { } refusal) return refusal;
+        var proposer = group.Find(proposerId)!;
         if (string.IsNullOrWhiteSpace(p.Title)) return new Refusal("AG1", RefusalCode.InvalidInput);
         var names = (p.CandidateNames ?? []).Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
-        if (p.Category == ItemCategory.Personnel && names.Count == 0) return new Refusal("V7", RefusalCode.InvalidInput);
-        if (p.Category != ItemCategory.Personnel && names.Count > 0) return new Refusal("V7", RefusalCode.InvalidInput);
-        if (names.Distinct().Count() != names.Count) return new Refusal("V7", RefusalCode.InvalidInput);
+        var category = group.Profile.CategoryFor(p.Category, p.AmountYuan);
+        if (category.IsAboutPeople() && names.Count == 0) return new Refusal("V7", RefusalCode.PeopleRequired);
+        if (!category.IsAboutPeople() && names.Count > 0) return new Refusal("V7", RefusalCode.PeopleNotAllowed);
+        if (names.Distinct().Count() != names.Count) return new Refusal("V7", RefusalCode.PersonNamedTwice);
+        if (p.AdHocReason is { } adHoc)
+        {
+            if (string.IsNullOrWhiteSpace(adHoc)) return new Refusal("AG4", RefusalCode.AdHocReasonRequired);
+            if (group.Profile.NotifyLiaisonOfMajorItems && new AgendaItem("", p.Title, p.Method, category, p.Important).IsMajor) return new Refusal("AG5", RefusalCode.MajorItemNotAdHoc);
+        }
         if (p.AmendsDecisionId is { } old && (a.Decision(old) is null || a.SupersededBy(old) is not null))
             return new Refusal("IM1", RefusalCode.InvalidInput);
 
         var candidates = names.Select((n, i) => new Candidate($"c{i + 1}", n)).ToList();
-        return new ItemProposed(now, $"t{a.Version + 1}", proposerId, p.Title.Trim(),
-            group.Profile.CategoryFor(p.Category, p.AmountYuan), p.Method, p.Important, p.Urgent, p.Confidential,
-            p.Administrative, candidates, p.AmendsDecisionId, p.FromHigherLevel);
+        return new ItemProposed(now, a.NextTopicId(), proposerId, p.Title.Trim(),
+            category, p.Method, p.Important, Urgent: false, p.Confidential,
+            p.Administrative, candidates, p.AmendsDecisionId, p.FromHigherLevel)
+        {
+            AdHocReason = p.AdHocReason?.Trim(),
+            ApprovedAsProposed = p.AdHocReason is not null && proposer.Role == Role.Secretary,
+        };
     }
+
+    /// <summary>AG1: a voting member proposes; null when <paramref name="personId"/> may, asked before the form is shown too.</summary>
+    public static Refusal? MayPropose(PartyGroup group, string? personId) =>
+        group.Find(personId) switch
+        {
+            null => new Refusal("AG1", RefusalCode.NotOnRoster),
+            { HasVote: false } => new Refusal("AG1", RefusalCode.NoVote),
+            _ => null,
+        };
 
     /// <summary>AG3 (B18(2)(3)): the director consents to a topic on administrative business.</summary>
     public static Result<AgendaEvent> ConsentAsDirector(
@@ -103,10 +125,12 @@ public static class Topics
         this AgendaState a, PartyGroup group, string secretaryId, string title, string decision, string reason,
         DateTimeOffset now)
     {
+        // Q6 is A13(6); seed B has no emergency decision by the secretary alone.
+        if (!group.Profile.EmergencyDecisionBySecretary) return new Refusal("Q6", RefusalCode.NotInProfile);
         if (group.Find(secretaryId)?.Role != Role.Secretary) return new Refusal("Q6", RefusalCode.OnlySecretaryDecides);
         if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(decision) || string.IsNullOrWhiteSpace(reason))
             return new Refusal("Q6", RefusalCode.InvalidInput);
-        return new EmergencyDecisionTaken(now, $"t{a.Version + 1}", secretaryId, title.Trim(), decision.Trim(), reason.Trim());
+        return new EmergencyDecisionTaken(now, a.NextTopicId(), secretaryId, title.Trim(), decision.Trim(), reason.Trim());
     }
 
     private static Refusal? DecidableTopic(AgendaState a, PartyGroup group, string secretaryId, string? itemId)

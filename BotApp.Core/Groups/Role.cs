@@ -44,6 +44,10 @@ public static class RoleNames
 
     public static string Name(this Role role) => ByName.First(p => p.Value == role).Key;
 
+    /// <summary>Who attends a meeting by role and gets its notice (AG2): the members with a vote, the office director who
+    /// organises it and the recorder who keeps the record (A13(2), A13(5)); observers are invited per meeting (Q5).</summary>
+    public static bool AttendsByRole(this Role role) => role.HasVote() || role is Role.OfficeDirector or Role.Recorder;
+
     /// <summary>Only these roles vote (RULES.md Roles: "Members with a vote").</summary>
     public static bool HasVote(this Role role) =>
         role is Role.Secretary or Role.DeputySecretary or Role.PartyBuildingLead or Role.Member;

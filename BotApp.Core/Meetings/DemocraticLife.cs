@@ -24,7 +24,9 @@ public static class DemocraticLife
     /// </summary>
     public static int RequiredToOpenBusiness(this MeetingState m) => m.Started.Kind switch
     {
-        MeetingKind.DemocraticLifeMeeting => Quorum.RequiredForTwoThirds(m.VotingMemberCount),
+        // DL4: profile A's ⅔ (A14(3)); seed B sets no number for it.
+        MeetingKind.DemocraticLifeMeeting when m.Profile.DemocraticLifeNeedsTwoThirds => Quorum.RequiredForTwoThirds(m.VotingMemberCount),
+        MeetingKind.DemocraticLifeMeeting => 0,
         MeetingKind.PartyGroupMeeting => Quorum.RequiredToOpen(m.VotingMemberCount, m.Profile.OpeningQuorum),
         _ => 0,
     };

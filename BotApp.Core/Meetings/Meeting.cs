@@ -56,20 +56,30 @@ public static class Meeting
     /// Observers of the plan are designated with <see cref="Presence.DesignateObserver"/> once their names are known (Q5).
     /// </summary>
     /// <remarks>A democratic life meeting (MK2) or study session (MK3) scheduled ahead starts as its kind, with its topics and seminar flag.</remarks>
+    /// <remarks>MK1: the chair the secretary delegated (<see cref="AgendaState.ChairOf"/>) convenes and presides; the
+    /// secretary may still open it for them. AG2: a meeting starts on its day only, by the group's calendar.</remarks>
     public static Result<MeetingStarted> Start(
         PartyGroup group, MeetingState? current, AgendaState agenda, string meetingId, string convenerId, DateTimeOffset now)
     {
         if (agenda.Meeting(meetingId) is not { } plan) return new Refusal("MK1", RefusalCode.MeetingNotFound);
+        var chair = agenda.ChairOf(meetingId)!;
+        var secretary = group.Members.FirstOrDefault(p => p.Role == Role.Secretary)?.Id;
+        var rule = Convening.RuleOf(plan.Kind);
+        if (convenerId != chair && convenerId != secretary) return new Refusal(rule, RefusalCode.OnlySecretaryConvenes);
+        if (chair != secretary && !group.MayBeDelegate(chair)) return new Refusal("MK1", RefusalCode.NotADelegate);
         var items = agenda.ItemsOf(meetingId);
+        // The secretary convenes in the commands below; the delegate then takes the chair.
         var started = plan.Kind switch
         {
-            MeetingKind.DemocraticLifeMeeting => StartDemocraticLife(group, current, meetingId, convenerId, items, now),
-            MeetingKind.StudyGroup => StartStudySession(group, current, meetingId, convenerId, items, plan.IsSeminar, now),
+            MeetingKind.DemocraticLifeMeeting => StartDemocraticLife(group, current, meetingId, secretary!, items, now),
+            MeetingKind.StudyGroup => StartStudySession(group, current, meetingId, secretary!, items, plan.IsSeminar, now),
             _ => agenda.LiaisonNoticeMissing(group, meetingId, now) is { } missing
                 ? missing
-                : Start(group, current, meetingId, convenerId, items, now),
+                : Start(group, current, meetingId, secretary!, items, now),
         };
-        return started.IsRefused ? started : started.Value! with { Place = plan.Place };
+        if (started.IsRefused) return started;
+        if (new Reminders.GroupClock(group.Profile).Day(now) != plan.Date) return new Refusal("AG2", RefusalCode.NotItsDay);
+        return started.Value! with { Place = plan.Place, ChairId = chair };
     }
 
     /// <summary>
@@ -83,7 +93,7 @@ public static class Meeting
         if (string.IsNullOrWhiteSpace(reason) || string.IsNullOrWhiteSpace(item.Title) || string.IsNullOrWhiteSpace(item.Id))
             return new Refusal("AG4", RefusalCode.InvalidInput);
         if (m.Item(item.Id) is not null) return new Refusal("AG4", RefusalCode.InvalidInput);
-        if (item.Category == ItemCategory.Personnel && item.Candidates.Count == 0) return new Refusal("V7", RefusalCode.InvalidInput);
+        if (item.Category.IsAboutPeople() && item.Candidates.Count == 0) return new Refusal("V7", RefusalCode.PeopleRequired);
         return new ItemAdded(now, item, actorId, reason.Trim());
     }
 
@@ -103,8 +113,8 @@ public static class Meeting
     /// <summary>Items are voted one by one (V6), so the meeting ends only with no vote left open.</summary>
     public static Result<MeetingEvent> End(this MeetingState m, string actorId, DateTimeOffset now)
     {
-        if (actorId != m.ChairId) return new Refusal("MK1", RefusalCode.OnlyChair);
         if (m.Ended) return new Refusal("MK1", RefusalCode.MeetingEnded);
+        if (m.MayPreside(actorId) is { } notChair) return notChair;
         if (m.OpenItem is not null) return new Refusal("V6", RefusalCode.ItemStillOpen);
         return new MeetingEnded(now);
     }

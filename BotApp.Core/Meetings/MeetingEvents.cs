@@ -45,6 +45,9 @@ public sealed record VoteClosed(DateTimeOffset At, string ItemId, Tally Tally) :
 {
     /// <summary>V7: one tally per candidate, in the item's order; empty for an item without candidates.</summary>
     public IReadOnlyList<CandidateTally> Candidates { get; init; } = [];
+
+    /// <summary>V8: the chair declared the matter urgent at the close, with this reason; null when not.</summary>
+    public string? UrgentReason { get; init; }
 }
 
 public sealed record MeetingEnded(DateTimeOffset At) : MeetingEvent(At);

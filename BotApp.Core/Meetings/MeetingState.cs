@@ -20,6 +20,7 @@ public sealed partial class MeetingState
     private readonly List<RecordAccessRequested> _accessRequests = [];
     private readonly List<RecordAccessApproved> _accessApprovals = [];
     private readonly List<RecordRead> _reads = [];
+    private readonly Dictionary<string, string> _urgent = new(StringComparer.Ordinal);
 
     private MeetingState(MeetingStarted started)
     {
@@ -62,6 +63,8 @@ public sealed partial class MeetingState
     public IReadOnlyList<RecordRead> RecordReads => _reads;
     /// <summary>MN5: the latest designation of who briefs absent members, if any.</summary>
     public BrieferDesignated? Briefer { get; private set; }
+    /// <summary>V8: the reason the chair gave for declaring an item urgent at its close, if they did.</summary>
+    public string? UrgentReasonOf(ItemState item) => _urgent.GetValueOrDefault(item.Item.Id);
     /// <summary>How many events the log holds: the next append's sequence number.</summary>
     public int Version { get; private set; }
     /// <summary>Business begins with the first vote opened; leave must be asked before (Q3).</summary>
@@ -155,6 +158,7 @@ public sealed partial class MeetingState
             case FloorClosed f: _items[f.ItemId].FloorClosed = f; break;
             case DiscussionOpened d: BusinessBegunAt ??= d.At; _items[d.ItemId].DiscussionOpenedAt = d.At; break;
             case VoteClosed v:
+                if (v.UrgentReason is { } urgent) _urgent[v.ItemId] = urgent;
                 _items[v.ItemId].Status = ItemStatus.Closed;
                 _items[v.ItemId].Tally = v.Tally;
                 _items[v.ItemId].CandidateTallies = v.Candidates;

@@ -5,12 +5,15 @@ namespace PartyGroupBot.Core.Meetings;
 /// <summary>Opening, casting and closing an item's vote.</summary>
 public static class Voting
 {
-    /// <summary>The chair opens one item at a time (V6) once the meeting has its quorum (Q1, or Q2 for the profile's categories).</summary>
+    /// <summary>
+    /// The item's chair (<see cref="Chairing.ChairFor"/>), checked in, opens one item at a time (V6) once the item has
+    /// its quorum (Q1, or Q2's ⅔ for the profile's categories). The quorum is checked here, not at the close (Q7).
+    /// </summary>
     public static Result<MeetingEvent> OpenVote(this MeetingState m, string actorId, string? itemId, DateTimeOffset now)
     {
         if (m.Ended) return new Refusal("MK1", RefusalCode.MeetingEnded);
-        if (actorId != m.ChairId) return new Refusal("MK1", RefusalCode.OnlyChair);
         var item = m.Item(itemId);
+        if (m.MayPreside(actorId, item) is { } notChair) return notChair;
         if (item is null) return new Refusal("V6", RefusalCode.ItemNotFound);
         if (item.Status == ItemStatus.Closed) return new Refusal("V10", RefusalCode.ItemClosed);
         if (item.Item.Report) return new Refusal("Q6", RefusalCode.ReportNotVoted);
@@ -18,12 +21,9 @@ public static class Voting
         if (m.Started.Kind == MeetingKind.StudyGroup) return new Refusal("MK3", RefusalCode.StudyNotVoted);
         if (m.OpenItem is not null) return new Refusal("V6", RefusalCode.AnotherItemOpen);
         if (m.ItemInDiscussion is { } discussed && discussed != item) return new Refusal("V6", RefusalCode.AnotherItemOpen);
-        // DL4: a democratic life meeting does business only with two thirds of those who should attend.
+        // DL4: a democratic life meeting does business only with two thirds of those who should attend (profile A).
         if (m.Started.Kind == MeetingKind.DemocraticLifeMeeting && m.CanOpenBusiness() is { } notEnough) return notEnough;
-        var (required, ruleId) = Quorum.RequiredForItem(m.VotingMemberCount, item.Item.Category, m.Profile);
-        // Q4: a recused member is left out of the item's presence count.
-        if (m.VotingMembersPresentFor(item) < required)
-            return new Refusal(ruleId, ruleId == "Q1" ? RefusalCode.NoQuorum : RefusalCode.ItemQuorumNotMet);
+        if (m.ItemQuorum(item) is { } noQuorum) return noQuorum;
         return new VoteOpened(now, item.Item.Id);
     }
 
@@ -67,34 +67,53 @@ public static class Voting
         this MeetingState m, string actorId, string? itemId, DateTimeOffset now, SecretBallotBox? box = null) =>
         m.CloseVote(actorId, itemId, now, box is null ? [] : [box]);
 
-    /// <summary>V7: closes a personnel item voted person by person; a secret one needs every candidate's sealed box.</summary>
+    /// <summary>
+    /// V7: closes an item, one about named people person by person; a secret one needs every candidate's sealed box.
+    /// V8: the chair may declare the matter urgent at the close (<paramref name="urgentReason"/>, recorded in the minutes),
+    /// so that a close vote on an important item is decided by the majority instead of deferred.
+    /// </summary>
     public static Result<MeetingEvent> CloseVote(
-        this MeetingState m, string actorId, string? itemId, DateTimeOffset now, IReadOnlyList<SecretBallotBox> boxes)
+        this MeetingState m, string actorId, string? itemId, DateTimeOffset now, IReadOnlyList<SecretBallotBox> boxes,
+        bool urgent = false, string? urgentReason = null)
     {
-        if (actorId != m.ChairId) return new Refusal("MK1", RefusalCode.OnlyChair);
-        var item = m.Item(itemId);
-        if (item is null) return new Refusal("V6", RefusalCode.ItemNotFound);
-        if (item.Status == ItemStatus.Closed) return new Refusal("V10", RefusalCode.ItemClosed);
-        if (item.Status != ItemStatus.Open) return new Refusal("V1", RefusalCode.ItemNotOpen);
+        if (m.MayClose(actorId, itemId, urgent, urgentReason) is { } refusal) return refusal;
+        var item = m.Item(itemId)!;
 
         var candidates = item.Item.Candidates;
         if (candidates.Count == 0)
         {
-            var tally = CountOne(m, item, null, boxes);
-            return tally is null ? new Refusal("V2", RefusalCode.InvalidChoice) : new VoteClosed(now, item.Item.Id, tally);
+            var tally = CountOne(m, item, null, boxes, urgent);
+            return tally is null ? new Refusal("V2", RefusalCode.InvalidChoice) : Closed(new VoteClosed(now, item.Item.Id, tally));
         }
         var perCandidate = new List<CandidateTally>();
         foreach (var c in candidates)
         {
-            var tally = CountOne(m, item, c.Id, boxes);
+            var tally = CountOne(m, item, c.Id, boxes, urgent);
             if (tally is null) return new Refusal("V2", RefusalCode.InvalidChoice);
             perCandidate.Add(new CandidateTally(c.Id, c.Name, tally));
         }
-        return new VoteClosed(now, item.Item.Id, Summary(perCandidate)) { Candidates = perCandidate };
+        return Closed(new VoteClosed(now, item.Item.Id, Summary(perCandidate)) { Candidates = perCandidate });
+
+        VoteClosed Closed(VoteClosed v) => urgent ? v with { UrgentReason = urgentReason!.Trim() } : v;
+    }
+
+    /// <summary>
+    /// Whether the actor may close the item's vote now (the item's chair, checked in; the vote open; V8's reason given),
+    /// asked before a secret item's boxes are sealed so nobody else can seal them. Null when they may.
+    /// </summary>
+    public static Refusal? MayClose(this MeetingState m, string actorId, string? itemId, bool urgent = false, string? urgentReason = null)
+    {
+        var item = m.Item(itemId);
+        if (m.MayPreside(actorId, item) is { } notChair) return notChair;
+        if (item is null) return new Refusal("V6", RefusalCode.ItemNotFound);
+        if (urgent && string.IsNullOrWhiteSpace(urgentReason)) return new Refusal("V8", RefusalCode.UrgentReasonRequired);
+        if (item.Status == ItemStatus.Closed) return new Refusal("V10", RefusalCode.ItemClosed);
+        if (item.Status != ItemStatus.Open) return new Refusal("V1", RefusalCode.ItemNotOpen);
+        return null;
     }
 
     /// <summary>One count: the whole item, or one candidate (V7). Null when a secret count lacks its sealed box.</summary>
-    private static Tally? CountOne(MeetingState m, ItemState item, string? candidateId, IReadOnlyList<SecretBallotBox> boxes)
+    private static Tally? CountOne(MeetingState m, ItemState item, string? candidateId, IReadOnlyList<SecretBallotBox> boxes, bool urgent)
     {
         int yes, no, abstain, defer;
         if (item.Item.Method == VotingMethod.Secret)
@@ -111,11 +130,12 @@ public static class Voting
             (yes, no, abstain, defer) = (Count(VoteChoice.Yes), Count(VoteChoice.No), Count(VoteChoice.Abstain), Count(VoteChoice.Defer));
         }
         var members = m.VotingMemberCount;
-        var (required, _) = Quorum.RequiredForItem(members, item.Item.Category, m.Profile);
         // V3: 应到会 is every voting member less those recused from the item, unless the profile counts them.
         var @base = m.Profile.RecusedCountInBase ? members : members - item.Recusals.Count;
-        return Tally.Count(m.Profile, item.Item, @base, present: m.VotingMembersPresentFor(item),
-            requiredPresent: required, yes, no, abstain, defer);
+        // Q7: the quorum was checked when the vote opened; 实到 is everyone present while it was open, so a ballot
+        // cast stays counted when its voter leaves before the close.
+        var present = m.VotingMembers.Count(v => item.Presence.Contains(v.Id) && !item.IsRecused(v.Id));
+        return Tally.Count(m.Profile, item.Item, @base, present, requiredPresent: 0, yes, no, abstain, defer, urgent);
     }
 
     /// <summary>
@@ -153,8 +173,8 @@ public static class Voting
     /// </summary>
     public static Result<MeetingEvent> CloseFloor(this MeetingState m, string actorId, string? itemId, DateTimeOffset now)
     {
-        if (actorId != m.ChairId) return new Refusal("V5", RefusalCode.OnlyChair);
         var item = m.Item(itemId);
+        if (m.MayPreside(actorId, item, "V5") is { } notChair) return notChair;
         if (item is null) return new Refusal("V6", RefusalCode.ItemNotFound);
         if (item.Status == ItemStatus.Closed) return new Refusal("V10", RefusalCode.ItemClosed);
         if (item.Status != ItemStatus.Open) return new Refusal("V1", RefusalCode.ItemNotOpen);
@@ -162,15 +182,17 @@ public static class Voting
         return new FloorClosed(now, item.Item.Id);
     }
 
-    /// <summary>Members still to vote before the chair may (V5): present voting members other than the chair,
-    /// not recused from the item (Q4). Without an item id, the item whose vote is open.</summary>
+    /// <summary>Members still to vote before the item's chair may (V5): present voting members other than the chair,
+    /// not recused from the item (Q4). Without an item id, the item whose vote is open. <paramref name="voted"/> is who
+    /// has voted on the item, or on one candidate of it (V5 holds per person named, V7).</summary>
     public static IReadOnlyList<string> AwaitedBeforeChair(this MeetingState m, IEnumerable<string> voted, string? itemId = null)
     {
         var done = voted.ToHashSet(StringComparer.Ordinal);
         var item = m.Item(itemId) ?? m.OpenItem;
         if (item?.FloorClosed is not null) return [];
+        var chair = m.ChairFor(item);
         return m.VotingMembers
-            .Where(v => v.Id != m.ChairId && m.IsPresent(v.Id) && !done.Contains(v.Id) && item?.IsRecused(v.Id) != true)
+            .Where(v => v.Id != chair && m.IsPresent(v.Id) && !done.Contains(v.Id) && item?.IsRecused(v.Id) != true)
             .Select(v => v.Id)
             .ToList();
     }
@@ -187,8 +209,12 @@ public static class Voting
         if (!m.IsPresent(voterId)) return new Refusal("Q7", RefusalCode.NotPresent);
         var votedList = voted!.ToList();
         if (votedList.Contains(voterId)) return new Refusal("V11", RefusalCode.AlreadyVoted);
-        if (item.FloorClosed is not null && voterId != m.ChairId) return new Refusal("V5", RefusalCode.FloorClosed);
-        if (voterId == m.ChairId && m.AwaitedBeforeChair(votedList, item.Item.Id).Count > 0)
+        var chair = m.ChairFor(item);
+        // V5: the chair's ballot closes the floor, per person named on an item voted person by person (V7):
+        // votedList is who voted on this candidate only.
+        if (voterId != chair && (item.FloorClosed is not null || votedList.Contains(chair)))
+            return new Refusal("V5", RefusalCode.FloorClosed);
+        if (voterId == chair && m.AwaitedBeforeChair(votedList, item.Item.Id).Count > 0)
             return new Refusal("V5", RefusalCode.ChairVotesLast);
         return null;
     }

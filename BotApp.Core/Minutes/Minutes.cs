@@ -44,6 +44,12 @@ public sealed record Minutes(
     /// <summary>MN5: the member the chair designated to brief absent members.</summary>
     public string? Briefer { get; init; }
 
+    /// <summary>MK1: the chair presided by the secretary's delegation (主持人：…（受党组书记委托）).</summary>
+    public bool ChairDelegated { get; init; }
+
+    /// <summary>DL4 (B23(3)): the absentees' written statements were read out at the meeting (在会上代为宣读).</summary>
+    public bool StatementsReadOut { get; init; }
+
     /// <summary>Q3: members on leave for the whole meeting, with the reason they gave, in <see cref="OnLeave"/>'s order.</summary>
     public IReadOnlyList<NamedStatement> LeaveReasons { get; init; } = [];
 
@@ -94,6 +100,9 @@ public sealed record Minutes(
             Notes = m.Notes.Where(n => n.ItemId == i.Item.Id).Select(n => new RecordedNote(Name(n.AuthorId), n.At, n.Text)).ToList(),
             Category = i.Item.Category,
             Presenter = i.Item.PresenterId is { } presenter ? Name(presenter) : null,
+            AdHocReason = i.Item.AdHocReason ?? m.AddedItems.FirstOrDefault(a => a.Item.Id == i.Item.Id)?.Reason,
+            UrgentReason = m.UrgentReasonOf(i),
+            PresidedBy = m.ChairFor(i) is var itemChair && itemChair != m.ChairId ? Name(itemChair) : null,
             // IM1: in the item's candidate order, so a personnel item lists its decisions as its results.
             Decisions = recorded.Where(d => d.ItemId == i.Item.Id)
                 .OrderBy(d => i.Item.Candidates.ToList().FindIndex(c => c.Id == d.CandidateId))
@@ -111,6 +120,8 @@ public sealed record Minutes(
             Place = m.Started.Place,
             Briefer = m.Briefer is { } b ? Name(b.MemberId) : null,
             Recorders = m.Roster.Where(r => r.Role == Role.Recorder && m.WasEverPresent(r.Id)).Select(r => r.Name).ToList(),
+            ChairDelegated = m.IsDelegated(),
+            StatementsReadOut = m.Started.Kind == MeetingKind.DemocraticLifeMeeting && m.Profile.StatementsReadOut && m.WrittenStatements.Count > 0,
             LeaveReasons = m.OnLeave.Select(v => new NamedStatement(v.Name, m.LeaveRequests.GetValueOrDefault(v.Id)?.Reason ?? "")).ToList(),
         };
     }
@@ -156,6 +167,15 @@ public sealed record ItemMinutes(
 
     /// <summary>MN1: who presented the item (its proposer), when it came from the 议题库.</summary>
     public string? Presenter { get; init; }
+
+    /// <summary>AG4 临时议题: the reason the item was taken without notice; null for a notified item.</summary>
+    public string? AdHocReason { get; init; }
+
+    /// <summary>V8: the chair declared the matter urgent at the close, with this reason.</summary>
+    public string? UrgentReason { get; init; }
+
+    /// <summary>Q4, MK1: who presided over this item because the chair was recused from it; null when the chair did.</summary>
+    public string? PresidedBy { get; init; }
 
     /// <summary>IM1: the decision this item (or each passed candidate) became, with owner and due date.</summary>
     public IReadOnlyList<DecisionMinutes> Decisions { get; init; } = [];

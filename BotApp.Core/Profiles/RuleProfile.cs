@@ -1,3 +1,4 @@
+using PartyGroupBot.Core.Groups;
 using PartyGroupBot.Core.Meetings;
 
 namespace PartyGroupBot.Core.Profiles;
@@ -29,6 +30,19 @@ public sealed record RuleProfile
     public required decimal FinanceThresholdYuan { get; init; }
     /// <summary>V8</summary>
     public bool DeferWhenClose { get; init; }
+    /// <summary>V8 default: two sides are close when each has at least this many votes …</summary>
+    public int CloseVoteMinimumEachSide { get; init; } = 2;
+    /// <summary>V8 default: … and they differ by at most this many.</summary>
+    public int CloseVoteMargin { get; init; } = 1;
+    /// <summary>MK1 (A13(2)): who convenes and presides when the secretary delegates; A: the partyBuildingLead,
+    /// B: a deputySecretary (an interpretation of B9 "协助").</summary>
+    public Role ChairDelegateRole { get; init; } = Role.PartyBuildingLead;
+    /// <summary>Q6 (A13(6)): the secretary may decide alone in an emergency; seed B has no such clause.</summary>
+    public bool EmergencyDecisionBySecretary { get; init; } = true;
+    /// <summary>DL4 (A14(3)): a democratic life meeting needs ⅔ of those who should attend; seed B sets no number.</summary>
+    public bool DemocraticLifeNeedsTwoThirds { get; init; } = true;
+    /// <summary>DL4 (B23(3) 在会上代为宣读): absentees' written statements are read out at the meeting.</summary>
+    public bool StatementsReadOut { get; init; }
     /// <summary>V9</summary>
     public bool RecordReservations { get; init; } = true;
     /// <summary>V3 default: recused members are left out of the base.</summary>
@@ -50,7 +64,7 @@ public sealed record RuleProfile
 
     /// <summary>AG7: the category an item with a sum of money takes; below the threshold it stays as proposed.</summary>
     public ItemCategory CategoryFor(ItemCategory proposed, decimal? amountYuan) =>
-        amountYuan is { } yuan && IsFinanceItem(yuan) && proposed is not (ItemCategory.Personnel or ItemCategory.Discipline)
+        amountYuan is { } yuan && IsFinanceItem(yuan) && !proposed.IsAboutPeople()
             ? ItemCategory.Finance
             : proposed;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PartyGroupBot.Core.Groups;
 using PartyGroupBot.Core.Meetings;
 
 namespace PartyGroupBot.Core.Profiles;
@@ -12,7 +13,7 @@ public static class RuleProfileJson
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
+        Converters = { new ItemCategoryJson(), new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         AllowTrailingCommas = true,
         ReadCommentHandling = JsonCommentHandling.Skip,
@@ -30,6 +31,8 @@ public static class RuleProfileJson
         // A group's own profile must not shadow a built-in one, or two groups would read the same id two ways.
         if (RuleProfiles.Exists(d.Id)) return Invalid;
         if (d.BasedOn is not null && !RuleProfiles.Exists(d.BasedOn)) return Invalid;
+        if (d.ChairDelegateRole is { } delegateRole && !delegateRole.HasVote()) return Invalid;
+        if (d.CloseVoteMinimumEachSide is < 1 || d.CloseVoteMargin is < 0) return Invalid;
         if (d.FinanceThresholdYuan is < 0 || d.AgendaNoticeDays is < 0 || d.DemocraticLifePlanLeadDays is < 0
             || d.DemocraticLifeReportDays is < 0)
             return Invalid;
@@ -56,6 +59,12 @@ public static class RuleProfileJson
                 d.DirectorConsentForAdministrativeItems ?? b?.DirectorConsentForAdministrativeItems ?? false,
             FinanceThresholdYuan = threshold.Value,
             DeferWhenClose = d.DeferWhenClose ?? b?.DeferWhenClose ?? false,
+            CloseVoteMinimumEachSide = d.CloseVoteMinimumEachSide ?? b?.CloseVoteMinimumEachSide ?? 2,
+            CloseVoteMargin = d.CloseVoteMargin ?? b?.CloseVoteMargin ?? 1,
+            ChairDelegateRole = d.ChairDelegateRole ?? b?.ChairDelegateRole ?? Role.PartyBuildingLead,
+            EmergencyDecisionBySecretary = d.EmergencyDecisionBySecretary ?? b?.EmergencyDecisionBySecretary ?? true,
+            DemocraticLifeNeedsTwoThirds = d.DemocraticLifeNeedsTwoThirds ?? b?.DemocraticLifeNeedsTwoThirds ?? true,
+            StatementsReadOut = d.StatementsReadOut ?? b?.StatementsReadOut ?? false,
             RecordReservations = d.RecordReservations ?? b?.RecordReservations ?? true,
             RecusedCountInBase = d.RecusedCountInBase ?? b?.RecusedCountInBase ?? false,
             StudySeminarEveryTwoMonths = d.StudySeminarEveryTwoMonths ?? b?.StudySeminarEveryTwoMonths ?? false,
@@ -83,6 +92,12 @@ public static class RuleProfileJson
         public bool? DirectorConsentForAdministrativeItems { get; set; }
         public decimal? FinanceThresholdYuan { get; set; }
         public bool? DeferWhenClose { get; set; }
+        public int? CloseVoteMinimumEachSide { get; set; }
+        public int? CloseVoteMargin { get; set; }
+        public Role? ChairDelegateRole { get; set; }
+        public bool? EmergencyDecisionBySecretary { get; set; }
+        public bool? DemocraticLifeNeedsTwoThirds { get; set; }
+        public bool? StatementsReadOut { get; set; }
         public bool? RecordReservations { get; set; }
         public bool? RecusedCountInBase { get; set; }
         public bool? StudySeminarEveryTwoMonths { get; set; }

@@ -1,3 +1,4 @@
+using PartyGroupBot.Core.Groups;
 using PartyGroupBot.Core.Meetings;
 
 namespace PartyGroupBot.Core.Profiles;
@@ -10,7 +11,7 @@ public static class RuleProfiles
     {
         Id = "chengzhong-hrss-2021",
         Name = "西宁市城中区人社局党组工作规则（2021）",
-        TwoThirdsCategories = new HashSet<ItemCategory> { ItemCategory.Personnel },
+        TwoThirdsCategories = new HashSet<ItemCategory> { ItemCategory.Appointment },
         NotifyLiaisonOfMajorItems = true,
         FinanceThresholdYuan = 3_000m,
         DeferWhenClose = true,
@@ -62,9 +63,13 @@ public static class RuleProfiles
     {
         Id = "changji-transport-2020",
         Name = "昌吉州交通运输局党组工作规则（2020）",
-        TwoThirdsCategories = new HashSet<ItemCategory> { ItemCategory.Personnel, ItemCategory.Discipline },
+        TwoThirdsCategories = new HashSet<ItemCategory> { ItemCategory.Appointment, ItemCategory.Discipline },
         DirectorConsentForAdministrativeItems = true,
         FinanceThresholdYuan = 50_000m,
+        ChairDelegateRole = Role.DeputySecretary,
+        EmergencyDecisionBySecretary = false,
+        DemocraticLifeNeedsTwoThirds = false,
+        StatementsReadOut = true,
         StudySeminarEveryTwoMonths = true,
         Articles = new Dictionary<string, string>
         {

@@ -3,6 +3,9 @@ using PartyGroupBot.Core.Profiles;
 
 namespace PartyGroupBot.Core.Rules;
 
+/// <summary>Which presence rule an item needs: Q1's half or Q2's two thirds.</summary>
+public enum QuorumRule { Half, TwoThirds }
+
 /// <summary>法定人数: how many voting members must be present.</summary>
 public static class Quorum
 {
@@ -17,9 +20,9 @@ public static class Quorum
     /// <summary>Q2: 三分之二以上 (present ≥ ⌈2N/3⌉) for the profile's categories.</summary>
     public static int RequiredForTwoThirds(int members) => (2 * members + 2) / 3;
 
-    /// <summary>The presence an item's vote needs: ⅔ for the profile's categories (Q2), else the opening quorum (Q1).</summary>
-    public static (int Required, string RuleId) RequiredForItem(int members, ItemCategory category, RuleProfile profile) =>
+    /// <summary>The presence an item's discussion and vote need: ⅔ for the profile's categories (Q2), else the opening quorum (Q1).</summary>
+    public static (int Required, QuorumRule Rule) RequiredForItem(int members, ItemCategory category, RuleProfile profile) =>
         profile.TwoThirdsCategories.Contains(category)
-            ? (RequiredForTwoThirds(members), "Q2")
-            : (RequiredToOpen(members, profile.OpeningQuorum), "Q1");
+            ? (RequiredForTwoThirds(members), QuorumRule.TwoThirds)
+            : (RequiredToOpen(members, profile.OpeningQuorum), QuorumRule.Half);
 }

@@ -64,4 +64,34 @@ public enum RefusalCode
     ReportNotVoted,
     /// <summary>MK3: a study group session studies and records attendance; nothing is put to a vote.</summary>
     StudyNotVoted,
+    /// <summary>MK1–MK3: a party group meeting takes approved topics; the other kinds take written topics; the seminar is a study session's.</summary>
+    ScheduleKindMismatch,
+    /// <summary>MK2, MK3: a democratic life meeting or study session is scheduled with its topics.</summary>
+    TopicsRequired,
+    /// <summary>IM1: a decision names its owner …</summary>
+    OwnerRequired,
+    /// <summary>IM1: … and a due date from today on, by the group's calendar.</summary>
+    DueDateInvalid,
+    /// <summary>AG2: a scheduled meeting starts on its day, after its notice.</summary>
+    NotItsDay,
+    /// <summary>MK1: the chair presides only once checked in.</summary>
+    ChairNotPresent,
+    /// <summary>MK1: the delegate must be the profile's role (A: 分管党建工作的党组成员, B: 党组副书记).</summary>
+    NotADelegate,
+    /// <summary>MK1: the chair is named before the meeting opens, not after.</summary>
+    MeetingAlreadyStarted,
+    /// <summary>V8: a chair who declares a close vote urgent gives the reason, which the minutes record.</summary>
+    UrgentReasonRequired,
+    /// <summary>AG4: a topic taken up on the day carries the reason it could not wait.</summary>
+    AdHocReasonRequired,
+    /// <summary>AG5 (profile A): a 三重一大 topic must be notified in advance, so it is never taken ad hoc.</summary>
+    MajorItemNotAdHoc,
+    /// <summary>V7: a topic about named people names them, one per line.</summary>
+    PeopleRequired,
+    /// <summary>V7: only a topic about named people names them.</summary>
+    PeopleNotAllowed,
+    /// <summary>V7: each person is named once.</summary>
+    PersonNamedTwice,
+    /// <summary>Q6 is profile A's rule only: seed B has no emergency decision by the secretary.</summary>
+    NotInProfile,
 }

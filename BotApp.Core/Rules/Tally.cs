@@ -10,16 +10,16 @@ public sealed record Tally(int Yes, int No, int Abstain, int Base, int Present, 
     public int Defer { get; init; }
 
     /// <summary>
-    /// V3: passes when yes &gt; base / 2. V8 (profile A): an important, non-urgent item whose two sides
-    /// are close (|yes − no| ≤ 1 with some no) is deferred instead.
+    /// V3: passes when yes &gt; base / 2. V8 (profile A): an important item whose two sides are close is deferred
+    /// instead, unless the chair declared it urgent at the close (<paramref name="urgent"/>).
     /// </summary>
     public static Tally Count(
         RuleProfile profile, AgendaItem item, int @base, int present, int requiredPresent,
-        int yes, int no, int abstain)
+        int yes, int no, int abstain, bool urgent = false)
     {
         var outcome =
             present < requiredPresent ? VoteOutcome.NoQuorum
-            : IsCloseOnImportantItem(profile, item, yes, no) ? VoteOutcome.Deferred
+            : profile.DeferWhenClose && item.IsImportant && !urgent && IsClose(profile, yes, no) ? VoteOutcome.Deferred
             : 2 * yes > @base ? VoteOutcome.Passed
             : VoteOutcome.Failed;
         return new Tally(yes, no, abstain, @base, present, outcome);
@@ -28,11 +28,14 @@ public sealed record Tally(int Yes, int No, int Abstain, int Base, int Present, 
     /// <summary>V7: a candidate's tally; 缓议 is not a yes (V3), and the other side for V8 is 不同意 only.</summary>
     public static Tally Count(
         RuleProfile profile, AgendaItem item, int @base, int present, int requiredPresent,
-        int yes, int no, int abstain, int defer) =>
-        Count(profile, item, @base, present, requiredPresent, yes, no, abstain) with { Defer = defer };
+        int yes, int no, int abstain, int defer, bool urgent = false) =>
+        Count(profile, item, @base, present, requiredPresent, yes, no, abstain, urgent) with { Defer = defer };
 
-    private static bool IsCloseOnImportantItem(RuleProfile profile, AgendaItem item, int yes, int no) =>
-        profile.DeferWhenClose && item.IsImportant && !item.Urgent && no > 0 && Math.Abs(yes - no) <= 1;
+    /// <summary>V8 "意见分歧较大": both sides have at least the profile's minimum (default 2) and differ by at most its
+    /// margin (default 1), so a 2:1 vote among three is a clear majority, not a split.</summary>
+    public static bool IsClose(RuleProfile profile, int yes, int no) =>
+        yes >= profile.CloseVoteMinimumEachSide && no >= profile.CloseVoteMinimumEachSide
+        && Math.Abs(yes - no) <= profile.CloseVoteMargin;
 }
 
 /// <summary>V7: the result for one candidate of a personnel item.</summary>

@@ -62,6 +62,8 @@ public sealed class PlaygroundMeetingTests(ITestOutputHelper output) : IAsyncLif
         // The group is set up from configuration (DevelopmentSeed, which only runs in Development), as in a local run.
         var args = new List<string> { "--environment=Development", "--Bot:Locale=zh-CN" };
         args.AddRange([$"--Bot:SeedGroups:0:TenantId={TenantId}", $"--Bot:SeedGroups:0:TeamId={TeamId}", "--Bot:SeedGroups:0:ProfileId=chengzhong-hrss-2021"]);
+        // Two approved topics (t1, t2), as in a local run, so the start card has topics to tick (AG4).
+        args.AddRange([$"--Bot:SeedGroups:0:Topics:0={Item1}", $"--Bot:SeedGroups:0:Topics:1={Item2}"]);
         for (var i = 0; i < Group.Length; i++)
         {
             var p = Group[i];
@@ -119,11 +121,11 @@ public sealed class PlaygroundMeetingTests(ITestOutputHelper output) : IAsyncLif
             await page.GetByRole(AriaRole.Treeitem, new() { Name = $"{TeamName} - General" }).ClickAsync();
             Step("General channel open as 王建国");
 
-            // Start: typed with an @mention, as in Teams.
+            // Start: typed with an @mention, as in Teams; the approved topics are ticked on the card (AG4).
             await PostAsync(page, "start meeting");
             var start = Card(page, "召开党组会议");
-            await start.Locator("textarea").FillAsync($"{Item1}\n{Item2}");
-            await Expect(start.GetByRole(AriaRole.Combobox)).ToBeVisibleAsync(); // the voting method
+            await start.GetByRole(AriaRole.Checkbox, new() { Name = Item1 }).CheckAsync();
+            await start.GetByRole(AriaRole.Checkbox, new() { Name = Item2 }).CheckAsync();
             await ShotAsync(start, shots, "start.png");
             Step("start card filled (start.png)");
 
@@ -164,13 +166,13 @@ public sealed class PlaygroundMeetingTests(ITestOutputHelper output) : IAsyncLif
             var ballotId = await messages.IdOfAsync($"表决：{Item1}");
             Step("ballot card posted");
 
-            Assert.Contains("已投票（1）：李明", await ClickAsAsync(Deputy, ballotId, "castVote", new { meetingId, itemId = "1", choice = "yes" }));
+            Assert.Contains("已投票（1）：李明", await ClickAsAsync(Deputy, ballotId, "castVote", new { meetingId, itemId = "t1", choice = "yes" }));
             await Expect(ballot).ToContainTextAsync("已投票（1）：李明");
             await Expect(ballot).ToContainTextAsync("待表决：张伟");
             await ShotAsync(ballot, shots, "ballot.png");
             Step("李明 voted (ballot.png)");
 
-            Assert.Contains("已投票（2）：李明、张伟", await ClickAsAsync(Member, ballotId, "castVote", new { meetingId, itemId = "1", choice = "yes" }));
+            Assert.Contains("已投票（2）：李明、张伟", await ClickAsAsync(Member, ballotId, "castVote", new { meetingId, itemId = "t1", choice = "yes" }));
             await Expect(ballot).ToContainTextAsync("已投票（2）：李明、张伟");
             await Expect(ballot).ToContainTextAsync("请主持人 王建国 表态");
             await ShotAsync(ballot, shots, "chairs-turn.png");

@@ -63,7 +63,7 @@ public class AgendaTests
     }
 
     private static TopicProposal Policy => new("关于2025年度工作要点的议题", ItemCategory.Policy, VotingMethod.Recorded);
-    private static TopicProposal Personnel => new("关于推荐科级干部人选的议题", ItemCategory.Personnel, VotingMethod.Secret,
+    private static TopicProposal Personnel => new("关于推荐科级干部人选的议题", ItemCategory.Appointment, VotingMethod.Secret,
         CandidateNames: ["李四", "王五"]);
 
     [Theory]
@@ -259,8 +259,9 @@ public class AgendaTests
     public void Personnel_topic_names_its_candidates_and_only_it_does_V7(string profileId)
     {
         var book = new Book(Group(profileId));
-        AssertRefused(book.State.Propose(book.Group, Member(3), Personnel with { CandidateNames = [] }, book.Now), "V7", RefusalCode.InvalidInput);
-        AssertRefused(book.State.Propose(book.Group, Member(3), Policy with { CandidateNames = ["李四"] }, book.Now), "V7", RefusalCode.InvalidInput);
+        AssertRefused(book.State.Propose(book.Group, Member(3), Personnel with { CandidateNames = [] }, book.Now), "V7", RefusalCode.PeopleRequired);
+        AssertRefused(book.State.Propose(book.Group, Member(3), Policy with { CandidateNames = ["李四"] }, book.Now), "V7", RefusalCode.PeopleNotAllowed);
+        AssertRefused(book.State.Propose(book.Group, Member(3), Personnel with { CandidateNames = ["李四", "李四"] }, book.Now), "V7", RefusalCode.PersonNamedTwice);
 
         var id = book.Propose(Member(3), Personnel);
         Assert.Equal([new Candidate("c1", "李四"), new Candidate("c2", "王五")], book.State.Topic(id)!.Proposed.Candidates);

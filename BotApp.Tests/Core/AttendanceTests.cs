@@ -12,7 +12,7 @@ public class AttendanceTests
 {
     private static AgendaItem PolicyItem => new("policy", "关于2025年度工作要点的议题", VotingMethod.Recorded, ItemCategory.Policy);
     private static AgendaItem OtherItem => new("other", "关于机关食堂管理的议题", VotingMethod.Hands, ItemCategory.Other);
-    private static AgendaItem PersonnelItem => new("personnel", "关于推荐科级干部人选的议题", VotingMethod.Recorded, ItemCategory.Personnel);
+    private static AgendaItem PersonnelItem => new("personnel", "关于推荐科级干部人选的议题", VotingMethod.Recorded, ItemCategory.Appointment);
 
     [Theory]
     [InlineData(A)]

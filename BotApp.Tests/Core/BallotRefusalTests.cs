@@ -10,7 +10,7 @@ public class BallotRefusalTests
 {
     private static AgendaItem FirstItem => new("policy", "关于2025年度工作要点的议题", VotingMethod.Recorded, ItemCategory.Policy);
     private static AgendaItem SecondItem => new("building", "关于开展主题党日活动的议题", VotingMethod.Hands, ItemCategory.PartyBuilding);
-    private static AgendaItem SecretItem => new("personnel", "关于推荐科级干部人选的议题", VotingMethod.Secret, ItemCategory.Personnel);
+    private static AgendaItem SecretItem => new("personnel", "关于推荐科级干部人选的议题", VotingMethod.Secret, ItemCategory.Appointment);
 
     private static MeetingBuilder AllPresent(string profileId) =>
         new MeetingBuilder(profileId, 5, FirstItem, SecondItem, SecretItem).CheckInVoting(5).CheckIn(OfficeDirector, Recorder);

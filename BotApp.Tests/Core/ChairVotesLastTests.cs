@@ -9,7 +9,7 @@ namespace PartyGroupBot.Tests.Core;
 public class ChairVotesLastTests
 {
     private static AgendaItem RecordedItem => new("policy", "关于2025年度工作要点的议题", VotingMethod.Recorded, ItemCategory.Policy);
-    private static AgendaItem SecretItem => new("personnel", "关于推荐科级干部人选的议题", VotingMethod.Secret, ItemCategory.Personnel);
+    private static AgendaItem SecretItem => new("personnel", "关于推荐科级干部人选的议题", VotingMethod.Secret, ItemCategory.Appointment);
 
     private static void AssertChairMustWait(MeetingBuilder meeting, string itemId) =>
         AssertRefused(meeting.Try(m => m.CastBallot(Secretary, itemId, VoteChoice.Yes, meeting.Now)), "V5", RefusalCode.ChairVotesLast);

@@ -118,13 +118,18 @@ public sealed class MeetingBuilder
         return [.. Enumerable.Range(1, VotingMembers - 1).Select(Member).Where(state.IsPresent), Secretary];
     }
 
-    /// <summary>Casts yes, then no, then abstain ballots over the present voters in V5 order (chair last).</summary>
-    public MeetingBuilder VoteAll(string itemId, int yes, int no, int abstain)
+    /// <summary>Casts yes, then no, then abstain ballots over the present voters in V5 order (chair last); on one person
+    /// named (V7, <paramref name="candidateId"/>) 同意, 不同意, then 缓议.</summary>
+    public MeetingBuilder VoteAll(string itemId, int yes, int no, int abstain, string? candidateId = null)
     {
         var voters = PresentVotersChairLast();
         Assert.Equal(voters.Count, yes + no + abstain);
+        var third = candidateId is null ? VoteChoice.Abstain : VoteChoice.Defer;
         for (var i = 0; i < voters.Count; i++)
-            Vote(itemId, voters[i], i < yes ? VoteChoice.Yes : i < yes + no ? VoteChoice.No : VoteChoice.Abstain);
+        {
+            var choice = i < yes ? VoteChoice.Yes : i < yes + no ? VoteChoice.No : third;
+            Do(m => m.CastBallot(voters[i], itemId, candidateId, choice, Now));
+        }
         return this;
     }
 

@@ -13,7 +13,7 @@ namespace PartyGroupBot.Tests.Core;
 public class MinutesTests
 {
     private static AgendaItem RecordedItem => new("policy", "关于2025年度工作要点的议题", VotingMethod.Recorded, ItemCategory.Policy);
-    private static AgendaItem SecretItem => new("personnel", "关于推荐科级干部人选的议题", VotingMethod.Secret, ItemCategory.Personnel);
+    private static AgendaItem SecretItem => new("personnel", "关于推荐科级干部人选的议题", VotingMethod.Secret, ItemCategory.Appointment);
     private static AgendaItem UnvotedItem => new("other", "关于机关食堂管理的议题", VotingMethod.Hands, ItemCategory.Other);
 
     /// <summary>5 voting members, member4 (陈静) absent; the recorder attends. Recorded item, then secret item, third item never voted.</summary>

@@ -10,7 +10,7 @@ namespace PartyGroupBot.Tests.Core;
 public class PersonnelVoteTests
 {
     private static AgendaItem Personnel(VotingMethod method) =>
-        new("personnel", "关于推荐科级干部人选的议题", method, ItemCategory.Personnel)
+        new("personnel", "关于推荐科级干部人选的议题", method, ItemCategory.Appointment)
         {
             Candidates = [new Candidate("c1", "李四"), new Candidate("c2", "王五")],
         };

@@ -57,7 +57,7 @@ public class ProfileDifferenceTests
     [InlineData(A)]
     [InlineData(B)]
     public void A_sum_of_money_does_not_turn_a_personnel_item_into_finance_AG7(string profileId) =>
-        Assert.Equal(ItemCategory.Personnel, RuleProfiles.Get(profileId).CategoryFor(ItemCategory.Personnel, 1_000_000));
+        Assert.Equal(ItemCategory.Appointment, RuleProfiles.Get(profileId).CategoryFor(ItemCategory.Appointment, 1_000_000));
 
     // Study group cadence (MK3, PD1): a session every month in both; B22(1) adds a seminar every two months.
     [Theory]
@@ -94,7 +94,7 @@ public class ProfileDifferenceTests
     [InlineData(B, false)]
     public void Major_topic_is_notified_to_the_discipline_liaison_only_in_profile_A_AG5(string profileId, bool notified)
     {
-        var personnel = new TopicProposal("关于推荐科级干部人选的议题", ItemCategory.Personnel, VotingMethod.Secret, CandidateNames: ["李四"]);
+        var personnel = new TopicProposal("关于推荐科级干部人选的议题", ItemCategory.Appointment, VotingMethod.Secret, CandidateNames: ["李四"]);
         var book = new AgendaTests.Book(AgendaTests.Group(profileId));
         var id = book.Approved(personnel);
         Assert.Equal(notified, book.Schedule(id).OfType<LiaisonNotified>().Any(n => n.ItemId == id));

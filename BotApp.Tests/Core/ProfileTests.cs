@@ -15,7 +15,7 @@ public class ProfileTests
     public void Profile_A_has_every_setting_of_the_profile_table()
     {
         var a = RuleProfiles.Get(A);
-        Assert.Equal([ItemCategory.Personnel], a.TwoThirdsCategories.Order());
+        Assert.Equal([ItemCategory.Appointment], a.TwoThirdsCategories.Order());
         Assert.True(a.NotifyLiaisonOfMajorItems);
         Assert.False(a.DirectorConsentForAdministrativeItems);
         Assert.Equal(3_000m, a.FinanceThresholdYuan);
@@ -30,7 +30,7 @@ public class ProfileTests
     public void Profile_B_has_every_setting_of_the_profile_table()
     {
         var b = RuleProfiles.Get(B);
-        Assert.Equal([ItemCategory.Personnel, ItemCategory.Discipline], b.TwoThirdsCategories.Order());
+        Assert.Equal([ItemCategory.Appointment, ItemCategory.Discipline], b.TwoThirdsCategories.Order());
         Assert.False(b.NotifyLiaisonOfMajorItems);
         Assert.True(b.DirectorConsentForAdministrativeItems);
         Assert.Equal(50_000m, b.FinanceThresholdYuan);
@@ -115,7 +115,7 @@ public class ProfileTests
         Assert.Equal(20_000m, p.FinanceThresholdYuan);
         Assert.Equal("第十二条（三）", p.ArticleFor("V5"));
         // Everything not stated comes from the base profile.
-        Assert.Equal([ItemCategory.Personnel, ItemCategory.Discipline], p.TwoThirdsCategories.Order());
+        Assert.Equal([ItemCategory.Appointment, ItemCategory.Discipline], p.TwoThirdsCategories.Order());
         Assert.True(p.DirectorConsentForAdministrativeItems);
         Assert.Equal("第十八条（四）", p.ArticleFor("Q1"));
     }
@@ -127,7 +127,7 @@ public class ProfileTests
             { "id": "own", "name": "自定", "twoThirdsCategories": ["personnel", "finance"], "financeThresholdYuan": 10000,
               "deferWhenClose": true, "recusedCountInBase": true }
             """));
-        Assert.Equal([ItemCategory.Personnel, ItemCategory.Finance], p.TwoThirdsCategories.Order());
+        Assert.Equal([ItemCategory.Appointment, ItemCategory.Finance], p.TwoThirdsCategories.Order());
         Assert.True(p.DeferWhenClose);
         Assert.True(p.RecusedCountInBase);
         Assert.True(p.RecordReservations);

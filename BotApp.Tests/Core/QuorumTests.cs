@@ -11,7 +11,7 @@ namespace PartyGroupBot.Tests.Core;
 public class QuorumTests
 {
     private static AgendaItem PolicyItem => new("policy", "关于2025年度工作要点的议题", VotingMethod.Recorded, ItemCategory.Policy);
-    private static AgendaItem PersonnelItem => new("personnel", "关于推荐科级干部人选的议题", VotingMethod.Secret, ItemCategory.Personnel);
+    private static AgendaItem PersonnelItem => new("personnel", "关于推荐科级干部人选的议题", VotingMethod.Secret, ItemCategory.Appointment);
     private static AgendaItem DisciplineItem => new("discipline", "关于给予某党员党内警告处分的议题", VotingMethod.Secret, ItemCategory.Discipline);
 
     // Q1 default: 以上 includes the number, so present ≥ ⌈N/2⌉.
@@ -47,7 +47,7 @@ public class QuorumTests
         var profile = RuleProfiles.Get(profileId);
 
         Assert.Equal(required, Quorum.RequiredToOpen(members, profile.OpeningQuorum));
-        Assert.Equal((required, "Q1"), Quorum.RequiredForItem(members, ItemCategory.Policy, profile));
+        Assert.Equal((required, QuorumRule.Half), Quorum.RequiredForItem(members, ItemCategory.Policy, profile));
     }
 
     [Theory]
@@ -75,7 +75,7 @@ public class QuorumTests
     {
         Assert.Equal(required, Quorum.RequiredToOpen(members, HalfRule.MoreThanHalf));
         foreach (var profile in RuleProfiles.All)
-            Assert.Equal((required, "Q1"),
+            Assert.Equal((required, QuorumRule.Half),
                 Quorum.RequiredForItem(members, ItemCategory.Policy, profile with { OpeningQuorum = HalfRule.MoreThanHalf }));
     }
 
@@ -158,7 +158,7 @@ public class QuorumTests
     public void Personnel_item_needs_two_thirds_of_members_Q2(string profileId, int members, int required)
     {
         Assert.Equal(required, Quorum.RequiredForTwoThirds(members));
-        Assert.Equal((required, "Q2"), Quorum.RequiredForItem(members, ItemCategory.Personnel, RuleProfiles.Get(profileId)));
+        Assert.Equal((required, QuorumRule.TwoThirds), Quorum.RequiredForItem(members, ItemCategory.Appointment, RuleProfiles.Get(profileId)));
     }
 
     // Q2: profile B also applies ⅔ to discipline items (B18(4)); profile A leaves them at Q1 (A13(3)).
@@ -190,7 +190,7 @@ public class QuorumTests
     [InlineData(B, 14, 10, "Q2")]
     [InlineData(B, 15, 10, "Q2")]
     public void Discipline_item_needs_two_thirds_only_under_B_Q2(string profileId, int members, int required, string ruleId) =>
-        Assert.Equal((required, ruleId), Quorum.RequiredForItem(members, ItemCategory.Discipline, RuleProfiles.Get(profileId)));
+        Assert.Equal((required, ruleId == "Q2" ? QuorumRule.TwoThirds : QuorumRule.Half), Quorum.RequiredForItem(members, ItemCategory.Discipline, RuleProfiles.Get(profileId)));
 
     [Theory]
     [InlineData(A, 3, 2)]

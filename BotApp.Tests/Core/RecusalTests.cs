@@ -11,8 +11,8 @@ namespace PartyGroupBot.Tests.Core;
 public class RecusalTests
 {
     private static AgendaItem PolicyItem => new("policy", "关于2025年度工作要点的议题", VotingMethod.Recorded, ItemCategory.Policy);
-    private static AgendaItem PersonnelItem => new("personnel", "关于推荐科级干部人选的议题", VotingMethod.Recorded, ItemCategory.Personnel);
-    private static AgendaItem SecretItem => new("secret", "关于推荐科级干部人选的议题", VotingMethod.Secret, ItemCategory.Personnel);
+    private static AgendaItem PersonnelItem => new("personnel", "关于推荐科级干部人选的议题", VotingMethod.Recorded, ItemCategory.Appointment);
+    private static AgendaItem SecretItem => new("secret", "关于推荐科级干部人选的议题", VotingMethod.Secret, ItemCategory.Appointment);
 
     [Theory]
     [InlineData(A)]

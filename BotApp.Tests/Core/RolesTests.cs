@@ -140,8 +140,9 @@ public class RolesTests
         var book = new AgendaTests.Book(AgendaTests.Group(profileId));
         var id = book.Propose(Member(3), new TopicProposal("关于2025年度工作要点的议题", ItemCategory.Policy, VotingMethod.Recorded));
         AssertRefused(book.State.Approve(book.Group, otherId, id, book.Now), "AG1", RefusalCode.OnlySecretaryDecides);
+        // Q6 is profile A's (A13(6)); seed B has no emergency decision by anyone.
         AssertRefused(book.State.DecideInEmergency(book.Group, otherId, "防汛", "启动应急预案", "汛情紧急", book.Now),
-            "Q6", RefusalCode.OnlySecretaryDecides);
+            "Q6", profileId == A ? RefusalCode.OnlySecretaryDecides : RefusalCode.NotInProfile);
         AssertAccepted(book.State.Approve(book.Group, Secretary, id, book.Now));
 
         var meeting = new MeetingBuilder(profileId, 5, Policy).CheckInVoting(5).Open("policy");

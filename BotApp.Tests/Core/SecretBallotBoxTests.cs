@@ -9,7 +9,7 @@ namespace PartyGroupBot.Tests.Core;
 /// <summary>V2 无记名投票: the box keeps counts and the sorted set of who voted, never who chose what.</summary>
 public class SecretBallotBoxTests
 {
-    private static AgendaItem SecretItem => new("personnel", "关于推荐科级干部人选的议题", VotingMethod.Secret, ItemCategory.Personnel);
+    private static AgendaItem SecretItem => new("personnel", "关于推荐科级干部人选的议题", VotingMethod.Secret, ItemCategory.Appointment);
     private static AgendaItem OtherSecretItem => new("discipline", "关于给予某党员党内警告处分的议题", VotingMethod.Secret, ItemCategory.Discipline);
 
     [Theory]

@@ -24,7 +24,10 @@ public class SessionBusinessTests
     [Fact]
     public void Q1_is_still_what_a_party_group_meetings_discussion_needs_not_DL4()
     {
-        var meeting = new MeetingBuilder(A, 7, Topics[0]).CheckInVoting(2);
+        // N = 7: Q1 needs 4 present, DL4 would need 5.
+        var meeting = new MeetingBuilder(A, 7, Topics[0]).CheckInVoting(3);
+        AssertRefused(meeting.Try(m => m.OpenDiscussion(Secretary, Topics[0].Id, meeting.Now)), "Q1", RefusalCode.NoQuorum);
+        meeting.CheckIn(Member(3));
         Assert.IsType<DiscussionOpened>(meeting.Do(m => m.OpenDiscussion(Secretary, Topics[0].Id, meeting.Now)));
     }
 

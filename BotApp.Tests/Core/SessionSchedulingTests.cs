@@ -24,9 +24,9 @@ public class SessionSchedulingTests
         var approved = book.Approved(new TopicProposal("关于2025年度工作要点的议题", ItemCategory.Policy, VotingMethod.Recorded));
 
         AssertRefused(book.State.Schedule(book.Group, Member(1), Plan(kind, "对照检查"), book.Now), rule, RefusalCode.OnlySecretaryConvenes);
-        AssertRefused(book.State.Schedule(book.Group, Secretary, Plan(kind), book.Now), rule, RefusalCode.NoAgendaItems);
-        AssertRefused(book.State.Schedule(book.Group, Secretary, Plan(kind, " "), book.Now), rule, RefusalCode.NoAgendaItems);
-        AssertRefused(book.State.Schedule(book.Group, Secretary, Plan(kind, "对照检查") with { ItemIds = [approved] }, book.Now), rule, RefusalCode.InvalidInput);
+        AssertRefused(book.State.Schedule(book.Group, Secretary, Plan(kind), book.Now), rule, RefusalCode.TopicsRequired);
+        AssertRefused(book.State.Schedule(book.Group, Secretary, Plan(kind, " "), book.Now), rule, RefusalCode.TopicsRequired);
+        AssertRefused(book.State.Schedule(book.Group, Secretary, Plan(kind, "对照检查") with { ItemIds = [approved] }, book.Now), rule, RefusalCode.ScheduleKindMismatch);
 
         var scheduled = (MeetingScheduled)Assert.Single(book.Do(a => a.Schedule(book.Group, Secretary, Plan(kind, " 对照检查 ", "相互批评"), book.Now)));
         Assert.Equal((kind, false), (scheduled.Kind, scheduled.IsSeminar));
@@ -41,12 +41,12 @@ public class SessionSchedulingTests
     {
         var book = new AgendaTests.Book(AgendaTests.Group(B));
         AssertRefused(book.State.Schedule(book.Group, Secretary, Plan(MeetingKind.DemocraticLifeMeeting, "对照检查") with { IsSeminar = true }, book.Now),
-            "MK2", RefusalCode.InvalidInput);
+            "MK2", RefusalCode.ScheduleKindMismatch);
         var approved = book.Approved(new TopicProposal("关于2025年度工作要点的议题", ItemCategory.Policy, VotingMethod.Recorded));
         AssertRefused(book.State.Schedule(book.Group, Secretary, Plan(MeetingKind.PartyGroupMeeting, "对照检查") with { ItemIds = [approved] }, book.Now),
-            "MK1", RefusalCode.InvalidInput);
+            "MK1", RefusalCode.ScheduleKindMismatch);
         AssertRefused(book.State.Schedule(book.Group, Secretary, Plan(MeetingKind.PartyGroupMeeting) with { ItemIds = [approved], IsSeminar = true }, book.Now),
-            "MK1", RefusalCode.InvalidInput);
+            "MK1", RefusalCode.ScheduleKindMismatch);
 
         book.Do(a => a.Schedule(book.Group, Secretary, Plan(MeetingKind.StudyGroup, "交通强国建设专题研讨") with { IsSeminar = true }, book.Now));
         var started = Accepted(Meeting.Start(book.Group, null, book.State, MeetingId, Secretary, At(9, 0)));

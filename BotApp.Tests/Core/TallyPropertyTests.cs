@@ -34,7 +34,7 @@ public class TallyPropertyTests
         from n in Gen.Int[3, 15]
         from profile in Gen.OneOf(A, B)
         from method in Gen.OneOf(VotingMethod.Oral, VotingMethod.Hands, VotingMethod.Secret, VotingMethod.Recorded)
-        from category in Gen.OneOf(ItemCategory.Policy, ItemCategory.Personnel, ItemCategory.Discipline, ItemCategory.Finance)
+        from category in Gen.OneOf(ItemCategory.Policy, ItemCategory.Appointment, ItemCategory.Discipline, ItemCategory.Finance)
         // Mostly present, so most meetings reach their quorum and are counted.
         from statuses in Gen.Frequency(
                 (6, Status.Present), (1, Status.OnLeave),

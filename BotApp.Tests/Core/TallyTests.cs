@@ -11,13 +11,13 @@ public class TallyTests
 {
     private static AgendaItem PolicyItem => new("policy", "关于2025年度工作要点的议题", VotingMethod.Recorded, ItemCategory.Policy);
 
-    private static AgendaItem Item(ItemCategory category, bool important = false, bool urgent = false) =>
-        new("item", "议题", VotingMethod.Recorded, category, important, urgent);
+    private static AgendaItem Item(ItemCategory category, bool important = false) =>
+        new("item", "议题", VotingMethod.Recorded, category, important);
 
     /// <summary>Everyone present, quorum met: only the counting rule decides.</summary>
-    private static VoteOutcome Count(string profileId, AgendaItem item, int members, int yes, int no, int abstain) =>
+    private static VoteOutcome Count(string profileId, AgendaItem item, int members, int yes, int no, int abstain, bool urgent = false) =>
         Tally.Count(RuleProfiles.Get(profileId), item, @base: members, present: members, requiredPresent: members,
-            yes, no, abstain).Outcome;
+            yes, no, abstain, urgent).Outcome;
 
     // V3: yes > base / 2 with base = all voting members. Ordinary (policy) items, so V8 never applies.
     [Theory]
@@ -206,52 +206,59 @@ public class TallyTests
         Assert.Equal(new Tally(4, 1, 0, Base: 9, Present: 5, VoteOutcome.Failed), closed.Tally);
     }
 
-    // V8 (A13(4)): important item, two sides close (|yes − no| ≤ 1, no > 0) → 暂缓 under A.
+    // V8 (A13(4)): important item, two sides close (each at least 2, |yes − no| ≤ 1) → 暂缓 under A.
     // The same votes under B are decided by V3 (the next test).
     [Theory]
-    [InlineData(ItemCategory.Personnel, false, 5, 3, 2, 0)]
+    [InlineData(ItemCategory.Appointment, false, 5, 3, 2, 0)]
     [InlineData(ItemCategory.Discipline, false, 6, 3, 3, 0)]
     [InlineData(ItemCategory.Finance, false, 7, 3, 4, 0)]
     [InlineData(ItemCategory.Policy, true, 9, 5, 4, 0)]
-    [InlineData(ItemCategory.Personnel, false, 9, 4, 3, 2)]
-    [InlineData(ItemCategory.Finance, false, 5, 1, 1, 3)]
+    [InlineData(ItemCategory.Appointment, false, 9, 4, 3, 2)]
+    [InlineData(ItemCategory.Finance, false, 5, 2, 2, 1)]
+    [InlineData(ItemCategory.Nomination, false, 7, 3, 2, 2)]
+    [InlineData(ItemCategory.Rewards, false, 5, 2, 3, 0)]
     public void Close_vote_on_important_item_is_deferred_under_A_V8(
         ItemCategory category, bool flagged, int members, int yes, int no, int abstain) =>
         Assert.Equal(VoteOutcome.Deferred, Count(A, Item(category, flagged), members, yes, no, abstain));
 
     [Theory]
-    [InlineData(ItemCategory.Personnel, false, 5, 3, 2, 0, VoteOutcome.Passed)]
+    [InlineData(ItemCategory.Appointment, false, 5, 3, 2, 0, VoteOutcome.Passed)]
     [InlineData(ItemCategory.Discipline, false, 6, 3, 3, 0, VoteOutcome.Failed)]
     [InlineData(ItemCategory.Finance, false, 7, 3, 4, 0, VoteOutcome.Failed)]
     [InlineData(ItemCategory.Policy, true, 9, 5, 4, 0, VoteOutcome.Passed)]
-    [InlineData(ItemCategory.Personnel, false, 9, 4, 3, 2, VoteOutcome.Failed)]
-    [InlineData(ItemCategory.Finance, false, 5, 1, 1, 3, VoteOutcome.Failed)]
+    [InlineData(ItemCategory.Appointment, false, 9, 4, 3, 2, VoteOutcome.Failed)]
+    [InlineData(ItemCategory.Finance, false, 5, 2, 2, 1, VoteOutcome.Failed)]
+    [InlineData(ItemCategory.Nomination, false, 7, 3, 2, 2, VoteOutcome.Failed)]
+    [InlineData(ItemCategory.Rewards, false, 5, 2, 3, 0, VoteOutcome.Failed)]
     public void Close_vote_on_important_item_is_decided_by_majority_under_B_V8(
         ItemCategory category, bool flagged, int members, int yes, int no, int abstain, VoteOutcome expected) =>
         Assert.Equal(expected, Count(B, Item(category, flagged), members, yes, no, abstain));
 
-    // V8: "unless the item is marked urgent, in which case the majority decides".
+    // V8: "unless the situation is urgent, in which case the majority decides": the chair declares it at the close.
     [Theory]
-    [InlineData(ItemCategory.Personnel, 5, 3, 2, VoteOutcome.Passed)]
+    [InlineData(ItemCategory.Appointment, 5, 3, 2, VoteOutcome.Passed)]
     [InlineData(ItemCategory.Discipline, 6, 3, 3, VoteOutcome.Failed)]
     [InlineData(ItemCategory.Finance, 7, 4, 3, VoteOutcome.Passed)]
-    [InlineData(ItemCategory.Personnel, 9, 4, 5, VoteOutcome.Failed)]
-    public void Urgent_important_item_is_decided_by_majority_under_A_V8(
+    [InlineData(ItemCategory.Appointment, 9, 4, 5, VoteOutcome.Failed)]
+    public void Item_the_chair_declares_urgent_is_decided_by_majority_under_A_V8(
         ItemCategory category, int members, int yes, int no, VoteOutcome expected) =>
-        Assert.Equal(expected, Count(A, Item(category, urgent: true), members, yes, no, 0));
+        Assert.Equal(expected, Count(A, Item(category), members, yes, no, 0, urgent: true));
 
-    // V8 default: close needs some dissent (no > 0), and a gap of 2 or more is not close.
+    // V8 default: close needs each side to have at least 2 votes, and a gap of 2 or more is not close.
     [Theory]
-    [InlineData(ItemCategory.Personnel, 5, 4, 1, 0, VoteOutcome.Passed)]
-    [InlineData(ItemCategory.Personnel, 7, 5, 2, 0, VoteOutcome.Passed)]
+    [InlineData(ItemCategory.Appointment, 5, 4, 1, 0, VoteOutcome.Passed)]
+    [InlineData(ItemCategory.Appointment, 7, 5, 2, 0, VoteOutcome.Passed)]
     [InlineData(ItemCategory.Discipline, 6, 2, 4, 0, VoteOutcome.Failed)]
     [InlineData(ItemCategory.Finance, 5, 1, 0, 4, VoteOutcome.Failed)]
-    [InlineData(ItemCategory.Personnel, 3, 1, 0, 2, VoteOutcome.Failed)]
+    [InlineData(ItemCategory.Appointment, 3, 1, 0, 2, VoteOutcome.Failed)]
+    [InlineData(ItemCategory.Appointment, 3, 2, 1, 0, VoteOutcome.Passed)]
+    [InlineData(ItemCategory.Finance, 5, 1, 1, 3, VoteOutcome.Failed)]
+    [InlineData(ItemCategory.Discipline, 4, 1, 2, 1, VoteOutcome.Failed)]
     public void Clear_vote_or_vote_without_dissent_is_not_deferred_V8(
         ItemCategory category, int members, int yes, int no, int abstain, VoteOutcome expected) =>
         Assert.Equal(expected, Count(A, Item(category), members, yes, no, abstain));
 
-    // V8 default: important = personnel, discipline, finance or flagged; policy and party-building are not.
+    // V8 default: important = appointment, nomination, rewards, discipline, finance or flagged; policy and party-building are not.
     [Theory]
     [InlineData(ItemCategory.Policy, 5, 3, 2, VoteOutcome.Passed)]
     [InlineData(ItemCategory.PartyBuilding, 6, 3, 3, VoteOutcome.Failed)]
@@ -265,10 +272,34 @@ public class TallyTests
     [InlineData(B, VoteOutcome.Passed)]
     public void Close_personnel_vote_in_meeting_is_deferred_under_A_only_V8(string profileId, VoteOutcome expected)
     {
-        var personnel = new AgendaItem("personnel", "关于推荐科级干部人选的议题", VotingMethod.Recorded, ItemCategory.Personnel);
+        var personnel = new AgendaItem("personnel", "关于推荐科级干部人选的议题", VotingMethod.Recorded, ItemCategory.Appointment);
         var meeting = new MeetingBuilder(profileId, 5, personnel).CheckInVoting(5).Open("personnel");
         meeting.VoteAll("personnel", yes: 3, no: 2, abstain: 0);
 
         Assert.Equal(expected, meeting.Close("personnel").Tally.Outcome);
+    }
+
+    [Fact]
+    public void Two_to_one_among_three_is_a_majority_not_a_split_V8()
+    {
+        var item = new AgendaItem("a", "关于任命张三同志的议题", VotingMethod.Recorded, ItemCategory.Appointment)
+        {
+            Candidates = [new Candidate("c1", "张三")],
+        };
+        var meeting = new MeetingBuilder(A, 3, item).CheckInVoting(3).Open("a");
+        meeting.VoteAll("a", yes: 2, no: 1, abstain: 0, candidateId: "c1");
+
+        Assert.Equal(VoteOutcome.Passed, meeting.Close("a").Candidates.Single().Tally.Outcome);
+    }
+
+    [Fact]
+    public void Profile_sets_what_counts_as_close_V8()
+    {
+        var strict = RuleProfiles.ChengzhongHrss2021 with { CloseVoteMinimumEachSide = 1 };
+
+        Assert.Equal(VoteOutcome.Deferred,
+            Tally.Count(strict, Item(ItemCategory.Finance), 5, 5, 5, yes: 2, no: 1, abstain: 2).Outcome);
+        Assert.Equal(VoteOutcome.Passed,
+            Tally.Count(RuleProfiles.ChengzhongHrss2021, Item(ItemCategory.Finance), 5, 5, 5, yes: 3, no: 1, abstain: 1).Outcome);
     }
 }

@@ -43,7 +43,7 @@ public sealed class AgendaFlowTests(Azurite azurite) : BotTestBase(azurite)
         await teams.SayAsync(Member2, "议题申报");
         var form = Connector.Requests.Single(r => r.Card is not null).Card!;
         Assert.Equal("proposeItem", (string?)form.Action("proposeItem")["verb"]);
-        Assert.Equal(new[] { "title", "category", "method", "important", "urgent", "confidential", "amount", "candidates" }, InputIds(form));
+        Assert.Equal(new[] { "title", "category", "method", "important", "confidential", "amount", "candidates", "adHoc", "adHocReason" }, InputIds(form));
         Connector.Clear();
         await teams.SayAsync(Recorder, "propose");
         Assert.Contains("你的角色没有表决权。 [AG1]", Connector.Requests.Single(r => r.Card is not null).Card!.AllText());
@@ -53,8 +53,8 @@ public sealed class AgendaFlowTests(Azurite azurite) : BotTestBase(azurite)
         Assert.Contains("[AG1]", (await teams.ClickAsync(Outsider, "proposeItem", budget)).AllText());
         Assert.Contains("你的角色没有表决权。 [AG1]", (await teams.ClickAsync(Recorder, "proposeItem", budget)).AllText());
         Assert.Contains("卡片数据无效", (await teams.ClickAsync(Member2, "proposeItem", new { title = "x", category = "budget", method = "recorded" })).AllText());
-        Assert.Contains("卡片数据无效", (await teams.ClickAsync(Member2, "proposeItem", new { title = "x", category = "other", method = "recorded", urgent = "yes" })).AllText());
-        Assert.Contains("[V7]", (await teams.ClickAsync(Member2, "proposeItem", new { title = "推荐副科级干部人选", category = "personnel", method = "secret" })).AllText());
+        Assert.Contains("卡片数据无效", (await teams.ClickAsync(Member2, "proposeItem", new { title = "x", category = "other", method = "recorded", adHoc = "yes" })).AllText());
+        Assert.Contains("[V7]", (await teams.ClickAsync(Member2, "proposeItem", new { title = "推荐副科级干部人选", category = "appointment", method = "secret" })).AllText());
         Assert.DoesNotContain(Connector.Requests, r => r.Path == "/v3/conversations");
 
         // Proposed: the secretary, and only the secretary, gets the approval card privately; 80,000 yuan makes it finance (AG7).
@@ -149,7 +149,7 @@ public sealed class AgendaFlowTests(Azurite azurite) : BotTestBase(azurite)
     {
         var (teams, other) = await SetUpAsync("chengzhong-hrss-2021");
         var rules = await ProposeAndApproveAsync(teams, new { title = "修订机关考勤制度", category = "policy", method = "recorded" });
-        var cadres = await ProposeAndApproveAsync(teams, new { title = "推荐副科级干部人选", category = "personnel", method = "secret", candidates = "赵强\n钱敏" });
+        var cadres = await ProposeAndApproveAsync(teams, new { title = "推荐副科级干部人选", category = "appointment", method = "secret", candidates = "赵强\n钱敏" });
         var petition = await ProposeAndApproveAsync(teams, new { title = "研究信访积案处置方案", category = "other", method = "hands", confidential = "true" });
         Connector.Clear();
         await teams.ClickAsync(Member2, "proposeItem", new { title = "购置办公设备", category = "other", method = "hands" });
@@ -221,13 +221,13 @@ public sealed class AgendaFlowTests(Azurite azurite) : BotTestBase(azurite)
     {
         var (teams, other) = await SetUpAsync("chengzhong-hrss-2021");
         var rules = await ProposeAndApproveAsync(teams, new { title = "修订机关考勤制度", category = "policy", method = "recorded" });
-        var cadres = await ProposeAndApproveAsync(teams, new { title = "推荐副科级干部人选", category = "personnel", method = "secret", candidates = "赵强\n钱敏" });
+        var cadres = await ProposeAndApproveAsync(teams, new { title = "推荐副科级干部人选", category = "appointment", method = "secret", candidates = "赵强\n钱敏" });
         var later = await ProposeAndApproveAsync(teams, new { title = "审议年度工作要点", category = "policy", method = "hands" });
         var tomorrow = DateTime.UtcNow.AddHours(8).AddDays(1).ToString("yyyy-MM-dd");
         await teams.ClickAsync(Secretary, "scheduleMeeting", new { date = tomorrow, time = "09:00", place = "三楼会议室", itemIds = later });
         await teams.ClickAsync(Secretary, "scheduleMeeting", new { date = Today, time = "15:00", place = "三楼会议室", itemIds = $"{rules},{cadres}", observers = Outsider.AadObjectId });
 
-        // Only today's meeting is offered, above the ad-hoc form, which stays.
+        // Only today's meeting is offered, above the unscheduled part, which has no topic left to tick (AG4).
         Connector.Clear();
         await teams.SayAsync(Secretary, "开始会议");
         var startCard = Connector.Requests.Single(r => r.Card is not null).Card!;
@@ -235,7 +235,8 @@ public sealed class AgendaFlowTests(Azurite azurite) : BotTestBase(azurite)
         var meetingId = (string)Assert.Single(offered)["data"]!["meetingId"]!;
         Assert.StartsWith(Today.Replace("-", ""), meetingId);
         Assert.Contains("修订机关考勤制度；推荐副科级干部人选", startCard.AllText());
-        Assert.Contains("items", InputIds(startCard));
+        Assert.Contains("没有已批准、尚未安排的议题", startCard.AllText());
+        Assert.DoesNotContain("itemIds", InputIds(startCard));
 
         // Refused: another member, another team's secretary, a meeting that is not today's.
         Assert.Contains("只有党组书记可以召集会议。 [MK1]", (await teams.ClickAsync(Deputy, "startMeeting", new { meetingId })).AllText());
@@ -244,7 +245,7 @@ public sealed class AgendaFlowTests(Azurite azurite) : BotTestBase(azurite)
         await teams.SayAsync(Secretary, "schedule meeting");
         Assert.Contains("没有已经同意、尚未安排的议题", Connector.Requests.Single(r => r.Card is not null).Card!.AllText());
         var tomorrowId = await ScheduledIdAsync(later);
-        Assert.Contains($"这次会议安排在 {tomorrow}，只能在当天开始。 [AG2]", (await teams.ClickAsync(Secretary, "startMeeting", new { meetingId = tomorrowId })).AllText());
+        Assert.Contains("这次会议不在今天，只能在通知的日期召开。 [AG2]", (await teams.ClickAsync(Secretary, "startMeeting", new { meetingId = tomorrowId })).AllText());
 
         // Started: the scheduled topics with their candidates' item, and the observer on the roll call (Q5).
         var rollCall = await teams.ClickAsync(Secretary, "startMeeting", new { meetingId });

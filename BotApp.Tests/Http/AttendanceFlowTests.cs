@@ -44,26 +44,26 @@ public sealed class AttendanceFlowTests(Azurite azurite) : BotTestBase(azurite)
 
         foreach (var p in new[] { chair, deputy, m2, m3 }) await teams.ClickAsync(p, "checkIn", new { meetingId });
         // Q4: m3 recuses from item 2 before its vote; the chair cannot be ruled around the deadline later.
-        Assert.Contains("不参加该议题表决 [Q4]", (await teams.ClickAsync(m3, "recuse", new { meetingId, itemId = "2", reason = "涉及本人亲属" })).AllText());
+        Assert.Contains("不参加该议题表决 [Q4]", (await teams.ClickAsync(m3, "recuse", new { meetingId, itemId = "t2", reason = "涉及本人亲属" })).AllText());
 
         // Item 1: the chair closes the floor before m3 votes (V5), then states last.
-        await teams.ClickAsync(chair, "openVote", new { meetingId, itemId = "1" });
-        await teams.ClickAsync(deputy, "castVote", new { meetingId, itemId = "1", choice = "yes" });
-        await teams.ClickAsync(m2, "castVote", new { meetingId, itemId = "1", choice = "no" });
-        Assert.Contains("[V5]", (await teams.ClickAsync(chair, "castVote", new { meetingId, itemId = "1", choice = "yes" })).AllText());
-        await teams.ClickAsync(chair, "closeFloor", new { meetingId, itemId = "1" });
-        Assert.Contains("[V5]", (await teams.ClickAsync(m3, "castVote", new { meetingId, itemId = "1", choice = "yes" })).AllText());
-        await teams.ClickAsync(chair, "castVote", new { meetingId, itemId = "1", choice = "yes" });
-        var result = (await teams.ClickAsync(chair, "closeVote", new { meetingId, itemId = "1" })).FactsWith("结果");
+        await teams.ClickAsync(chair, "openVote", new { meetingId, itemId = "t1" });
+        await teams.ClickAsync(deputy, "castVote", new { meetingId, itemId = "t1", choice = "yes" });
+        await teams.ClickAsync(m2, "castVote", new { meetingId, itemId = "t1", choice = "no" });
+        Assert.Contains("[V5]", (await teams.ClickAsync(chair, "castVote", new { meetingId, itemId = "t1", choice = "yes" })).AllText());
+        await teams.ClickAsync(chair, "closeFloor", new { meetingId, itemId = "t1" });
+        Assert.Contains("[V5]", (await teams.ClickAsync(m3, "castVote", new { meetingId, itemId = "t1", choice = "yes" })).AllText());
+        await teams.ClickAsync(chair, "castVote", new { meetingId, itemId = "t1", choice = "yes" });
+        var result = (await teams.ClickAsync(chair, "closeVote", new { meetingId, itemId = "t1" })).FactsWith("结果");
         Assert.Equal(("未通过", "2", "1"), (result["结果"], result["赞成"], result["反对"]));
 
         // V9: only the losing side declares a reservation.
-        Assert.Contains("[V9]", (await teams.ClickAsync(m2, "declareReservation", new { meetingId, itemId = "1", text = "不同意" })).AllText());
-        Assert.Contains("已记录", (await teams.ClickAsync(deputy, "declareReservation", new { meetingId, itemId = "1", text = "预算调整确有必要，保留意见。" })).AllText());
+        Assert.Contains("[V9]", (await teams.ClickAsync(m2, "declareReservation", new { meetingId, itemId = "t1", text = "不同意" })).AllText());
+        Assert.Contains("已记录", (await teams.ClickAsync(deputy, "declareReservation", new { meetingId, itemId = "t1", text = "预算调整确有必要，保留意见。" })).AllText());
 
         // Q7: m2 leaves early; with m3 recused, item 2 has two of five present and cannot open (Q1).
         await teams.ClickAsync(m2, "leaveMeeting", new { meetingId });
-        Assert.Contains("[Q1]", (await teams.ClickAsync(chair, "openVote", new { meetingId, itemId = "2" })).AllText());
+        Assert.Contains("[Q1]", (await teams.ClickAsync(chair, "openVote", new { meetingId, itemId = "t2" })).AllText());
 
         Connector.Clear();
         await teams.ClickAsync(chair, "endMeeting", new { meetingId });

@@ -42,9 +42,9 @@ public sealed class BrieferTests(Azurite azurite) : BotTestBase(azurite)
         await teams.ClickAsync(OnLeave, "requestLeave", new { meetingId, reason = "赴省厅参加培训" });
         await teams.ClickAsync(Chair, "approveLeave", Connector.Requests.Single(r => r.Card is not null).Card!.Action("approveLeave")["data"]!, personal: true);
         foreach (var p in new[] { Chair, Deputy, M2, Recorder }) await teams.ClickAsync(p, "checkIn", new { meetingId });
-        await teams.ClickAsync(Chair, "openVote", new { meetingId, itemId = "1" });
-        foreach (var p in new[] { Deputy, M2, Chair }) await teams.ClickAsync(p, "castVote", new { meetingId, itemId = "1", choice = "yes" });
-        await teams.ClickAsync(Chair, "closeVote", new { meetingId, itemId = "1" });
+        await teams.ClickAsync(Chair, "openVote", new { meetingId, itemId = "t1" });
+        foreach (var p in new[] { Deputy, M2, Chair }) await teams.ClickAsync(p, "castVote", new { meetingId, itemId = "t1", choice = "yes" });
+        await teams.ClickAsync(Chair, "closeVote", new { meetingId, itemId = "t1" });
 
         // The meeting ends: the draft the chair gets names who is to be briefed and offers who may brief.
         Connector.Clear();

@@ -154,6 +154,7 @@ public sealed class DemocraticLifeFlowTests(Azurite azurite) : BotTestBase(azuri
         Assert.Contains("Present 0 of 5; two thirds, at least 4, needed [DL4]", rollCall.AllText());
         Assert.Contains("Written statement for the democratic life meeting", (await SayAsync(teams, Deputy, "written statement")).AllText());
         Assert.Contains("Only the secretary or the chair records rectification measures. [DL5]", (await SayAsync(teams, Deputy, "rectification")).AllText());
+        await teams.ClickAsync(Secretary, "checkIn", new { meetingId = (string)rollCall.Action("checkIn")["data"]!["meetingId"]! });
         Assert.Contains("A democratic life meeting needs two thirds of those who should attend; too few are present. [DL4]",
             (await teams.ClickAsync(Secretary, "openDiscussion", new { meetingId = (string)rollCall.Action("checkIn")["data"]!["meetingId"]!, itemId = "1" })).AllText());
     }

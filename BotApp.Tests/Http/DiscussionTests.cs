@@ -19,13 +19,13 @@ public sealed class DiscussionTests(Azurite azurite) : BotTestBase(azurite)
         var meetingId = await GroupSetup.StartMeetingAsync(teams, _world, "议题一\n议题二");
         foreach (var i in new[] { 0, 1, 2 }) await teams.ClickAsync(_world[i], "checkIn", new { meetingId });
 
-        Assert.Contains("[MK1]", (await teams.ClickAsync(_world[1], "openDiscussion", new { meetingId, itemId = "1" })).AllText());
-        var rollCall = await teams.ClickAsync(_world[0], "openDiscussion", new { meetingId, itemId = "1" });
+        Assert.Contains("[MK1]", (await teams.ClickAsync(_world[1], "openDiscussion", new { meetingId, itemId = "t1" })).AllText());
+        var rollCall = await teams.ClickAsync(_world[0], "openDiscussion", new { meetingId, itemId = "t1" });
         Assert.Equal("讨论中（主持人最后发言）", rollCall.FactsWith("议题一")["议题一"]);
         Assert.DoesNotContain(rollCall.Actions(), a => (string?)a["verb"] == "openDiscussion" && (string?)a["data"]!["itemId"] == "1");
 
-        Assert.Contains("[V6]", (await teams.ClickAsync(_world[0], "openVote", new { meetingId, itemId = "2" })).AllText());
-        Assert.Contains("[V6]", (await teams.ClickAsync(_world[0], "openDiscussion", new { meetingId, itemId = "2" })).AllText());
-        Assert.Contains("表决中", (await teams.ClickAsync(_world[0], "openVote", new { meetingId, itemId = "1" })).AllText());
+        Assert.Contains("[V6]", (await teams.ClickAsync(_world[0], "openVote", new { meetingId, itemId = "t2" })).AllText());
+        Assert.Contains("[V6]", (await teams.ClickAsync(_world[0], "openDiscussion", new { meetingId, itemId = "t2" })).AllText());
+        Assert.Contains("表决中", (await teams.ClickAsync(_world[0], "openVote", new { meetingId, itemId = "t1" })).AllText());
     }
 }

@@ -37,24 +37,24 @@ public sealed class FollowUpTests(Azurite azurite) : BotTestBase(azurite)
         foreach (var i in new[] { 0, 1, 2, 3 }) await teams.ClickAsync(_world[i], "checkIn", new { meetingId });
 
         // Item 1 passes 4:0; the form goes privately to the secretary and to the office director, and nowhere else (IM1).
-        await teams.ClickAsync(Secretary, "openVote", new { meetingId, itemId = "1" });
-        foreach (var i in new[] { 1, 2, 3, 0 }) await teams.ClickAsync(_world[i], "castVote", new { meetingId, itemId = "1", choice = "yes" });
+        await teams.ClickAsync(Secretary, "openVote", new { meetingId, itemId = "t1" });
+        foreach (var i in new[] { 1, 2, 3, 0 }) await teams.ClickAsync(_world[i], "castVote", new { meetingId, itemId = "t1", choice = "yes" });
         Connector.Clear();
-        Assert.Equal("通过", (await teams.ClickAsync(Secretary, "closeVote", new { meetingId, itemId = "1" })).FactsWith("结果")["结果"]);
+        Assert.Equal("通过", (await teams.ClickAsync(Secretary, "closeVote", new { meetingId, itemId = "t1" })).FactsWith("结果")["结果"]);
         var forms = Connector.Requests.Where(r => r.Card?.AllText().StartsWith("登记决定：审议机关节能改造方案") == true).ToList();
         Assert.Equal(new[] { Secretary.Mri, OfficeDirector.Mri }.Order(), forms.Select(r => r.Path.Split('/')[3]["a:personal-".Length..]).Order());
         var form = forms[0].Card!;
         Assert.Equal(new[] { "owner", "due" }, InputIds(form));
         Assert.Equal(_world.People.Take(6).Select(p => p.AadObjectId), Choices(form, "owner"));
         var record = (JObject)form.Action("recordDecision")["data"]!.DeepClone();
-        Assert.Equal((meetingId, "1", _world.TeamId), ((string?)record["meetingId"], (string?)record["itemId"], (string?)record["teamId"]));
+        Assert.Equal((meetingId, "t1", _world.TeamId), ((string?)record["meetingId"], (string?)record["itemId"], (string?)record["teamId"]));
 
         // Item 2 fails 1:3: no form.
-        await teams.ClickAsync(Secretary, "openVote", new { meetingId, itemId = "2" });
-        foreach (var i in new[] { 1, 2, 3 }) await teams.ClickAsync(_world[i], "castVote", new { meetingId, itemId = "2", choice = "no" });
-        await teams.ClickAsync(Secretary, "castVote", new { meetingId, itemId = "2", choice = "yes" });
+        await teams.ClickAsync(Secretary, "openVote", new { meetingId, itemId = "t2" });
+        foreach (var i in new[] { 1, 2, 3 }) await teams.ClickAsync(_world[i], "castVote", new { meetingId, itemId = "t2", choice = "no" });
+        await teams.ClickAsync(Secretary, "castVote", new { meetingId, itemId = "t2", choice = "yes" });
         Connector.Clear();
-        Assert.Equal("未通过", (await teams.ClickAsync(Secretary, "closeVote", new { meetingId, itemId = "2" })).FactsWith("结果")["结果"]);
+        Assert.Equal("未通过", (await teams.ClickAsync(Secretary, "closeVote", new { meetingId, itemId = "t2" })).FactsWith("结果")["结果"]);
         Assert.DoesNotContain(Connector.Requests, r => r.Card?.AllText().Contains("登记决定") == true);
 
         // recordDecision refused: another member, no owner, a past date, a failed item, another team's secretary.
@@ -63,7 +63,7 @@ public sealed class FollowUpTests(Azurite azurite) : BotTestBase(azurite)
         Assert.Contains("只有党组书记可以决定。 [IM1]", (await teams.ClickAsync(Deputy, "recordDecision", record, personal: true)).AllText());
         Assert.Contains("请选择责任人。 [IM1]", (await teams.ClickAsync(Secretary, "recordDecision", With(record, "owner", ""), personal: true)).AllText());
         Assert.Contains("请选择今天或以后的办结期限。 [IM1]", (await teams.ClickAsync(Secretary, "recordDecision", With(record, "due", Day(-1)), personal: true)).AllText());
-        Assert.Contains("只有通过的议题才形成决定。 [IM1]", (await teams.ClickAsync(Secretary, "recordDecision", With(record, "itemId", "2"), personal: true)).AllText());
+        Assert.Contains("只有通过的议题才形成决定。 [IM1]", (await teams.ClickAsync(Secretary, "recordDecision", With(record, "itemId", "t2"), personal: true)).AllText());
         Assert.Contains("责任人须是本党组名单中的人员。 [IM1]", (await teams.ClickAsync(Secretary, "recordDecision", With(record, "owner", Other[2].AadObjectId), personal: true)).AllText());
         Assert.Contains("只有党组书记可以决定。 [IM1]", (await other.ClickAsync(Other[0], "recordDecision", record, personal: true)).AllText());
         Assert.Contains("[MK1]", (await other.ClickAsync(Other[0], "recordDecision", With(record, "teamId", Other.TeamId))).AllText());
@@ -88,7 +88,7 @@ public sealed class FollowUpTests(Azurite azurite) : BotTestBase(azurite)
         Assert.Equal("尚未报告", mine.FactsWith("最新进展")["最新进展"]);
         var report = (JObject)mine.Action("reportProgress")["data"]!.DeepClone();
         var decisionId = (string)report["decisionId"]!;
-        Assert.Equal($"{meetingId}/1", decisionId);
+        Assert.Equal($"{meetingId}/t1", decisionId);
         Assert.Equal(report.ToString(), mine.Action("completeDecision")["data"]!.ToString());
         Assert.Equal(new[] { "text." + decisionId }, InputIds(mine));
 

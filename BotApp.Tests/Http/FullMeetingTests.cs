@@ -74,7 +74,7 @@ public sealed class FullMeetingTests(Azurite azurite) : BotTestBase(azurite)
         // Before the meeting: members propose, the secretary approves (AG1).
         var rules = await ProposeAndApproveAsync(teams, Lead, new { title = RulesTitle, category = "policy", method = "recorded" });
         var cadres = await ProposeAndApproveAsync(teams, Deputy,
-            new { title = CadreTitle, category = "personnel", method = "secret", candidates = "赵强\n钱敏" });
+            new { title = CadreTitle, category = "appointment", method = "secret", candidates = "赵强\n钱敏" });
         var budget = await ProposeAndApproveAsync(teams, M3,
             new { title = BudgetTitle, category = "finance", method = "recorded", important = "true" });
 
@@ -245,7 +245,7 @@ public sealed class FullMeetingTests(Azurite azurite) : BotTestBase(azurite)
         AssertCandidates(s2.Facts);
         Assert.DoesNotContain(s2.Texts, t => t.StartsWith("表决情况"));
         // The deputy is named twice for other reasons: as presenter (the proposer) and as the owner of the decision (IM1).
-        Assert.Contains($"议题类别：干部任免、推荐、提名、奖惩　汇报人：{Deputy.Name}", s2.Texts);
+        Assert.Contains($"议题类别：干部任免　汇报人：{Deputy.Name}", s2.Texts);
         Assert.Contains($"赵强：落实责任人 {Deputy.Name}　办结期限 2026-12-15", s2.Texts);
         var aboutVotes = s2.Texts.Where(t => !t.StartsWith("议题类别：") && !t.Contains("落实责任人"));
         foreach (var voter in new[] { Chair, Deputy, Lead, M3, Late, OnLeave })

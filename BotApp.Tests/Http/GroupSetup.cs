@@ -26,10 +26,31 @@ public static class GroupSetup
         Assert.Contains("设置已保存", saved.AllText());
     }
 
-    /// <summary>Starts a meeting with the given items; returns its id read from the roll call card's check-in button.</summary>
+    /// <summary>
+    /// Starts an unscheduled meeting (AG4) on the given titles, one per line: the secretary proposes each as an ordinary
+    /// topic, approves it from the private card, and picks them on the start card. In a group with no topics yet they are
+    /// t1, t2 …. Returns the meeting's id read from the roll call card's check-in button.
+    /// </summary>
     public static async Task<string> StartMeetingAsync(TeamsClient client, TeamsWorld world, string items, string method = "recorded")
     {
-        var rollCall = await client.ClickAsync(world[0], "startMeeting", new { items, method });
+        var ids = await ApprovedTopicsAsync(client, world, items, method);
+        var rollCall = await client.ClickAsync(world[0], "startMeeting", new { itemIds = string.Join(",", ids) });
         return (string)rollCall.Action("checkIn")["data"]!["meetingId"]!;
+    }
+
+    /// <summary>AG1: the secretary proposes and approves one ordinary topic per line; returns their ids in order.</summary>
+    public static async Task<IReadOnlyList<string>> ApprovedTopicsAsync(TeamsClient client, TeamsWorld world, string items, string method = "recorded")
+    {
+        var ids = new List<string>();
+        foreach (var title in items.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var before = client.Connector.Requests.Count;
+            await client.ClickAsync(world[0], "proposeItem", new { title, category = "other", method });
+            var approve = client.Connector.Requests.Skip(before).Last(r => r.Card?.Actions().Any(a => (string?)a["verb"] == "approveItem") == true)
+                .Card!.Action("approveItem")["data"]!;
+            await client.ClickAsync(world[0], "approveItem", approve, personal: true);
+            ids.Add((string)approve["itemId"]!);
+        }
+        return ids;
     }
 }

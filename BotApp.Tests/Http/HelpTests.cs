@@ -52,7 +52,8 @@ public sealed class HelpTests(Azurite azurite) : BotTestBase(azurite)
         Connector.Roster = _world.People;
         var teams = ClientFor(_world);
         await GroupSetup.SetUpAsync(teams, _world);
-        await teams.ClickAsync(_world[0], "startStudySession", new { topics = "学习党的二十届四中全会精神", seminar = "false" });
+        var study = await teams.ClickAsync(_world[0], "startStudySession", new { topics = "学习党的二十届四中全会精神", seminar = "false" });
+        await teams.ClickAsync(_world[0], "checkIn", new { meetingId = (string)study.Action("checkIn")["data"]!["meetingId"]! });
 
         var member = await HelpAsync(teams, _world[2]);
         Assert.Contains("在签到卡上点“签到”", member);

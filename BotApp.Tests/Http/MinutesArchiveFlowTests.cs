@@ -60,9 +60,9 @@ public sealed class MinutesArchiveFlowTests(Azurite azurite) : BotTestBase(azuri
         await GroupSetup.SetUpAsync(teams, _world);
         var meetingId = await GroupSetup.StartMeetingAsync(teams, _world, Budget);
         foreach (var p in _world.People.Take(5)) await teams.ClickAsync(p, "checkIn", new { meetingId });
-        await teams.ClickAsync(_world[0], "openVote", new { meetingId, itemId = "1" });
-        foreach (var p in _world.People.Take(5).Reverse()) await teams.ClickAsync(p, "castVote", new { meetingId, itemId = "1", choice = "yes" });
-        await teams.ClickAsync(_world[0], "closeVote", new { meetingId, itemId = "1" });
+        await teams.ClickAsync(_world[0], "openVote", new { meetingId, itemId = "t1" });
+        foreach (var p in _world.People.Take(5).Reverse()) await teams.ClickAsync(p, "castVote", new { meetingId, itemId = "t1", choice = "yes" });
+        await teams.ClickAsync(_world[0], "closeVote", new { meetingId, itemId = "t1" });
         await teams.ClickAsync(_world[0], "endMeeting", new { meetingId });
         Assert.Empty(_graph.Requests);
 

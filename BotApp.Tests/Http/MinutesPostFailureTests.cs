@@ -17,6 +17,7 @@ public sealed class MinutesPostFailureTests(Azurite azurite) : BotTestBase(azuri
         var teams = ClientFor(_world);
         await GroupSetup.SetUpAsync(teams, _world);
         var meetingId = await GroupSetup.StartMeetingAsync(teams, _world, "议题一");
+        await teams.ClickAsync(_world[0], "checkIn", new { meetingId });
         Connector.Clear();
         await teams.ClickAsync(_world[0], "endMeeting", new { meetingId });
         var signData = Connector.Requests.Single(r => r.Card is not null).Card!.Action("signMinutes")["data"]!;

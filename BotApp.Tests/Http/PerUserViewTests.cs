@@ -18,7 +18,7 @@ public sealed class PerUserViewTests(Azurite azurite) : BotTestBase(azurite)
         var meetingId = await GroupSetup.StartMeetingAsync(teams, _world, "议题一", method);
         foreach (var i in new[] { 0, 1, 2 }) await teams.ClickAsync(_world[i], "checkIn", new { meetingId });
         Connector.Clear();
-        await teams.ClickAsync(_world[0], "openVote", new { meetingId, itemId = "1" });
+        await teams.ClickAsync(_world[0], "openVote", new { meetingId, itemId = "t1" });
         return (teams, meetingId);
     }
 
@@ -36,15 +36,15 @@ public sealed class PerUserViewTests(Azurite azurite) : BotTestBase(azurite)
     public async Task A_member_sees_their_own_ballot_and_the_chair_sees_who_is_awaited_V5()
     {
         var (teams, meetingId) = await OpenVoteAsync("recorded");
-        var item = new { meetingId, itemId = "1" };
+        var item = new { meetingId, itemId = "t1" };
         Assert.Contains("请你表决", (await teams.ClickAsync(_world[1], "refreshBallot", item)).AllText());
-        await teams.ClickAsync(_world[1], "castVote", new { meetingId, itemId = "1", choice = "no" });
+        await teams.ClickAsync(_world[1], "castVote", new { meetingId, itemId = "t1", choice = "no" });
         Assert.Contains("你的表决：反对", (await teams.ClickAsync(_world[1], "refreshBallot", item)).AllText());
 
         var chairView = (await teams.ClickAsync(_world[0], "refreshBallot", item)).AllText();
         Assert.Contains($"待表决：{_world[2].Name}", chairView);
         Assert.Contains("须待其他成员表决后最后表态 [V5]", chairView);
-        await teams.ClickAsync(_world[2], "castVote", new { meetingId, itemId = "1", choice = "yes" });
+        await teams.ClickAsync(_world[2], "castVote", new { meetingId, itemId = "t1", choice = "yes" });
         Assert.Contains("请你最后表态 [V5]", (await teams.ClickAsync(_world[0], "refreshBallot", item)).AllText());
     }
 
@@ -52,8 +52,8 @@ public sealed class PerUserViewTests(Azurite azurite) : BotTestBase(azurite)
     public async Task A_secret_ballot_view_shows_counts_and_never_a_choice_V2()
     {
         var (teams, meetingId) = await OpenVoteAsync("secret");
-        var item = new { meetingId, itemId = "1" };
-        await teams.ClickAsync(_world[1], "castVote", new { meetingId, itemId = "1", choice = "no" });
+        var item = new { meetingId, itemId = "t1" };
+        await teams.ClickAsync(_world[1], "castVote", new { meetingId, itemId = "t1", choice = "no" });
         var own = (await teams.ClickAsync(_world[1], "refreshBallot", item)).AllText();
         Assert.Contains("你已投票（无记名投票，不显示选择）", own);
         Assert.DoesNotContain("你的表决", own);

@@ -51,7 +51,7 @@ public sealed class RefusalTests(Azurite azurite) : BotTestBase(azurite)
         var refused = await teams.ClickAsync(_teamA[1], "saveSetup", GroupSetup.SaveSetupData(_teamA, "chengzhong-hrss-2021"));
         Assert.Contains("只有管理员可以设置党组", refused.AllText());
         // Nothing was saved: the secretary still cannot convene.
-        var notSetUp = await teams.ClickAsync(_teamA[0], "startMeeting", new { items = "议题一" });
+        var notSetUp = await teams.ClickAsync(_teamA[0], "startMeeting", new { itemIds = "t1" });
         Assert.Contains("尚未设置党组", notSetUp.AllText());
     }
 
@@ -70,10 +70,10 @@ public sealed class RefusalTests(Azurite azurite) : BotTestBase(azurite)
     {
         var (teams, meetingId) = await MeetingInTeamAAsync();
         foreach (var i in new[] { 0, 1, 2 }) await teams.ClickAsync(_teamA[i], "checkIn", new { meetingId });
-        await teams.ClickAsync(_teamA[0], "openVote", new { meetingId, itemId = "1" });
-        Assert.Contains("[V2]", (await teams.ClickAsync(_teamA[1], "castVote", new { meetingId, itemId = "1", choice = "2" })).AllText());
+        await teams.ClickAsync(_teamA[0], "openVote", new { meetingId, itemId = "t1" });
+        Assert.Contains("[V2]", (await teams.ClickAsync(_teamA[1], "castVote", new { meetingId, itemId = "t1", choice = "2" })).AllText());
         // The member's real ballot is still accepted: the forged one left no trace.
-        var ballot = await teams.ClickAsync(_teamA[1], "castVote", new { meetingId, itemId = "1", choice = "yes" });
+        var ballot = await teams.ClickAsync(_teamA[1], "castVote", new { meetingId, itemId = "t1", choice = "yes" });
         Assert.Contains("已投票（1）", ballot.AllText());
     }
 
@@ -84,7 +84,7 @@ public sealed class RefusalTests(Azurite azurite) : BotTestBase(azurite)
         teams.Locale = "en-US";
         var rollCall = await teams.ClickAsync(_teamA[0], "checkIn", new { meetingId });
         Assert.Contains("Present 1 of 5; at least 3 needed [Q1]", rollCall.AllText());
-        var refused = await teams.ClickAsync(_teamA[0], "openVote", new { meetingId, itemId = "1" });
+        var refused = await teams.ClickAsync(_teamA[0], "openVote", new { meetingId, itemId = "t1" });
         Assert.Contains("Fewer than half of the members are present; no vote can open. [Q1] 第十三条（三）", refused.AllText());
     }
 
@@ -116,6 +116,7 @@ public sealed class RefusalTests(Azurite azurite) : BotTestBase(azurite)
         Connector.Clear();
         await teams.SayAsync(_teamA[1], "会议状态");
         Assert.Contains("党组会议 · 签到", Connector.Requests.Single(r => r.Card is not null).Card!.AllText());
+        await teams.ClickAsync(_teamA[0], "checkIn", new { meetingId }); // MK1: the chair presides once checked in
         await teams.ClickAsync(_teamA[0], "endMeeting", new { meetingId });
         Connector.Clear();
         await teams.SayAsync(_teamA[0], "end meeting");

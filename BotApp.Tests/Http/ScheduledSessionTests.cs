@@ -119,7 +119,7 @@ public sealed class ScheduledSessionTests(Azurite azurite) : IAsyncLifetime
         Assert.Contains("在本团队找不到这次会议。 [MK1]", (await teams.ClickAsync(Secretary, "startMeeting", new { meetingId = seminarId })).AllText());
         Assert.Contains("在本团队找不到这次会议。 [MK2]", (await teams.ClickAsync(Secretary, "startDemocraticLife", new { meetingId = seminarId })).AllText());
         Assert.Contains("只有党组书记可以召集会议。 [MK3]", (await teams.ClickAsync(Deputy, "startStudySession", new { meetingId = seminarId })).AllText());
-        Assert.Contains("这次会议安排在 2026-11-20，只能在当天开始。 [AG2]",
+        Assert.Contains("这次会议不在今天，只能在通知的日期召开。 [AG2]",
             (await teams.ClickAsync(Secretary, "startDemocraticLife", new { meetingId = democraticLife.MeetingId })).AllText());
 
         var rollCall = await teams.ClickAsync(Secretary, "startStudySession", new { meetingId = seminarId });
@@ -127,7 +127,8 @@ public sealed class ScheduledSessionTests(Azurite azurite) : IAsyncLifetime
         Assert.Equal(seminarId, (string)rollCall.Action("checkIn")["data"]!["meetingId"]!);
         var seminar = (await _bot.Services.GetRequiredService<MeetingStore>().LoadAsync(Key.Meeting(seminarId)))!;
         Assert.Equal((MeetingKind.StudyGroup, true, "学习党的二十届四中全会精神"), (seminar.Kind, seminar.IsSeminar, seminar.Started.Items.Single().Title));
-        await teams.ClickAsync(Secretary, "endMeeting", new { meetingId = seminarId });
+        await teams.ClickAsync(Secretary, "checkIn", new { meetingId = seminarId }); // MK1: the chair presides once checked in
+        Assert.Contains("专题研讨考勤", (await teams.ClickAsync(Secretary, "endMeeting", new { meetingId = seminarId })).AllText());
 
         // On 20 November 开始民主生活会 offers the meeting, which starts with its topics and ⅔ rule (DL4).
         await _bot.DisposeAsync();

@@ -20,15 +20,15 @@ public sealed class SecretBallotTests(Azurite azurite) : BotTestBase(azurite)
         var meetingId = await GroupSetup.StartMeetingAsync(teams, _world, "民主推荐候选人", method: "secret");
         var voters = new[] { _world[1], _world[2], _world[3], _world[0] };
         foreach (var p in voters) await teams.ClickAsync(p, "checkIn", new { meetingId });
-        await teams.ClickAsync(_world[0], "openVote", new { meetingId, itemId = "1" });
+        await teams.ClickAsync(_world[0], "openVote", new { meetingId, itemId = "t1" });
 
-        Assert.Contains("[V5]", (await teams.ClickAsync(_world[0], "castVote", new { meetingId, itemId = "1", choice = "yes" })).AllText());
+        Assert.Contains("[V5]", (await teams.ClickAsync(_world[0], "castVote", new { meetingId, itemId = "t1", choice = "yes" })).AllText());
         var choices = new[] { "yes", "no", "abstain", "yes" };
         var answers = new List<string>();
         for (var i = 0; i < voters.Length; i++)
-            answers.Add((await teams.ClickAsync(voters[i], "castVote", new { meetingId, itemId = "1", choice = choices[i] })).AllText());
+            answers.Add((await teams.ClickAsync(voters[i], "castVote", new { meetingId, itemId = "t1", choice = choices[i] })).AllText());
         Assert.Contains("已投票 4 人", answers[^1]);
-        Assert.Contains("[V11]", (await teams.ClickAsync(_world[2], "castVote", new { meetingId, itemId = "1", choice = "yes" })).AllText());
+        Assert.Contains("[V11]", (await teams.ClickAsync(_world[2], "castVote", new { meetingId, itemId = "t1", choice = "yes" })).AllText());
 
         // No answer or card update names a voter next to a choice.
         var updates = Connector.Requests.Where(r => r.Method == "PUT").Select(r => r.Card!.AllText());
@@ -37,7 +37,7 @@ public sealed class SecretBallotTests(Azurite azurite) : BotTestBase(azurite)
                 Assert.DoesNotContain(voter.Name, text.Split('\n').Where(line => line.Contains("赞成") || line.Contains("反对") || line.Contains("弃权")));
 
         // V3: two yes of five who should attend is not more than half.
-        var result = (await teams.ClickAsync(_world[0], "closeVote", new { meetingId, itemId = "1" })).FactsWith("结果");
+        var result = (await teams.ClickAsync(_world[0], "closeVote", new { meetingId, itemId = "t1" })).FactsWith("结果");
         Assert.Equal(("未通过", "2", "1", "1"), (result["结果"], result["赞成"], result["反对"], result["弃权"]));
 
         // Every entity in every table of this bot: none holds a voter id together with a choice.

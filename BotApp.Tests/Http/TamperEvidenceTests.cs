@@ -18,10 +18,10 @@ public sealed class TamperEvidenceTests(Azurite azurite) : BotTestBase(azurite)
         await GroupSetup.SetUpAsync(teams, _world);
         var meetingId = await GroupSetup.StartMeetingAsync(teams, _world, "议题一");
         foreach (var i in new[] { 0, 1, 2 }) await teams.ClickAsync(_world[i], "checkIn", new { meetingId });
-        await teams.ClickAsync(_world[0], "openVote", new { meetingId, itemId = "1" });
-        await teams.ClickAsync(_world[1], "castVote", new { meetingId, itemId = "1", choice = "no" });
+        await teams.ClickAsync(_world[0], "openVote", new { meetingId, itemId = "t1" });
+        await teams.ClickAsync(_world[1], "castVote", new { meetingId, itemId = "t1", choice = "no" });
         // Open ballots join the chain when their vote closes.
-        if (closed) await teams.ClickAsync(_world[0], "closeVote", new { meetingId, itemId = "1" });
+        if (closed) await teams.ClickAsync(_world[0], "closeVote", new { meetingId, itemId = "t1" });
         return teams;
     }
 

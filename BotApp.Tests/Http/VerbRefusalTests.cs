@@ -74,8 +74,9 @@ public sealed class VerbRefusalTests(Azurite azurite) : BotTestBase(azurite)
     [Theory]
     [InlineData("MK1 a member opens", Stage.Ready, "A1", "item=rules", $"{OnlyChair} [MK1]")]
     [InlineData("MK1 the recorder opens", Stage.Ready, "A5", "item=rules", $"{OnlyChair} [MK1]")]
-    [InlineData("Q1 no quorum", Stage.Started, "A0", "item=rules", "到会人数未过半数，不能表决。 [Q1]")]
-    [InlineData("Q2 personnel needs two thirds", Stage.Started, "A0", "item=cadres", "[Q2]")]
+    [InlineData("MK1 the chair has not checked in", Stage.Started, "A0", "item=rules", "主持人尚未签到，请先签到再主持。 [MK1]")]
+    [InlineData("Q1 no quorum", Stage.Started, "A0", "item=rules", "到会人数不足应到会人数的一半，不能表决。 [Q1]", "A0 checkIn")]
+    [InlineData("Q2 personnel needs two thirds", Stage.Started, "A0", "item=cadres", "[Q2]", "A0 checkIn")]
     [InlineData("V6 another item open", Stage.RulesOpen, "A0", "item=cadres", "已有议题正在表决，须逐项表决。 [V6]")]
     [InlineData("V6 opened twice", Stage.RulesOpen, "A0", "item=rules", "[V6]")]
     [InlineData("V6 no such item", Stage.Ready, "A0", "item=99", "找不到这个议题。 [V6]")]
@@ -83,8 +84,8 @@ public sealed class VerbRefusalTests(Azurite azurite) : BotTestBase(azurite)
     [InlineData("MK1 meeting ended", Stage.Ended, "A0", "item=cadres", Ended)]
     [InlineData("another team", Stage.Ready, "B0", "item=rules", NotFound)]
     [InlineData("another tenant", Stage.Ready, "C0", "item=rules", NotFound)]
-    public Task OpenVote(string rule, Stage stage, string actor, string data, string expected) =>
-        RefusedAndUnchangedAsync(rule, stage, actor, "openVote", data, expected);
+    public Task OpenVote(string rule, Stage stage, string actor, string data, string expected, string? first = null) =>
+        RefusedAndUnchangedAsync(rule, stage, actor, "openVote", data, expected, first);
 
     [Theory]
     [InlineData("V11 the recorder votes", Stage.RulesOpen, "A5", "item=rules", $"{NoVote} [V11]")]
@@ -315,7 +316,7 @@ public sealed class VerbRefusalTests(Azurite azurite) : BotTestBase(azurite)
         await _teams.SayAsync(_a[0], "help");
 
         _rules = await ProposeAndApproveAsync(new { title = RulesTitle, category = "policy", method = "recorded" });
-        _cadres = await ProposeAndApproveAsync(new { title = CadreTitle, category = "personnel", method = "secret", candidates = "赵强\n钱敏" });
+        _cadres = await ProposeAndApproveAsync(new { title = CadreTitle, category = "appointment", method = "secret", candidates = "赵强\n钱敏" });
         var today = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd");
         Assert.Contains("会议已安排", (await _teams.ClickAsync(_a[0], "scheduleMeeting",
             new { date = today, time = "15:00", place = "三楼会议室", itemIds = $"{_rules},{_cadres}" })).AllText());

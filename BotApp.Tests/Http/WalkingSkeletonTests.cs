@@ -35,13 +35,18 @@ public sealed class WalkingSkeletonTests(Azurite azurite) : BotTestBase(azurite)
         Connector.Clear();
         await teams.SayAsync(member2, "start meeting");
         Assert.Contains("[MK1]", Connector.Requests.Single(r => r.Card is not null).Card!.AllText());
+        // AG4: the start card offers the approved topics no meeting has taken, to tick.
+        var topics = await GroupSetup.ApprovedTopicsAsync(teams, _world, "审议2026年度部门预算\n研究干部教育培训计划");
         Connector.Clear();
         await teams.SayAsync(secretary, "开始会议");
         var startCard = Connector.Requests.Single(r => r.Card is not null).Card!;
         Assert.Equal("startMeeting", (string?)startCard.Action("startMeeting")["verb"]);
+        var offered = startCard.Descendants().OfType<JObject>().Single(o => (string?)o["id"] == "itemIds")["choices"]!.Select(c => (string)c["value"]!);
+        Assert.Equal(topics, offered);
 
-        var meetingId = await GroupSetup.StartMeetingAsync(teams, _world, "审议2026年度部门预算\n研究干部教育培训计划");
-        var item1 = new { meetingId, itemId = "1" };
+        var started = await teams.ClickAsync(secretary, "startMeeting", new { itemIds = string.Join(",", topics) });
+        var meetingId = (string)started.Action("checkIn")["data"]!["meetingId"]!;
+        var item1 = new { meetingId, itemId = "t1" };
 
         // Roll call: two of five voting members is below the Q1 quorum of three.
         await teams.ClickAsync(secretary, "checkIn", new { meetingId });
@@ -58,13 +63,13 @@ public sealed class WalkingSkeletonTests(Azurite azurite) : BotTestBase(azurite)
         Assert.Contains("表决：审议2026年度部门预算", ballot.AllText());
 
         // The chair states last (V5); nobody votes twice (V11); the recorder has no vote.
-        Assert.Contains("[V5]", (await teams.ClickAsync(secretary, "castVote", new { meetingId, itemId = "1", choice = "yes" })).AllText());
-        await teams.ClickAsync(deputy, "castVote", new { meetingId, itemId = "1", choice = "yes" });
-        await teams.ClickAsync(member2, "castVote", new { meetingId, itemId = "1", choice = "no" });
-        Assert.Contains("[V11]", (await teams.ClickAsync(member2, "castVote", new { meetingId, itemId = "1", choice = "yes" })).AllText());
-        Assert.Contains("[V11]", (await teams.ClickAsync(recorder, "castVote", new { meetingId, itemId = "1", choice = "yes" })).AllText());
-        Assert.Contains("[Q7]", (await teams.ClickAsync(member3, "castVote", new { meetingId, itemId = "1", choice = "yes" })).AllText());
-        var chairBallot = await teams.ClickAsync(secretary, "castVote", new { meetingId, itemId = "1", choice = "yes" });
+        Assert.Contains("[V5]", (await teams.ClickAsync(secretary, "castVote", new { meetingId, itemId = "t1", choice = "yes" })).AllText());
+        await teams.ClickAsync(deputy, "castVote", new { meetingId, itemId = "t1", choice = "yes" });
+        await teams.ClickAsync(member2, "castVote", new { meetingId, itemId = "t1", choice = "no" });
+        Assert.Contains("[V11]", (await teams.ClickAsync(member2, "castVote", new { meetingId, itemId = "t1", choice = "yes" })).AllText());
+        Assert.Contains("[V11]", (await teams.ClickAsync(recorder, "castVote", new { meetingId, itemId = "t1", choice = "yes" })).AllText());
+        Assert.Contains("[Q7]", (await teams.ClickAsync(member3, "castVote", new { meetingId, itemId = "t1", choice = "yes" })).AllText());
+        var chairBallot = await teams.ClickAsync(secretary, "castVote", new { meetingId, itemId = "t1", choice = "yes" });
         Assert.Contains("已投票（3）", chairBallot.AllText());
 
         // Only the chair closes; the tally follows V3: 2 yes of 5 who should attend is not more than half.
@@ -72,15 +77,15 @@ public sealed class WalkingSkeletonTests(Azurite azurite) : BotTestBase(azurite)
         var result = (await teams.ClickAsync(secretary, "closeVote", item1)).FactsWith("结果");
         Assert.Equal("未通过", result["结果"]);
         Assert.Equal(("2", "1", "0", "5", "3"), (result["赞成"], result["反对"], result["弃权"], result["应到会"], result["实到"]));
-        Assert.Contains("[V10]", (await teams.ClickAsync(member3, "castVote", new { meetingId, itemId = "1", choice = "yes" })).AllText());
+        Assert.Contains("[V10]", (await teams.ClickAsync(member3, "castVote", new { meetingId, itemId = "t1", choice = "yes" })).AllText());
 
         // A late arrival counts for the second item; three yes of five passes.
         await teams.ClickAsync(member3, "checkIn", new { meetingId });
-        var item2 = new { meetingId, itemId = "2" };
+        var item2 = new { meetingId, itemId = "t2" };
         await teams.ClickAsync(secretary, "openVote", item2);
         foreach (var p in new[] { deputy, member2, member3 })
-            await teams.ClickAsync(p, "castVote", new { meetingId, itemId = "2", choice = "yes" });
-        await teams.ClickAsync(secretary, "castVote", new { meetingId, itemId = "2", choice = "abstain" });
+            await teams.ClickAsync(p, "castVote", new { meetingId, itemId = "t2", choice = "yes" });
+        await teams.ClickAsync(secretary, "castVote", new { meetingId, itemId = "t2", choice = "abstain" });
         var result2 = (await teams.ClickAsync(secretary, "closeVote", item2)).FactsWith("结果");
         Assert.Equal(("通过", "3", "1", "4"), (result2["结果"], result2["赞成"], result2["弃权"], result2["实到"]));
 

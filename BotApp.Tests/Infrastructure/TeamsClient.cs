@@ -14,6 +14,9 @@ public sealed class TeamsClient(HttpClient http, IBotEndpoint bot, FakeConnector
 
     public string? Locale { get; set; }
 
+    /// <summary>What the bot sent through the connector this client's requests go to.</summary>
+    public FakeConnector Connector => connector;
+
     public Activity Channel(TeamsPerson from, string type)
     {
         var activity = new Activity

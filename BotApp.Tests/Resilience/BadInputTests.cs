@@ -34,8 +34,8 @@ public sealed class BadInputTests(Azurite azurite) : BotTestBase(azurite)
         await Groups.SetUpAsync(_teams, _world, Roles);
         _meetingId = await GroupSetup.StartMeetingAsync(_teams, _world, "议题一\n议题二");
         foreach (var i in new[] { 0, 1, 2, 5 }) await _teams.PressAsync(_world[i], "checkIn", new { meetingId = _meetingId });
-        await _teams.PressAsync(_world[0], "openVote", new { meetingId = _meetingId, itemId = "1" });
-        await _teams.PressAsync(_world[1], "castVote", new { meetingId = _meetingId, itemId = "1", choice = "yes" });
+        await _teams.PressAsync(_world[0], "openVote", new { meetingId = _meetingId, itemId = "t1" });
+        await _teams.PressAsync(_world[1], "castVote", new { meetingId = _meetingId, itemId = "t1", choice = "yes" });
     }
 
     private Task<string> SnapshotAsync() => Stored.SnapshotAsync(Azurite.ConnectionString, TablePrefix);
@@ -50,7 +50,7 @@ public sealed class BadInputTests(Azurite azurite) : BotTestBase(azurite)
     /// <summary>The meeting still works: member 2 votes and is counted.</summary>
     private async Task StillServingAsync()
     {
-        var ballot = await _teams.PressAsync(_world[2], "castVote", new { meetingId = _meetingId, itemId = "1", choice = "no" });
+        var ballot = await _teams.PressAsync(_world[2], "castVote", new { meetingId = _meetingId, itemId = "t1", choice = "no" });
         Assert.False(ballot.IsRefusal(), ballot.AllText());
         Assert.Contains("已投票（2）", ballot.AllText());
     }
@@ -97,7 +97,7 @@ public sealed class BadInputTests(Azurite azurite) : BotTestBase(azurite)
         // Not JSON at all; JSON that is not an activity; an activity without a type.
         Assert.Equal(HttpStatusCode.BadRequest, (await PostRawAsync("{ this is not json")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await PostRawAsync("[1, 2, 3]")).StatusCode);
-        var noType = _teams.Invoke(_world[2], "castVote", new { meetingId = _meetingId, itemId = "1", choice = "yes" });
+        var noType = _teams.Invoke(_world[2], "castVote", new { meetingId = _meetingId, itemId = "t1", choice = "yes" });
         noType.Type = null;
         Assert.Equal(HttpStatusCode.BadRequest, (await PostRawAsync(Json(noType))).StatusCode);
 
@@ -108,7 +108,7 @@ public sealed class BadInputTests(Azurite azurite) : BotTestBase(azurite)
         Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
         Assert.Contains("value", await answer.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
         var submit = _teams.Invoke(_world[2], "castVote", new { });
-        submit.Value = JObject.FromObject(new { action = new { type = "Action.Submit", verb = "castVote", data = new { meetingId = _meetingId, itemId = "1", choice = "yes" } } });
+        submit.Value = JObject.FromObject(new { action = new { type = "Action.Submit", verb = "castVote", data = new { meetingId = _meetingId, itemId = "t1", choice = "yes" } } });
         answer = await PostRawAsync(Json(submit));
         Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
         Assert.Contains("Action.Submit", await answer.Content.ReadAsStringAsync());
@@ -124,16 +124,16 @@ public sealed class BadInputTests(Azurite azurite) : BotTestBase(azurite)
         var member = _world[2];
         var m = _meetingId;
 
-        Refused(await _teams.PressAsync(member, "castVote", new { itemId = "1", choice = "yes" }), "在本团队找不到这次会议");
+        Refused(await _teams.PressAsync(member, "castVote", new { itemId = "t1", choice = "yes" }), "在本团队找不到这次会议");
         Refused(await _teams.PressAsync(member, "castVote", new { meetingId = m, choice = "yes" }), "找不到这个议题");
-        Refused(await _teams.PressAsync(member, "castVote", new { meetingId = m, itemId = "1" }), "无效的表决选项。 [V2]");
+        Refused(await _teams.PressAsync(member, "castVote", new { meetingId = m, itemId = "t1" }), "无效的表决选项。 [V2]");
         Refused(await _teams.PressAsync(member, "castVote", new { meetingId = m, itemId = "99", choice = "yes" }), "找不到这个议题");
         Refused(await _teams.PressAsync(member, "checkIn", new { }), "卡片数据无效");
         // Forged choices: other spellings, numbers, objects, arrays.
         foreach (var choice in new object[] { "YES", "赞成", "yes ; no", "", 1, new { value = "yes" }, new[] { "yes", "yes" } })
-            Refused(await _teams.PressAsync(member, "castVote", new { meetingId = m, itemId = "1", choice }), "[V2]");
+            Refused(await _teams.PressAsync(member, "castVote", new { meetingId = m, itemId = "t1", choice }), "[V2]");
         // Fields of the wrong type are not read as ids.
-        Refused(await _teams.PressAsync(member, "castVote", new { meetingId = new { id = m }, itemId = "1", choice = "yes" }), "在本团队找不到这次会议");
+        Refused(await _teams.PressAsync(member, "castVote", new { meetingId = new { id = m }, itemId = "t1", choice = "yes" }), "在本团队找不到这次会议");
         // A verb the bot does not have.
         Refused(await _teams.PressAsync(member, "deleteMeeting", new { meetingId = m }), "卡片数据无效");
         Refused(await _teams.PressAsync(member, "", new { meetingId = m }), "卡片数据无效");
@@ -142,7 +142,7 @@ public sealed class BadInputTests(Azurite azurite) : BotTestBase(azurite)
 
         // Data naming someone else as the voter is ignored: the ballot is the sender's.
         var ballot = await _teams.PressAsync(member, "castVote",
-            new { meetingId = m, itemId = "1", choice = "no", voterId = _world[3].AadObjectId, from = _world[3].AadObjectId, aadObjectId = _world[3].AadObjectId });
+            new { meetingId = m, itemId = "t1", choice = "no", voterId = _world[3].AadObjectId, from = _world[3].AadObjectId, aadObjectId = _world[3].AadObjectId });
         Assert.False(ballot.IsRefusal(), ballot.AllText());
         var stored = await Stored.BallotsAsync(Azurite.ConnectionString, TablePrefix);
         Assert.Equal(new[] { _world[1].AadObjectId, member.AadObjectId }.Order(), stored.Select(b => b.VoterId).Order());
@@ -163,17 +163,17 @@ public sealed class BadInputTests(Azurite azurite) : BotTestBase(azurite)
         // This team's member replays the other team's meeting id: looked up under this team only.
         Refused(await _teams.PressAsync(_world[2], "checkIn", new { meetingId = otherMeeting }), "在本团队找不到这次会议");
         // The other team's secretary replays this team's card.
-        Refused(await otherTeams.PressAsync(other[0], "openVote", new { meetingId = _meetingId, itemId = "2" }), "在本团队找不到这次会议");
-        Refused(await otherTeams.PressAsync(other[2], "castVote", new { meetingId = _meetingId, itemId = "1", choice = "yes" }), "在本团队找不到这次会议");
+        Refused(await otherTeams.PressAsync(other[0], "openVote", new { meetingId = _meetingId, itemId = "t2" }), "在本团队找不到这次会议");
+        Refused(await otherTeams.PressAsync(other[2], "castVote", new { meetingId = _meetingId, itemId = "t1", choice = "yes" }), "在本团队找不到这次会议");
         // The same team and channel ids in another tenant: there is no group there.
         var foreign = new TeamsClient(Http, Bot, Connector, _world with { TenantId = Guid.NewGuid().ToString() });
-        Refused(await foreign.PressAsync(_world[2], "castVote", new { meetingId = _meetingId, itemId = "1", choice = "yes" }), "本团队尚未设置党组");
-        Refused(await foreign.PressAsync(_world[0], "closeVote", new { meetingId = _meetingId, itemId = "1" }), "本团队尚未设置党组");
+        Refused(await foreign.PressAsync(_world[2], "castVote", new { meetingId = _meetingId, itemId = "t1", choice = "yes" }), "本团队尚未设置党组");
+        Refused(await foreign.PressAsync(_world[0], "closeVote", new { meetingId = _meetingId, itemId = "t1" }), "本团队尚未设置党组");
         // No team at all (a private chat) with channel card data.
         var personal = _teams.Personal(_world[2], ActivityTypes.Invoke);
         personal.Id = "r-" + Guid.NewGuid().ToString("N");
         personal.Name = "adaptiveCard/action";
-        personal.Value = JObject.FromObject(new { action = new { type = "Action.Execute", verb = "castVote", data = new { meetingId = _meetingId, itemId = "1", choice = "yes" } } });
+        personal.Value = JObject.FromObject(new { action = new { type = "Action.Execute", verb = "castVote", data = new { meetingId = _meetingId, itemId = "t1", choice = "yes" } } });
         Refused(await _teams.SendAsync(personal), "请在党组团队的频道中使用");
 
         Assert.Equal(before, await SnapshotAsync());
@@ -184,7 +184,7 @@ public sealed class BadInputTests(Azurite azurite) : BotTestBase(azurite)
     public async Task People_without_a_vote_are_refused()
     {
         var before = await SnapshotAsync();
-        var item = new { meetingId = _meetingId, itemId = "1", choice = "yes" };
+        var item = new { meetingId = _meetingId, itemId = "t1", choice = "yes" };
 
         // 列席 (observer): on the roster and checked in, but has no vote.
         Refused(await _teams.PressAsync(_world[5], "castVote", item), "你的角色没有表决权。 [V11]");
@@ -197,7 +197,7 @@ public sealed class BadInputTests(Azurite azurite) : BotTestBase(azurite)
         Refused(await _teams.PressAsync(_world[3], "castVote", item), "[Q7]");
         Refused(await _teams.PressAsync(_world[0], "castVote", item), "[V5]");
         // Only the chair closes.
-        Refused(await _teams.PressAsync(_world[1], "closeVote", new { meetingId = _meetingId, itemId = "1" }), "[MK1]");
+        Refused(await _teams.PressAsync(_world[1], "closeVote", new { meetingId = _meetingId, itemId = "t1" }), "[MK1]");
 
         Assert.Equal(before, await SnapshotAsync());
         await StillServingAsync();
@@ -207,21 +207,21 @@ public sealed class BadInputTests(Azurite azurite) : BotTestBase(azurite)
     public async Task Replayed_invokes_after_the_vote_closed_are_refused()
     {
         await StillServingAsync();
-        var lateVote = _teams.Invoke(_world[4], "castVote", new { meetingId = _meetingId, itemId = "1", choice = "yes" }, "ballot-1");
-        var chairVote = _teams.Invoke(_world[0], "castVote", new { meetingId = _meetingId, itemId = "1", choice = "yes" }, "ballot-1");
+        var lateVote = _teams.Invoke(_world[4], "castVote", new { meetingId = _meetingId, itemId = "t1", choice = "yes" }, "ballot-1");
+        var chairVote = _teams.Invoke(_world[0], "castVote", new { meetingId = _meetingId, itemId = "t1", choice = "yes" }, "ballot-1");
         var chairAnswer = await _teams.SendAsync(chairVote);
         Assert.False(chairAnswer.IsRefusal());
-        var result = await _teams.PressAsync(_world[0], "closeVote", new { meetingId = _meetingId, itemId = "1" });
+        var result = await _teams.PressAsync(_world[0], "closeVote", new { meetingId = _meetingId, itemId = "t1" });
         Assert.Contains("表决结果", result.AllText());
         var before = await SnapshotAsync();
 
         // Old cards clicked again (new activities, same data) are refused; the very same activity delivered again
         // is recognised by its id and answered as the first time, changing nothing.
-        Refused(await _teams.PressAsync(_world[2], "castVote", new { meetingId = _meetingId, itemId = "1", choice = "yes" }), "[V10]");
+        Refused(await _teams.PressAsync(_world[2], "castVote", new { meetingId = _meetingId, itemId = "t1", choice = "yes" }), "[V10]");
         Assert.Equal(chairAnswer.AllText(), (await _teams.SendAsync(chairVote)).AllText());
         Assert.Equal(before, await SnapshotAsync());
-        Refused(await _teams.PressAsync(_world[0], "openVote", new { meetingId = _meetingId, itemId = "1" }), "[V10]");
-        Refused(await _teams.PressAsync(_world[0], "closeVote", new { meetingId = _meetingId, itemId = "1" }), "[V10]");
+        Refused(await _teams.PressAsync(_world[0], "openVote", new { meetingId = _meetingId, itemId = "t1" }), "[V10]");
+        Refused(await _teams.PressAsync(_world[0], "closeVote", new { meetingId = _meetingId, itemId = "t1" }), "[V10]");
         await _teams.PressAsync(_world[4], "checkIn", new { meetingId = _meetingId });
         before = await SnapshotAsync();
         Refused(await _teams.SendAsync(lateVote), "[V10]");
@@ -229,7 +229,7 @@ public sealed class BadInputTests(Azurite azurite) : BotTestBase(azurite)
         // After the meeting ended, nothing reopens it.
         await _teams.PressAsync(_world[0], "endMeeting", new { meetingId = _meetingId });
         var ended = await SnapshotAsync();
-        Refused(await _teams.PressAsync(_world[0], "openVote", new { meetingId = _meetingId, itemId = "2" }), "会议已经结束");
+        Refused(await _teams.PressAsync(_world[0], "openVote", new { meetingId = _meetingId, itemId = "t2" }), "会议已经结束");
         Refused(await _teams.PressAsync(_world[3], "checkIn", new { meetingId = _meetingId }), "会议已经结束");
         Assert.Equal(ended, await SnapshotAsync());
     }
@@ -238,7 +238,7 @@ public sealed class BadInputTests(Azurite azurite) : BotTestBase(azurite)
     public async Task A_body_beyond_the_servers_limit_is_refused_with_413_and_the_bot_keeps_serving()
     {
         var before = await SnapshotAsync();
-        var huge = _teams.Invoke(_world[2], "castVote", new { meetingId = _meetingId, itemId = "1", choice = "yes", padding = new string('x', 31 * 1024 * 1024) });
+        var huge = _teams.Invoke(_world[2], "castVote", new { meetingId = _meetingId, itemId = "t1", choice = "yes", padding = new string('x', 31 * 1024 * 1024) });
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, await StatusForLargeBodyAsync(Json(huge)));
         Assert.Equal(before, await SnapshotAsync());
         await StillServingAsync();
@@ -248,7 +248,7 @@ public sealed class BadInputTests(Azurite azurite) : BotTestBase(azurite)
     public async Task An_oversize_activity_is_refused_with_413_before_it_is_read()
     {
         var before = await SnapshotAsync();
-        var big = _teams.Invoke(_world[2], "castVote", new { meetingId = _meetingId, itemId = "1", choice = "yes", padding = new string('x', 1024 * 1024) });
+        var big = _teams.Invoke(_world[2], "castVote", new { meetingId = _meetingId, itemId = "t1", choice = "yes", padding = new string('x', 1024 * 1024) });
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, await StatusForLargeBodyAsync(Json(big)));
         Assert.Equal(before, await SnapshotAsync());
         await StillServingAsync();
@@ -258,7 +258,7 @@ public sealed class BadInputTests(Azurite azurite) : BotTestBase(azurite)
     public async Task A_body_that_is_not_declared_as_JSON_is_refused_with_415()
     {
         var before = await SnapshotAsync();
-        var activity = Json(_teams.Invoke(_world[2], "castVote", new { meetingId = _meetingId, itemId = "1", choice = "yes" }));
+        var activity = Json(_teams.Invoke(_world[2], "castVote", new { meetingId = _meetingId, itemId = "t1", choice = "yes" }));
         foreach (var type in new[] { "text/plain", "application/x-www-form-urlencoded", "application/xml" })
             Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await PostRawAsync(activity, type)).StatusCode);
         Assert.Equal(before, await SnapshotAsync());

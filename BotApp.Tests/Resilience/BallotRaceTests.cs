@@ -15,11 +15,11 @@ public sealed class BallotRaceTests(Azurite azurite) : TwoBotsTestBase(azurite, 
     {
         var (a, b) = Clients();
         await Groups.SetUpAsync(a, World, Groups.SecretaryAndMembers(World.People.Count));
-        var rollCall = await a.PressAsync(World[0], "startMeeting", new { items = "议题一", method = "recorded" });
+        var rollCall = await a.PressAsync(World[0], "startMeeting", await a.UnscheduledAsync(World, "议题一", "recorded"));
         var meetingId = (string)rollCall.Action("checkIn")["data"]!["meetingId"]!;
         foreach (var wave in World.People.Chunk(4))
             await Task.WhenAll(wave.Select(p => b.PressAsync(p, "checkIn", new { meetingId })));
-        Assert.False((await b.PressAsync(World[0], "openVote", new { meetingId, itemId = "1" })).IsRefusal());
+        Assert.False((await b.PressAsync(World[0], "openVote", new { meetingId, itemId = "t1" })).IsRefusal());
         return (a, b, meetingId);
     }
 
@@ -33,9 +33,9 @@ public sealed class BallotRaceTests(Azurite azurite) : TwoBotsTestBase(azurite, 
         var late = members[^1]; // clicks only after the chair
 
         var votes = members.SkipLast(1).Select((p, i) => (Person: p, Choice: Choice(i),
-            Answer: (i % 2 == 0 ? a : b).PressAsync(p, "castVote", new { meetingId, itemId = "1", choice = Choice(i) }))).ToList();
+            Answer: (i % 2 == 0 ? a : b).PressAsync(p, "castVote", new { meetingId, itemId = "t1", choice = Choice(i) }))).ToList();
         await Task.Delay(15); // some ballots land before the close, some after
-        var close = a.PressAsync(World[0], "closeVote", new { meetingId, itemId = "1" });
+        var close = a.PressAsync(World[0], "closeVote", new { meetingId, itemId = "t1" });
         await Task.WhenAll(votes.Select(v => v.Answer).Append(close));
 
         var accepted = votes.Where(v => !v.Answer.Result.IsRefusal()).ToList();
@@ -48,7 +48,7 @@ public sealed class BallotRaceTests(Azurite azurite) : TwoBotsTestBase(azurite, 
         var stored = await Stored.BallotsAsync(Azurite.ConnectionString, TablePrefix);
         Assert.Equal(accepted.Select(v => v.Person.AadObjectId).Order(), stored.Select(s => s.VoterId).Order());
         // A click after the close is refused and changes nothing.
-        Assert.Contains("[V10]", (await b.PressAsync(members[0], "castVote", new { meetingId, itemId = "1", choice = "yes" })).AllText());
+        Assert.Contains("[V10]", (await b.PressAsync(members[0], "castVote", new { meetingId, itemId = "t1", choice = "yes" })).AllText());
         Assert.Equal(stored.Count, (await Stored.BallotsAsync(Azurite.ConnectionString, TablePrefix)).Count);
     }
 
@@ -60,17 +60,17 @@ public sealed class BallotRaceTests(Azurite azurite) : TwoBotsTestBase(azurite, 
         var late = members[^1]; // clicks only after the chair
 
         var votes = members.SkipLast(1).Select((p, i) => (Person: p,
-            Answer: (i % 2 == 0 ? a : b).PressAsync(p, "castVote", new { meetingId, itemId = "1", choice = Choice(i) }))).ToList();
+            Answer: (i % 2 == 0 ? a : b).PressAsync(p, "castVote", new { meetingId, itemId = "t1", choice = Choice(i) }))).ToList();
         await Task.Delay(15);
-        var floor = b.PressAsync(World[0], "closeFloor", new { meetingId, itemId = "1" });
+        var floor = b.PressAsync(World[0], "closeFloor", new { meetingId, itemId = "t1" });
         await Task.WhenAll(votes.Select(v => v.Answer).Append(floor));
         Assert.False(floor.Result.IsRefusal(), floor.Result.AllText());
         foreach (var refused in votes.Where(v => v.Answer.Result.IsRefusal()))
             Assert.Contains("[V5]", refused.Answer.Result.AllText());
 
-        Assert.False((await a.PressAsync(World[0], "castVote", new { meetingId, itemId = "1", choice = "yes" })).IsRefusal());
-        Assert.Contains("[V5]", (await b.PressAsync(late, "castVote", new { meetingId, itemId = "1", choice = "yes" })).AllText());
-        var result = (await b.PressAsync(World[0], "closeVote", new { meetingId, itemId = "1" })).FactsWith("结果");
+        Assert.False((await a.PressAsync(World[0], "castVote", new { meetingId, itemId = "t1", choice = "yes" })).IsRefusal());
+        Assert.Contains("[V5]", (await b.PressAsync(late, "castVote", new { meetingId, itemId = "t1", choice = "yes" })).AllText());
+        var result = (await b.PressAsync(World[0], "closeVote", new { meetingId, itemId = "t1" })).FactsWith("结果");
 
         // In the log, in the order cast: the accepted members' ballots, then the chair's, last.
         var ballots = (await Stored.EventsAsync(Azurite.ConnectionString, TablePrefix))

@@ -33,6 +33,10 @@ public static class Clicks
     public static Task<JObject> PressAsync(this TeamsClient teams, TeamsPerson from, string verb, object data, string replyToId = "card-1") =>
         teams.SendAsync(teams.Invoke(from, verb, data, replyToId));
 
+    /// <summary>startMeeting's data for an unscheduled meeting (AG4) on these titles, proposed and approved first.</summary>
+    public static async Task<object> UnscheduledAsync(this TeamsClient teams, TeamsWorld world, string items, string method = "recorded") =>
+        new { itemIds = string.Join(",", await Http.GroupSetup.ApprovedTopicsAsync(teams, world, items, method)) };
+
     /// <summary>The bot's refusal card: its first text block is red ("Attention").</summary>
     public static bool IsRefusal(this JObject card) => (string?)card["body"]?.FirstOrDefault()?["color"] == "Attention";
 

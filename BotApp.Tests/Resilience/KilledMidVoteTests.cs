@@ -41,7 +41,7 @@ public sealed class KilledMidVoteTests(Azurite azurite) : IAsyncLifetime
     {
         var teams = Client();
         await Groups.SetUpAsync(teams, _world, Groups.SecretaryAndMembers(_world.People.Count));
-        var rollCall = await teams.PressAsync(_world[0], "startMeeting", new { items = "议题一\n议题二\n议题三", method = "recorded" });
+        var rollCall = await teams.PressAsync(_world[0], "startMeeting", await teams.UnscheduledAsync(_world, "议题一\n议题二\n议题三", "recorded"));
         var meetingId = (string)rollCall.Action("checkIn")["data"]!["meetingId"]!;
         foreach (var wave in _world.People.Chunk(4))
             await Task.WhenAll(wave.Select(p => teams.PressAsync(p, "checkIn", new { meetingId })));
@@ -49,7 +49,7 @@ public sealed class KilledMidVoteTests(Azurite azurite) : IAsyncLifetime
         // The kill lands wherever the clicks are; an item whose clicks all came back first is voted again on the next.
         var cutOff = 0;
         var voted = new List<string>();
-        foreach (var itemId in new[] { "1", "2", "3" })
+        foreach (var itemId in new[] { "t1", "t2", "t3" })
         {
             if (cutOff > 0) break;
             cutOff = await KilledWhileVotingAsync(meetingId, itemId);

@@ -26,13 +26,13 @@ public sealed class RedeliveryTests(Azurite azurite) : BotTestBase(azurite)
         await GroupSetup.SetUpAsync(_teams, _world);
         _meetingId = await GroupSetup.StartMeetingAsync(_teams, _world, "议题一");
         foreach (var i in new[] { 0, 1, 2 }) await _teams.PressAsync(_world[i], "checkIn", new { meetingId = _meetingId });
-        await _teams.PressAsync(_world[0], "openVote", new { meetingId = _meetingId, itemId = "1" });
+        await _teams.PressAsync(_world[0], "openVote", new { meetingId = _meetingId, itemId = "t1" });
     }
 
     [Fact]
     public async Task A_redelivered_ballot_is_never_counted_twice()
     {
-        var vote = _teams.Invoke(_world[1], "castVote", new { meetingId = _meetingId, itemId = "1", choice = "yes" }, "ballot-1");
+        var vote = _teams.Invoke(_world[1], "castVote", new { meetingId = _meetingId, itemId = "t1", choice = "yes" }, "ballot-1");
         Assert.False((await _teams.SendAsync(vote)).IsRefusal());
         await _teams.SendAsync(vote);
         await Task.WhenAll(_teams.SendAsync(vote), _teams.SendAsync(vote));
@@ -42,7 +42,7 @@ public sealed class RedeliveryTests(Azurite azurite) : BotTestBase(azurite)
     [Fact]
     public async Task The_same_card_click_delivered_twice_is_processed_once_and_answered_alike()
     {
-        var vote = _teams.Invoke(_world[1], "castVote", new { meetingId = _meetingId, itemId = "1", choice = "yes" }, "ballot-1");
+        var vote = _teams.Invoke(_world[1], "castVote", new { meetingId = _meetingId, itemId = "t1", choice = "yes" }, "ballot-1");
         Connector.Clear();
         var first = await _teams.SendAsync(vote);
         Assert.False(first.IsRefusal(), first.AllText());
@@ -80,7 +80,7 @@ public sealed class RedeliveryTests(Azurite azurite) : BotTestBase(azurite)
         Assert.All(answers, a => Assert.True(a.IsSuccessStatusCode));
         Assert.Single(Connector.Requests, r => r.Card is not null);
 
-        var vote = _teams.Invoke(_world[2], "castVote", new { meetingId = _meetingId, itemId = "1", choice = "no" }, "ballot-1");
+        var vote = _teams.Invoke(_world[2], "castVote", new { meetingId = _meetingId, itemId = "t1", choice = "no" }, "ballot-1");
         var cards = await Task.WhenAll(_teams.SendAsync(vote), other.SendAsync(vote));
         Assert.All(cards, c => Assert.False(c.IsRefusal(), c.AllText()));
         Assert.Single(await Stored.BallotsAsync(Azurite.ConnectionString, TablePrefix));

@@ -42,19 +42,19 @@ public sealed class StorageOutageTests : IAsyncLifetime
         await GroupSetup.SetUpAsync(teams, _world);
         var meetingId = await GroupSetup.StartMeetingAsync(teams, _world, "议题一\n议题二");
         foreach (var p in new[] { secretary, deputy, member2 }) await teams.PressAsync(p, "checkIn", new { meetingId });
-        await teams.PressAsync(secretary, "openVote", new { meetingId, itemId = "1" });
-        await teams.PressAsync(deputy, "castVote", new { meetingId, itemId = "1", choice = "yes" });
+        await teams.PressAsync(secretary, "openVote", new { meetingId, itemId = "t1" });
+        await teams.PressAsync(deputy, "castVote", new { meetingId, itemId = "t1", choice = "yes" });
         var before = await Stored.SnapshotAsync(_azurite.ConnectionString, Prefix);
 
         await _azurite.StopGracefullyAsync();
 
         // Every kind of turn gets the clear "try again" card, in time for Teams (which gives up on an invoke after a few seconds).
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var vote = await teams.PressAsync(member2, "castVote", new { meetingId, itemId = "1", choice = "no" });
+        var vote = await teams.PressAsync(member2, "castVote", new { meetingId, itemId = "t1", choice = "no" });
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"the answer took {watch.Elapsed}");
         Assert.Contains("存储服务暂时不可用，本次操作未做任何更改，请稍后重试。", vote.AllText());
         Assert.Contains(Clicks.TryAgain, (await teams.PressAsync(member3, "checkIn", new { meetingId })).AllText());
-        Assert.Contains(Clicks.TryAgain, (await teams.PressAsync(secretary, "closeVote", new { meetingId, itemId = "1" })).AllText());
+        Assert.Contains(Clicks.TryAgain, (await teams.PressAsync(secretary, "closeVote", new { meetingId, itemId = "t1" })).AllText());
         _connector.Clear();
         var said = await teams.SayAsync(secretary, "start meeting");
         Assert.True(said.IsSuccessStatusCode, $"a message turn during the outage answered {(int)said.StatusCode}");
@@ -66,13 +66,13 @@ public sealed class StorageOutageTests : IAsyncLifetime
         Assert.Equal(before, await Stored.SnapshotAsync(_azurite.ConnectionString, Prefix));
 
         // The meeting carries on where it was: the member's retry counts, late check-in works, the chair votes last and closes.
-        var retried = await teams.PressAsync(member2, "castVote", new { meetingId, itemId = "1", choice = "no" });
+        var retried = await teams.PressAsync(member2, "castVote", new { meetingId, itemId = "t1", choice = "no" });
         Assert.Contains("已投票（2）", retried.AllText());
         Assert.Contains("实到 4 人", (await teams.PressAsync(member3, "checkIn", new { meetingId })).AllText());
-        Assert.Contains("[V11]", (await teams.PressAsync(deputy, "castVote", new { meetingId, itemId = "1", choice = "no" })).AllText());
-        await teams.PressAsync(member3, "castVote", new { meetingId, itemId = "1", choice = "yes" });
-        await teams.PressAsync(secretary, "castVote", new { meetingId, itemId = "1", choice = "yes" });
-        var result = (await teams.PressAsync(secretary, "closeVote", new { meetingId, itemId = "1" })).FactsWith("结果");
+        Assert.Contains("[V11]", (await teams.PressAsync(deputy, "castVote", new { meetingId, itemId = "t1", choice = "no" })).AllText());
+        await teams.PressAsync(member3, "castVote", new { meetingId, itemId = "t1", choice = "yes" });
+        await teams.PressAsync(secretary, "castVote", new { meetingId, itemId = "t1", choice = "yes" });
+        var result = (await teams.PressAsync(secretary, "closeVote", new { meetingId, itemId = "t1" })).FactsWith("结果");
         Assert.Equal(("通过", "3", "1", "0", "4"), (result["结果"], result["赞成"], result["反对"], result["弃权"], result["实到"]));
         var ballots = await Stored.BallotsAsync(_azurite.ConnectionString, Prefix);
         Assert.Equal(4, ballots.Count);

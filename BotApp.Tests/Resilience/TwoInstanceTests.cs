@@ -14,7 +14,7 @@ public sealed class TwoInstanceTests(Azurite azurite) : TwoBotsTestBase(azurite,
     private async Task<string> StartedMeetingWithEveryoneInAsync(TeamsClient a, TeamsClient b, string items)
     {
         await Groups.SetUpAsync(a, World, Groups.SecretaryAndMembers(World.People.Count));
-        var rollCall = await b.PressAsync(World[0], "startMeeting", new { items, method = "recorded" });
+        var rollCall = await b.PressAsync(World[0], "startMeeting", await b.UnscheduledAsync(World, items, "recorded"));
         var meetingId = (string)rollCall.Action("checkIn")["data"]!["meetingId"]!;
         // Everyone checks in, every other person through the other instance, in waves of four: more simultaneous writers
         // on one meeting than MeetingStore's attempts can refuse one with the storage card (see the skipped crowd test).
@@ -37,7 +37,7 @@ public sealed class TwoInstanceTests(Azurite azurite) : TwoBotsTestBase(azurite,
         var accepted = new List<(string Item, string Voter, string Choice)>();
         var choices = new[] { "yes", "no", "abstain" };
 
-        foreach (var itemId in new[] { "1", "2", "3" })
+        foreach (var itemId in new[] { "t1", "t2", "t3" })
         {
             // The chair double-clicks 开始表决: one instance opens the vote, the other refuses (V6); one ballot card is posted.
             Connector.Clear();
@@ -80,17 +80,17 @@ public sealed class TwoInstanceTests(Azurite azurite) : TwoBotsTestBase(azurite,
     {
         var (a, b) = Clients();
         await Groups.SetUpAsync(a, World, Groups.SecretaryAndMembers(World.People.Count));
-        var rollCall = await a.PressAsync(World[0], "startMeeting", new { items = "审议年度预算", method = "secret" });
+        var rollCall = await a.PressAsync(World[0], "startMeeting", await a.UnscheduledAsync(World, "审议年度预算", "secret"));
         var meetingId = (string)rollCall.Action("checkIn")["data"]!["meetingId"]!;
         foreach (var wave in World.People.Select((p, i) => (p, i)).Chunk(4))
             await Task.WhenAll(wave.Select(x => (x.i % 2 == 0 ? a : b).PressAsync(x.p, "checkIn", new { meetingId })));
-        Assert.False((await b.PressAsync(World[0], "openVote", new { meetingId, itemId = "1" })).IsRefusal());
+        Assert.False((await b.PressAsync(World[0], "openVote", new { meetingId, itemId = "t1" })).IsRefusal());
 
         // Every member clicks on both instances at once: the ballot box changes only under its ETag, so one click counts.
         var members = World.People.Skip(1).ToList();
         var choices = members.Select((_, i) => new[] { "yes", "no", "abstain" }[i % 3]).ToList();
         var clicks = members.SelectMany((p, i) => new[] { a, b }.Select(client => (Person: p,
-            Task: client.PressAsync(p, "castVote", new { meetingId, itemId = "1", choice = choices[i] }, "ballot-1")))).ToList();
+            Task: client.PressAsync(p, "castVote", new { meetingId, itemId = "t1", choice = choices[i] }, "ballot-1")))).ToList();
         await Task.WhenAll(clicks.Select(c => c.Task));
         foreach (var group in clicks.GroupBy(c => c.Person))
         {
@@ -98,9 +98,9 @@ public sealed class TwoInstanceTests(Azurite azurite) : TwoBotsTestBase(azurite,
             Assert.True(answers.Count(x => !x.IsRefusal()) == 1, $"{group.Key.Name}: " + string.Join(" / ", answers.Select(x => x.AllText())));
             Assert.Contains("[V11]", answers.Single(x => x.IsRefusal()).AllText());
         }
-        Assert.Contains($"已投票 {World.People.Count} 人", (await a.PressAsync(World[0], "castVote", new { meetingId, itemId = "1", choice = "yes" })).AllText());
+        Assert.Contains($"已投票 {World.People.Count} 人", (await a.PressAsync(World[0], "castVote", new { meetingId, itemId = "t1", choice = "yes" })).AllText());
 
-        var result = (await b.PressAsync(World[0], "closeVote", new { meetingId, itemId = "1" })).FactsWith("结果");
+        var result = (await b.PressAsync(World[0], "closeVote", new { meetingId, itemId = "t1" })).FactsWith("结果");
         Assert.Equal(((choices.Count(c => c == "yes") + 1).ToString(), choices.Count(c => c == "no").ToString(), choices.Count(c => c == "abstain").ToString()),
             (result["赞成"], result["反对"], result["弃权"]));
         Assert.Empty(await Stored.BallotsAsync(Azurite.ConnectionString, TablePrefix));
@@ -114,7 +114,9 @@ public sealed class TwoInstanceTests(Azurite azurite) : TwoBotsTestBase(azurite,
         var secretary = World[0];
 
         // Two 开始会议 clicks at once, one per instance: one meeting, the other click is told a meeting is on (MK1).
-        var started = await Task.WhenAll(a.PressAsync(secretary, "startMeeting", new { items = "议题一" }), b.PressAsync(secretary, "startMeeting", new { items = "议题一" }));
+        // Each click picks its own approved topic, so what stops the second is the meeting already on (MK1), not the topic.
+        var (first, second) = (await a.UnscheduledAsync(World, "议题一"), await b.UnscheduledAsync(World, "议题二"));
+        var started = await Task.WhenAll(a.PressAsync(secretary, "startMeeting", first), b.PressAsync(secretary, "startMeeting", second));
         var rollCall = Assert.Single(started, s => !s.IsRefusal());
         Assert.Contains("[MK1]", Assert.Single(started, s => s.IsRefusal()).AllText());
         Assert.Equal(1, await Stored.CountAsync(Azurite.ConnectionString, TablePrefix, "MeetingStarted"));
@@ -145,7 +147,7 @@ public sealed class TwoInstanceTests(Azurite azurite) : TwoBotsTestBase(azurite,
         var a = new TeamsClient(Http, admin, Connector, crowd);
         var b = new TeamsClient(Http, Second, Connector, crowd);
         await Groups.SetUpAsync(a, crowd, Groups.SecretaryAndMembers(crowd.People.Count));
-        var rollCall = await a.PressAsync(crowd[0], "startMeeting", new { items = "议题一" });
+        var rollCall = await a.PressAsync(crowd[0], "startMeeting", await a.UnscheduledAsync(crowd, "议题一"));
         var meetingId = (string)rollCall.Action("checkIn")["data"]!["meetingId"]!;
 
         var checkIns = await Task.WhenAll(crowd.People.Select((p, i) => (i % 2 == 0 ? a : b).PressAsync(p, "checkIn", new { meetingId })));

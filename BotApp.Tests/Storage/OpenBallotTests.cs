@@ -113,7 +113,7 @@ public sealed class OpenBallotTests(Azurite azurite)
         var candidates = Enumerable.Range(1, 5).Select(i => new Candidate($"c{i}", $"候选人{i}")).ToList();
         Assert.True(await _store.CreateAsync(Meeting, new MeetingStarted(Nine, "m1", MeetingKind.PartyGroupMeeting, "chengzhong-hrss-2021",
             "c", "c", [new GroupMember("c", "主持人", Role.Secretary), .. members],
-            [new AgendaItem("1", "干部任免", VotingMethod.Recorded, ItemCategory.Personnel) { Candidates = candidates }])));
+            [new AgendaItem("1", "干部任免", VotingMethod.Recorded, ItemCategory.Appointment) { Candidates = candidates }])));
         foreach (var id in members.Select(m => m.Id).Prepend("c"))
             Assert.False((await _store.RunAsync(Meeting, m => m.CheckIn(id, Nine))).IsRefused);
         Assert.False((await _store.RunAsync(Meeting, m => m.OpenVote("c", "1", Nine))).IsRefused);

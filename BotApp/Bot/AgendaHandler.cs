@@ -17,7 +17,7 @@ namespace PartyGroupBot.Bot;
 /// return (AG1), and 安排会议 with its notices to the channel, to each member (AG2) and to the discipline liaison (AG5).
 /// </summary>
 public sealed class AgendaHandler(
-    TeamGroups teamGroups, AgendaStore agendas, Messenger messenger, TimeProvider clock, ILogger<AgendaHandler> log,
+    TeamGroups teamGroups, AgendaStore agendas, MeetingStore meetings, Messenger messenger, TimeProvider clock, ILogger<AgendaHandler> log,
     Calendar.ScheduledInvitations? invitations = null)
 {
     /// <summary>"议题申报" / "propose": the proposal form, for a voting member (AG1).</summary>
@@ -26,9 +26,7 @@ public sealed class AgendaHandler(
         var found = await teamGroups.FindAsync(scope, ct);
         if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
         var group = found.Value!.Stored.Group;
-        var person = group.Find(scope.ActorId);
-        if (person is null) return MeetingRunner.Refused(scope, new Refusal("AG1", RefusalCode.NotOnRoster), group.Profile);
-        if (!person.HasVote) return MeetingRunner.Refused(scope, new Refusal("AG1", RefusalCode.NoVote), group.Profile);
+        if (Topics.MayPropose(group, scope.ActorId) is { } refusal) return MeetingRunner.Refused(scope, refusal, group.Profile);
         return ProposeItemCard.Build(scope.Texts, group.Profile);
     }
 
@@ -38,9 +36,7 @@ public sealed class AgendaHandler(
         if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
         var team = found.Value!;
         var group = team.Stored.Group;
-        var person = group.Find(scope.ActorId);
-        if (person is null) return MeetingRunner.Refused(scope, new Refusal("AG1", RefusalCode.NotOnRoster), group.Profile);
-        if (!person.HasVote) return MeetingRunner.Refused(scope, new Refusal("AG1", RefusalCode.NoVote), group.Profile);
+        if (Topics.MayPropose(group, scope.ActorId) is { } refusal) return MeetingRunner.Refused(scope, refusal, group.Profile);
         var proposal = ParseProposal(data);
         if (proposal is null) return MeetingRunner.Refused(scope, new Refusal("AG7", RefusalCode.InvalidInput), group.Profile);
 
@@ -53,7 +49,9 @@ public sealed class AgendaHandler(
         }, ct);
         if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal!, group.Profile);
         var topic = ran.Value!.Topic(proposed!.ItemId)!;
-        var proposerName = person.Name;
+        var proposerName = group.Find(scope.ActorId)!.Name;
+        // AG4: the secretary's own 临时议题 is approved as proposed and goes on the meeting under way.
+        if (topic.IsSchedulable) return await TakeUpAsync(scope, team, topic, ct);
 
         // AG3: under a profile that asks for it, an administrative topic goes to the director before the secretary.
         var director = group.Members.FirstOrDefault(m => m.Role == Role.Director);
@@ -94,7 +92,28 @@ public sealed class AgendaHandler(
         var zh = Texts.Texts.Chinese;
         await SendAsync(turn, ran.Team!, topic.Proposed.ProposerId,
             NoticeCard.Build(zh["agenda.outcome.title"], zh.Format("agenda.outcome.approved", topic.Proposed.Title)), ct);
+        if (topic.Proposed.AdHocReason is not null) return await TakeUpAsync(scope, ran.Team!, topic, ct);
         return NoticeCard.Build(scope.Texts["agenda.outcome.title"], scope.Texts.Format("agenda.approval.approved", topic.Proposed.Title));
+    }
+
+    /// <summary>
+    /// AG4: an approved 临时议题 goes on the team's meeting under way, with its reason recorded (ItemAdded), and is marked
+    /// taken in the 议题库; with no meeting under way it waits, approved, for the start card of an unscheduled meeting.
+    /// </summary>
+    private async Task<JObject> TakeUpAsync(TurnScope scope, TeamGroup team, Topic topic, CancellationToken ct)
+    {
+        var t = scope.Texts;
+        var group = team.Stored.Group;
+        var current = team.Stored.ActiveMeetingId is { } active ? await meetings.LoadAsync(team.MeetingPartition(active), ct) : null;
+        if (current is not { Ended: false, Kind: MeetingKind.PartyGroupMeeting })
+            return NoticeCard.Build(t["agenda.outcome.title"], t.Format("agenda.adHoc.waiting", topic.Proposed.Title));
+        var now = clock.GetUtcNow();
+        var added = await meetings.RunAsync(team.MeetingPartition(current.Id),
+            m => m.AddItem(group.Secretary!.Id, topic.ToAgendaItem(), topic.Proposed.AdHocReason!, now), ct);
+        if (added.IsRefused) return MeetingRunner.Refused(scope, added.Refusal!, group.Profile);
+        var taken = await agendas.RunAsync(team.Key, a => a.TakeUp(topic.Id, current.Id, now), ct);
+        if (taken.IsRefused) log.LogWarning("Ad-hoc topic {Item} added to {Meeting} but not marked taken: {Code}", topic.Id, current.Id, taken.Refusal!.Code);
+        return NoticeCard.Build(t["agenda.outcome.title"], t.Format("agenda.adHoc.added", topic.Proposed.Title));
     }
 
     /// <summary>AG1: the secretary returns the topic with a reason; the proposer gets the reason privately.</summary>
@@ -122,13 +141,16 @@ public sealed class AgendaHandler(
         var group = team.Stored.Group;
         if (Meeting.MayConvene(group, scope.ActorId) is { } refusal) return MeetingRunner.Refused(scope, refusal, group.Profile);
         var agenda = await agendas.LoadAsync(team.Key, ct);
-        var approved = agenda.Topics.Where(t => t.Status == TopicStatus.Approved && t.Emergency is null).ToList();
+        var approved = agenda.Topics.Where(t => t.IsSchedulable && t.Emergency is null).ToList();
         var observers = (await Roster.ReadAsync(turn, ct))
             .Where(p => group.Find(p.AadObjectId)?.HasVote != true)
             .Select(p => new ScheduleMeetingCard.Person(p.AadObjectId, p.Name))
             .ToList();
         var firstDay = Today(group.Profile).AddDays(group.Profile.AgendaNoticeDays);
-        return ScheduleMeetingCard.Build(scope.Texts, approved, agenda.ReportsDue.ToList(), observers, firstDay);
+        // MK1: the secretary may name the profile's delegate to convene and preside in their place.
+        var delegates = group.Members.Where(m => group.MayBeDelegate(m.Id)).Select(m => new ScheduleMeetingCard.Person(m.Id, m.Name)).ToList();
+        var secretary = new ScheduleMeetingCard.Person(group.Secretary!.Id, group.Secretary.Name);
+        return ScheduleMeetingCard.Build(scope.Texts, approved, agenda.ReportsDue.ToList(), observers, firstDay, secretary, delegates);
     }
 
     public async Task<JObject> ScheduleAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
@@ -154,11 +176,7 @@ public sealed class AgendaHandler(
         var observerIds = List(data["observers"]);
         var topics = (data["topics"] ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
         var seminar = data["seminar"] == "true";
-        // MK2, MK3: the 议题库's topics are voted at party group meetings; a session is scheduled with its own topics.
-        if (kind == MeetingKind.PartyGroupMeeting ? topics.Count > 0 || seminar : itemIds.Count > 0 || (seminar && kind != MeetingKind.StudyGroup))
-            return Refuse(t, "agenda.schedule.kindMismatch", Convening.RuleOf(kind), profile, t.Kind(kind));
-        if (kind != MeetingKind.PartyGroupMeeting && topics.Count == 0)
-            return Refuse(t, "agenda.schedule.topicsRequired", Convening.RuleOf(kind), profile, t.Kind(kind));
+        // MK2, MK3: which kind takes which topics is Core's (Scheduling.Schedule); observers are checked here against the roster.
 
         // Observers must really be in the team: names come from the connector's roster, never from card data.
         var roster = observerIds.Count == 0
@@ -168,7 +186,11 @@ public sealed class AgendaHandler(
             return Refuse(t, "agenda.schedule.invalidObserver", "Q5", profile);
 
         var meetingId = $"{date:yyyyMMdd}-{Guid.NewGuid().ToString("N")[..8]}";
-        var plan = new MeetingPlan(meetingId, date, time, place, itemIds, observerIds) { Kind = kind, Topics = topics, IsSeminar = seminar };
+        var chair = data["chair"] is { Length: > 0 } named ? named : null;
+        var plan = new MeetingPlan(meetingId, date, time, place, itemIds, observerIds)
+        {
+            Kind = kind, Topics = topics, IsSeminar = seminar, ChairId = chair,
+        };
         var ran = await agendas.RunAsync(team.Key, a => a.Schedule(group, scope.ActorId ?? "", plan, clock.GetUtcNow()), ct);
         if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal!, profile);
         var agenda = ran.Value!;
@@ -182,7 +204,7 @@ public sealed class AgendaHandler(
         var personal = AgendaNoticeCard.Build(zh, scheduled, items, observerNames, forChannel: false);
         var told = 0;
         // Those who attend by role: the members with a vote, the office director and the recorder (A13(2), A13(5)).
-        foreach (var member in group.Members.Where(m => m.HasVote || m.Role is Role.OfficeDirector or Role.Recorder))
+        foreach (var member in group.Members.Where(m => m.Role.AttendsByRole()))
             if (await SendAsync(turn, team, member.Id, personal, ct)) told++;
         foreach (var observer in scheduled.ObserverIds.Where(o => group.Find(o) is null))
             if (await SendToAccountAsync(turn, team, roster[observer].Id, personal, ct)) told++;
@@ -213,8 +235,46 @@ public sealed class AgendaHandler(
         return CardJson.Card(body);
     }
 
+    /// <summary>"委托主持" / "delegate chair": the secretary's card of scheduled party group meetings not yet open (MK1).</summary>
+    public async Task<JObject> ShowDelegateFormAsync(TurnScope scope, CancellationToken ct)
+    {
+        var found = await teamGroups.FindAsync(scope, ct);
+        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
+        var team = found.Value!;
+        var group = team.Stored.Group;
+        if (Meeting.MayConvene(group, scope.ActorId) is { } refusal) return MeetingRunner.Refused(scope, refusal, group.Profile);
+        var agenda = await agendas.LoadAsync(team.Key, ct);
+        var upcoming = new List<MeetingScheduled>();
+        foreach (var plan in agenda.Meetings.Where(m => m.Kind == MeetingKind.PartyGroupMeeting && m.Date >= Today(group.Profile))
+                     .OrderBy(m => m.Date).ThenBy(m => m.Time))
+            if (await meetings.LoadAsync(team.MeetingPartition(plan.MeetingId), ct) is null) upcoming.Add(plan);
+        var delegates = group.Members.Where(m => group.MayBeDelegate(m.Id)).Select(m => new ScheduleMeetingCard.Person(m.Id, m.Name)).ToList();
+        return DelegateChairCard.Build(scope.Texts, upcoming, delegates, agenda, scope.ActorId!);
+    }
+
+    /// <summary>delegateChair (MK1): the secretary names who convenes and presides until the meeting opens; the delegate is told.</summary>
+    public async Task<JObject> DelegateAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    {
+        var meetingId = data["meetingId"];
+        // The card's choice set is named per meeting; a client sending "delegate" directly is taken too.
+        var delegateId = data["delegate"] ?? (data["input"] is { Length: > 0 } input ? data[input] : null);
+        var found = await teamGroups.FindAsync(scope, ct);
+        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
+        var started = meetingId is { Length: > 0 } && await meetings.LoadAsync(found.Value!.MeetingPartition(meetingId), ct) is not null;
+        var ran = await RunAsync(scope, (a, g) => a.DelegateChair(g, scope.ActorId ?? "", meetingId, delegateId, started, clock.GetUtcNow()), ct);
+        if (ran.Refusal is not null) return ran.Refusal;
+        var plan = ran.State!.Meeting(meetingId)!;
+        var group = ran.Team!.Stored.Group;
+        var (day, time) = (plan.Date.ToString("yyyy-MM-dd"), plan.Time.ToString("HH:mm"));
+        if (delegateId != scope.ActorId)
+            await SendAsync(turn, ran.Team!, delegateId!, NoticeCard.Build(Texts.Texts.Chinese["delegate.title"],
+                Texts.Texts.Chinese.Format("delegate.told", day, time)), ct);
+        return NoticeCard.Build(scope.Texts["delegate.title"],
+            scope.Texts.Format("delegate.done", group.Find(delegateId)?.Name ?? "", $"{day} {time}"));
+    }
+
     /// <summary>Today in the group's zone (China Standard Time unless the profile says otherwise).</summary>
-    public DateOnly Today(RuleProfile profile) => DateOnly.FromDateTime(LocalTime.In(clock.GetUtcNow(), profile).DateTime);
+    public DateOnly Today(RuleProfile profile) => new Core.Reminders.GroupClock(profile).Day(clock.GetUtcNow());
 
     /// <summary>A refusal in this file's own words, with the rule ID and the group's article like every other.</summary>
     public static JObject Refuse(Texts.Texts t, string key, string ruleId, RuleProfile? profile, params object[] args)
@@ -265,12 +325,14 @@ public sealed class AgendaHandler(
         }
     }
 
+    /// <summary>"urgent" on a proposal is no longer read: V8's urgency is the chair's call at the close.</summary>
     private static TopicProposal? ParseProposal(CardData data)
     {
-        if (!Words.TryParse<ItemCategory>(data["category"], out var category)) return null;
+        if (ItemCategories.Parse(data["category"]) is not { } category || data["category"] != category.Name() && data["category"] != "personnel")
+            return null;
         if (!Words.TryParse<VotingMethod>(data["method"], out var method)) return null;
         bool? Flag(string key) => data[key] switch { null or "" or "false" => false, "true" => true, _ => null };
-        if (Flag("important") is not { } important || Flag("urgent") is not { } urgent
+        if (Flag("important") is not { } important || Flag("adHoc") is not { } adHoc
             || Flag("confidential") is not { } confidential || Flag("administrative") is not { } administrative) return null;
         decimal? amount = null;
         if (data["amount"] is { Length: > 0 } text)
@@ -279,7 +341,11 @@ public sealed class AgendaHandler(
             amount = yuan;
         }
         var candidates = (data["candidates"] ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return new TopicProposal(data["title"] ?? "", category, method, important, urgent, confidential, administrative, candidates, amount);
+        return new TopicProposal(data["title"] ?? "", category, method, important, confidential, administrative, candidates, amount)
+        {
+            // AG4: the reason is required; an empty one is Core's refusal, not a silent ordinary topic.
+            AdHocReason = adHoc ? data["adHocReason"] ?? "" : null,
+        };
     }
 
     private static List<string> List(string? commaSeparated) =>

@@ -62,14 +62,11 @@ public sealed class DecisionHandler(
         var state = string.IsNullOrEmpty(data["meetingId"]) ? null : await meetings.LoadAsync(team.MeetingPartition(data["meetingId"]!), ct);
         if (state is null) return MeetingRunner.Refused(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), profile);
 
-        // The role first, so nobody else learns anything from how the data is checked.
+        // Core checks the role first, then owner and due date (IM1); an unreadable date is refused like a past one.
         var actor = scope.ActorId ?? "";
-        if (actor != state.Started.SecretaryId && state.Member(actor)?.Role != Role.OfficeDirector)
-            return MeetingRunner.Refused(scope, new Refusal("IM1", RefusalCode.OnlySecretaryDecides), profile);
         var owner = data["owner"] ?? "";
-        if (owner.Length == 0) return AgendaHandler.Refuse(t, "followup.decision.ownerRequired", "IM1", profile);
-        if (!DateOnly.TryParseExact(data["due"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due) || due < Today(profile))
-            return AgendaHandler.Refuse(t, "followup.decision.dueRequired", "IM1", profile);
+        var due = DateOnly.TryParseExact(data["due"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d : DateOnly.MinValue;
 
         string? decisionId = null;
         var ran = await agendas.RunAsync(team.Key, a =>
@@ -91,7 +88,7 @@ public sealed class DecisionHandler(
             t.Format("followup.decision.done", decision.Title, ownerName, decision.Due.ToString("yyyy-MM-dd")));
     }
 
-    private DateOnly Today(RuleProfile profile) => DateOnly.FromDateTime(LocalTime.In(clock.GetUtcNow(), profile).DateTime);
+    private DateOnly Today(RuleProfile profile) => new Core.Reminders.GroupClock(profile).Day(clock.GetUtcNow());
 
     /// <summary>Privately to a group member; a failed send is logged, the stored decision stands.</summary>
     private async Task SendAsync(ITurnContext turn, TeamGroup team, string memberId, JObject card, CancellationToken ct)

@@ -27,12 +27,21 @@ public sealed class DemocraticLifeHandler(
             : NoticeCard.Build(scope.Texts["session.statement.title"], scope.Texts["session.notice.noDemocraticLife"]);
     }
 
-    public async Task<JObject> SubmitStatementAsync(TurnScope scope, CardData data, CancellationToken ct)
+    public async Task<JObject> SubmitStatementAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         scope = scope.InTeam(data["teamId"]);
         var ran = await runner.RunAsync(scope, data["meetingId"],
             m => m.SubmitWrittenStatement(scope.ActorId ?? "", data["statement"], clock.GetUtcNow()), ct);
-        if (ran.Refusal is null) return NoticeCard.Build(scope.Texts["session.statement.title"], scope.Texts["session.statement.recorded"]);
+        if (ran.Refusal is null)
+        {
+            // DL4 (B23(3) 在会上代为宣读): the chair gets the statements to read out; the statement stands if that send fails.
+            if (ran.State!.Profile.StatementsReadOut)
+            {
+                try { await messenger.SendToMemberAsync(turn, ran.Team!, ran.State.ChairId, StatementsToReadCard.Build(Texts.Texts.Chinese, ran.State), ct); }
+                catch (Exception ex) when (ex is not OperationCanceledException) { log.LogWarning(ex, "Could not send the statements to read to the chair"); }
+            }
+            return NoticeCard.Build(scope.Texts["session.statement.title"], scope.Texts["session.statement.recorded"]);
+        }
         return await StillOpenAsync(ran, data["meetingId"], m => !m.Ended, ct) is { } open
             ? RefusalCard.Over(ran.Refusal, WrittenStatementCard.Build(scope.Texts, open.Id, ran.Team!.Key.TeamId, data["statement"]))
             : ran.Refusal;

@@ -11,43 +11,51 @@ namespace PartyGroupBot.Bot;
 /// <summary>Convening, roll call and ending a party group meeting (MK1, Q1, Q7).</summary>
 public sealed class MeetingHandler(
     TeamGroups teamGroups, MeetingStore meetings, MeetingRunner runner, MinutesHandler minutes, Messenger messenger,
-    TimeProvider clock, ScheduledMeetings scheduled, MeetingIndex index, MeetingOpener opener)
+    TimeProvider clock, ScheduledMeetings scheduled, MeetingIndex index, MeetingOpener opener, AgendaStore agendas)
 {
+    /// <summary>
+    /// "开始会议": today's scheduled meetings the actor convenes (the secretary, or the chair the secretary delegated,
+    /// MK1), and for the secretary the approved topics no meeting has taken, to start an unscheduled meeting with (AG4).
+    /// </summary>
     public async Task<JObject> ShowStartCardAsync(TurnScope scope, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
         if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
         var group = found.Value!.Stored.Group;
-        if (Meeting.MayConvene(group, scope.ActorId) is { } refusal) return MeetingRunner.Refused(scope, refusal, group.Profile);
-        // A meeting scheduled for today is offered above the ad-hoc form, which stays.
-        var today = await scheduled.TodayAsync(found.Value!, MeetingKind.PartyGroupMeeting, ct);
-        var adHoc = StartMeetingCard.Build(scope.Texts);
-        return today.Count == 0 ? adHoc : ScheduledStartCard.Build(scope.Texts, today, adHoc, "startMeeting");
+        var today = await scheduled.TodayAsync(found.Value!, MeetingKind.PartyGroupMeeting, scope.ActorId, ct);
+        var refusal = Meeting.MayConvene(group, scope.ActorId);
+        if (refusal is not null && today.Count == 0) return MeetingRunner.Refused(scope, refusal, group.Profile);
+        if (refusal is not null) return ScheduledStartCard.Build(scope.Texts, today, null, "startMeeting");
+        var agenda = await agendas.LoadAsync(found.Value!.Key, ct);
+        var unscheduled = StartMeetingCard.Build(scope.Texts, agenda.Topics.Where(x => x.IsSchedulable && x.Emergency is null).ToList());
+        return today.Count == 0 ? unscheduled : ScheduledStartCard.Build(scope.Texts, today, unscheduled, "startMeeting");
     }
 
-    /// <summary>With a meetingId, the meeting scheduled in the 议题库 (AG4, AG5, Q5); otherwise the ad-hoc items form.</summary>
+    /// <summary>
+    /// With a meetingId, the meeting scheduled in the 议题库 (AG2, AG4, AG5, MK1, Q5); with itemIds, an unscheduled meeting
+    /// of approved topics, planned for now so the same rules apply (AG4). Typed-in items are no longer taken: a topic that
+    /// arises on the day is proposed as a 临时议题 with its reason, and every category rule applies to it.
+    /// </summary>
     public async Task<JObject> StartAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
         if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
         var team = found.Value!;
+        var group = team.Stored.Group;
         var scheduledId = data["meetingId"] is { Length: > 0 } id ? id : null;
-        AgendaState? agenda = null;
-        IReadOnlyList<AgendaItem>? items = null;
-        if (scheduledId is not null)
+        if (scheduledId is null)
         {
-            var (checkedAgenda, refused) = await scheduled.CheckAsync(scope, team, scheduledId, MeetingKind.PartyGroupMeeting, ct);
-            if (refused is not null) return refused;
-            agenda = checkedAgenda;
+            if (Meeting.MayConvene(group, scope.ActorId) is { } notSecretary) return MeetingRunner.Refused(scope, notSecretary, group.Profile);
+            var itemIds = (data["itemIds"] ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (itemIds.Length == 0) return MeetingRunner.Refused(scope, new Refusal("AG4", RefusalCode.ItemNotApproved), group.Profile);
+            scheduledId = $"{LocalTime.In(clock.GetUtcNow(), group.Profile):yyyyMMdd}-{Guid.NewGuid().ToString("N")[..8]}";
+            var newId = scheduledId;
+            var planned = await agendas.RunAsync(team.Key, a => a.ScheduleNow(group, scope.ActorId ?? "", newId, itemIds, clock.GetUtcNow()), ct);
+            if (planned.IsRefused) return MeetingRunner.Refused(scope, planned.Refusal!, group.Profile);
         }
-        else
-        {
-            items = ParseItems(data["items"], data["method"] ?? "recorded");
-            if (items is null) return MeetingRunner.Refused(scope, new Refusal("V2", RefusalCode.InvalidChoice), team.Stored.Group.Profile);
-        }
-
-        return await opener.OpenAsync(turn, scope, team, agenda, scheduledId,
-            (group, current, meetingId, now) => Meeting.Start(group, current, meetingId, scope.ActorId ?? "", items!, now), ct);
+        var (agenda, refused) = await scheduled.CheckAsync(scope, team, scheduledId, MeetingKind.PartyGroupMeeting, ct);
+        if (refused is not null) return refused;
+        return await opener.OpenAsync(turn, scope, team, agenda!, scheduledId, ct);
     }
 
     public async Task<JObject> CheckInAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
@@ -105,14 +113,5 @@ public sealed class MeetingHandler(
         if (team.Stored.ActiveMeetingId is not { } meetingId)
             return NoticeCard.Build(scope.Texts["verify.title"], scope.Texts["notice.noActiveMeeting"]);
         return RecordCheckCard.Build(scope.Texts, await meetings.VerifyAsync(team.MeetingPartition(meetingId), ct));
-    }
-
-    private static IReadOnlyList<AgendaItem>? ParseItems(string? text, string method)
-    {
-        if (!Words.TryParse<VotingMethod>(method, out var votingMethod)) return null;
-        return (text ?? "")
-            .Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select((title, i) => new AgendaItem((i + 1).ToString(), title, votingMethod))
-            .ToList();
     }
 }

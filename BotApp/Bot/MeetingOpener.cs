@@ -15,6 +15,10 @@ namespace PartyGroupBot.Bot;
 /// </summary>
 public sealed class MeetingOpener(GroupStore groups, MeetingStore meetings, MeetingIndex index, ScheduledMeetings scheduled, TimeProvider clock)
 {
+    /// <summary>A meeting scheduled in the 议题库 (planned ahead, or just now for an unscheduled one).</summary>
+    public Task<JObject> OpenAsync(ITurnContext turn, TurnScope scope, TeamGroup team, AgendaState agenda, string scheduledId, CancellationToken ct) =>
+        OpenAsync(turn, scope, team, agenda, scheduledId, (_, _, _, _) => throw new InvalidOperationException("A scheduled meeting starts from its plan."), ct);
+
     /// <param name="agenda">The 议题库 holding the scheduled meeting <paramref name="scheduledId"/>; null for one nobody scheduled.</param>
     /// <param name="unscheduled">Starts a meeting nobody scheduled, from what its form gave: (group, current meeting, new id, now).</param>
     public async Task<JObject> OpenAsync(

@@ -23,6 +23,7 @@ public sealed class MessageCommands(FollowUpHandler followUps, SetupHandler setu
             "status" or "会议状态" => await meeting.StatusAsync(scope, ct),
             "propose" or "议题申报" or "申报议题" => await agenda.ShowProposeFormAsync(scope, ct),
             "schedule meeting" or "安排会议" => await agenda.ShowScheduleFormAsync(turn, scope, ct),
+            "delegate chair" or "委托主持" => await agenda.ShowDelegateFormAsync(scope, ct),
             "record note" or "记录" => await record.ShowNoteFormAsync(scope, ct),
             "view record" or "查阅记录" => await record.ShowRequestFormAsync(scope, ct),
             "verify" or "核验记录" or "核验" => await meeting.VerifyAsync(scope, ct),

@@ -2,7 +2,9 @@ using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 using PartyGroupBot.Cards;
 using PartyGroupBot.Core.Agenda;
+using PartyGroupBot.Core.Groups;
 using PartyGroupBot.Core.Meetings;
+using PartyGroupBot.Core.Reminders;
 using PartyGroupBot.Storage;
 
 namespace PartyGroupBot.Bot;
@@ -10,34 +12,43 @@ namespace PartyGroupBot.Bot;
 /// <summary>Meetings scheduled in the 议题库, as the start card offers them and as startMeeting with a meetingId opens them.</summary>
 public sealed class ScheduledMeetings(AgendaStore agendas, MeetingStore meetings, TimeProvider clock, ILogger<ScheduledMeetings> log)
 {
-    /// <summary>The team's meetings of a kind scheduled for today (China Standard Time) and not yet started, earliest first.</summary>
+    /// <summary>The team's meetings of a kind scheduled for today (China Standard Time) and not yet started, earliest
+    /// first; with a convener, only those they convene: all for the secretary, their own for a delegated chair (MK1).</summary>
     public async Task<IReadOnlyList<(MeetingScheduled Plan, IReadOnlyList<AgendaItem> Items)>> TodayAsync(
-        TeamGroup team, MeetingKind kind, CancellationToken ct)
+        TeamGroup team, MeetingKind kind, string? convener, CancellationToken ct)
     {
-        var today = Today(team);
+        var today = new GroupClock(team.Stored.Group.Profile).Day(clock.GetUtcNow());
         var agenda = await agendas.LoadAsync(team.Key, ct);
+        var secretary = team.Stored.Group.Find(convener)?.Role == Role.Secretary;
         var found = new List<(MeetingScheduled, IReadOnlyList<AgendaItem>)>();
-        foreach (var plan in agenda.Meetings.Where(m => m.Date == today && m.Kind == kind).OrderBy(m => m.Time))
+        foreach (var plan in agenda.Meetings.Where(m => m.Date == today && m.Kind == kind).OrderBy(m => m.Time)
+                     .Where(m => convener is null || secretary || agenda.ChairOf(m.MeetingId) == convener))
             if (await meetings.LoadAsync(team.MeetingPartition(plan.MeetingId), ct) is null)
                 found.Add((plan, agenda.ItemsOf(plan.MeetingId)));
         return found;
     }
 
     /// <summary>
-    /// Before the scheduled meeting is started: its agenda, or why not. Only the secretary convenes (MK1, MK2, MK3); a
-    /// meeting id of another team, or of a meeting of another kind than the verb starts, finds nothing; the meeting starts
-    /// on its day only, and only once.
+    /// Before the scheduled meeting is started: its agenda, or why not. A meeting id of another team, or of a meeting of
+    /// another kind than the verb starts, finds nothing; it starts only once. Who convenes and on which day is Core's
+    /// <see cref="Meeting.Start(PartyGroupBot.Core.Groups.PartyGroup, MeetingState?, AgendaState, string, string, DateTimeOffset)"/>.
     /// </summary>
     public async Task<(AgendaState? Agenda, JObject? Refusal)> CheckAsync(
         TurnScope scope, TeamGroup team, string meetingId, MeetingKind kind, CancellationToken ct)
     {
         var group = team.Stored.Group;
-        if (Convening.MayConvene(group, scope.ActorId, kind) is { } refusal) return (null, MeetingRunner.Refused(scope, refusal, group.Profile));
         var agenda = await agendas.LoadAsync(team.Key, ct);
-        if (agenda.Meeting(meetingId) is not { } plan || plan.Kind != kind)
+        // The role first where the meeting exists, so nobody else learns anything from how the rest is checked.
+        if (agenda.Meeting(meetingId) is { } plan && plan.Kind == kind)
+        {
+            if (scope.ActorId != agenda.ChairOf(meetingId) && Convening.MayConvene(group, scope.ActorId, kind) is { } refusal)
+                return (null, MeetingRunner.Refused(scope, refusal, group.Profile));
+        }
+        else
+        {
+            if (Convening.MayConvene(group, scope.ActorId, kind) is { } refusal) return (null, MeetingRunner.Refused(scope, refusal, group.Profile));
             return (null, MeetingRunner.Refused(scope, new Core.Refusal(Convening.RuleOf(kind), Core.RefusalCode.MeetingNotFound), group.Profile));
-        if (plan.Date != Today(team))
-            return (null, AgendaHandler.Refuse(scope.Texts, "agenda.start.notToday", "AG2", group.Profile, plan.Date.ToString("yyyy-MM-dd")));
+        }
         if (await meetings.LoadAsync(team.MeetingPartition(meetingId), ct) is not null)
             return (null, AlreadyStarted(scope, team));
         return (agenda, null);
@@ -69,7 +80,4 @@ public sealed class ScheduledMeetings(AgendaStore agendas, MeetingStore meetings
         }
         return state;
     }
-
-    private DateOnly Today(TeamGroup team) =>
-        DateOnly.FromDateTime(LocalTime.In(clock.GetUtcNow(), team.Stored.Group.Profile).DateTime);
 }

@@ -25,7 +25,7 @@ public sealed class SessionStartHandler(
         var group = found.Value!.Stored.Group;
         if (Convening.MayConvene(group, scope.ActorId, kind) is { } refusal) return MeetingRunner.Refused(scope, refusal, group.Profile);
         var form = kind == MeetingKind.DemocraticLifeMeeting ? DemocraticLifeStartCard.Build(scope.Texts) : StudySessionStartCard.Build(scope.Texts);
-        var today = await scheduled.TodayAsync(found.Value!, kind, ct);
+        var today = await scheduled.TodayAsync(found.Value!, kind, scope.ActorId, ct);
         return today.Count == 0 ? form : ScheduledStartCard.Build(scope.Texts, today, form, VerbOf(kind));
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 using PartyGroupBot.Cards;
 using PartyGroupBot.Core;
+using PartyGroupBot.Core.Agenda;
 using PartyGroupBot.Core.Meetings;
 using PartyGroupBot.Storage;
 
@@ -10,7 +11,7 @@ namespace PartyGroupBot.Bot;
 /// <summary>Opening, casting and closing votes (V1–V7, V9–V11). The voter is always the authenticated user.</summary>
 public sealed class VoteHandler(
     MeetingRunner runner, MeetingStore meetings, BallotStore ballots, BallotViews views, Messenger messenger, TimeProvider clock,
-    DecisionHandler decisions, TeamGroups teamGroups, Redelivery redelivery)
+    DecisionHandler decisions, TeamGroups teamGroups, Redelivery redelivery, AgendaStore agendas, ILogger<VoteHandler> log)
 {
     public async Task<JObject> OpenAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
@@ -109,6 +110,9 @@ public sealed class VoteHandler(
     public async Task<JObject> CloseAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         var (meetingId, itemId, actor) = (data["meetingId"], data["itemId"], scope.ActorId ?? "");
+        // V8: the chair may declare the matter urgent at the close, with the reason the minutes record.
+        var urgent = data["urgent"] == "true";
+        var urgentReason = data["urgentReason"];
         var (team, refused) = await runner.TeamAsync(scope, ct);
         if (team is null) return refused!;
         // As for a ballot: one read of the group and the log serves the checks and the first try of the append.
@@ -121,20 +125,30 @@ public sealed class VoteHandler(
         if (state.Item(itemId) is { Item.Method: VotingMethod.Secret } secretItem)
         {
             // Check the chair and the item before sealing, so nobody else can seal a box.
-            var probe = BallotViews.BoxesOf(secretItem)
-                .Select(c => (c is null ? SecretBallotBox.Empty(itemId!) : SecretBallotBox.Empty(itemId!, c)).Seal()).ToList();
-            var check = state.CloseVote(actor, itemId, clock.GetUtcNow(), probe);
-            if (check.IsRefused) return MeetingRunner.Refused(scope, check.Refusal!, state.Profile);
+            if (state.MayClose(actor, itemId, urgent, urgentReason) is { } refusal) return MeetingRunner.Refused(scope, refusal, state.Profile);
             foreach (var candidateId in BallotViews.BoxesOf(secretItem))
                 boxes.Add(await ballots.SealBoxAsync(partition, itemId!, candidateId, ct));
         }
-        var ran = await ballots.CloseVoteAsync(partition, itemId ?? "", m => m.CloseVote(actor, itemId, clock.GetUtcNow(), boxes), log, ct);
+        var ran = await ballots.CloseVoteAsync(partition, itemId ?? "",
+            m => m.CloseVote(actor, itemId, clock.GetUtcNow(), boxes, urgent, urgentReason), log, ct);
         if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal!, state.Profile);
         var closed = ran.Value!;
+        if (closed.Item(itemId)!.Tally!.Outcome == VoteOutcome.Deferred) await DeferAsync(team, closed, itemId!, ct);
         var card = ResultCard.Build(scope.Texts, closed.Item(itemId)!, closed.Id);
         await messenger.UpdateForEveryoneAsync(turn, card, ct);
         await decisions.OfferAsync(turn, scope, team, closed, itemId, ct); // IM1: the decision form for a passed item
         return card;
+    }
+
+    /// <summary>
+    /// V8 暂缓: the deferred topic goes back to the 议题库, offered again by 安排会议 and the start card without a new
+    /// proposal. The vote stands closed whatever happens here; a failure is logged and the topic stays on its meeting.
+    /// </summary>
+    private async Task DeferAsync(TeamGroup team, MeetingState closed, string itemId, CancellationToken ct)
+    {
+        var deferred = await agendas.RunAsync(team.Key, a => a.Defer(itemId, closed.Id, clock.GetUtcNow()), ct);
+        if (deferred.IsRefused)
+            log.LogWarning("Deferred item {Item} of {Meeting} not returned to the topic pool: {Code}", itemId, closed.Id, deferred.Refusal!.Code);
     }
 
     /// <summary>V5: the chair closes the floor to the members who have not voted, then states last.</summary>

@@ -19,7 +19,7 @@ public sealed class ScheduledInvitations(MeetingCalendar calendar, CalendarOptio
         IReadOnlyList<string> observerNames, IReadOnlyDictionary<string, string> names, CancellationToken ct)
     {
         var group = team.Stored.Group;
-        var invitees = group.Members.Where(m => m.HasVote || m.Role is Role.OfficeDirector or Role.Recorder).Select(m => m.Id)
+        var invitees = group.Members.Where(m => m.Role.AttendsByRole()).Select(m => m.Id)
             .Concat(plan.ObserverIds).ToList();
         var invitation = new CalendarInvitation(plan.MeetingId, Texts.Texts.Chinese.Kind(plan.Kind), plan.Date, plan.Time,
             TimeSpan.FromMinutes(options.DurationMinutes), group.Profile.TimeZoneId, plan.Place, Body(plan, items, observerNames));

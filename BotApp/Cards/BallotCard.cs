@@ -26,24 +26,20 @@ public static class BallotCard
     public static JObject Build(Texts.Texts t, BallotView view)
     {
         var (m, item, voted) = (view.Meeting, view.Item, view.Voted);
-        string Name(string id) => m.Member(id)?.Name ?? id;
-        var chair = Name(m.ChairId);
-        var awaited = m.AwaitedBeforeChair(voted);
-        var secret = item.Item.Method == VotingMethod.Secret;
+        var chairId = m.ChairFor(item);
+        var chair = Name(m, chairId);
+        var awaited = m.AwaitedBeforeChair(voted, item.Item.Id);
+        var perPerson = item.Item.Candidates.Count > 0;
         var body = new List<JToken>
         {
             Title(t.Format("ballot.title", item.Item.Title)),
             Text(t.Format("ballot.method", t.Method(item.Item.Method)), subtle: true),
-            Text(secret
-                ? t.Format("ballot.votedCount", voted.Count)
-                : t.Format("ballot.voted", voted.Count, string.Join("、", voted.Select(Name)))),
-            Text(awaited.Count == 0 && voted.Contains(m.ChairId) ? t["ballot.allVoted"]
-                : awaited.Count == 0 ? t.Format("ballot.chairTurn", chair)
-                : secret ? t.Format("ballot.waitingCount", awaited.Count)
-                : t.Format("ballot.waiting", string.Join("、", awaited.Select(Name)))),
         };
-        // The reminder of V5 only while others are still awaited; after that the line above says whose turn it is.
-        if (awaited.Count > 0) body.Add(Text(t.Format("ballot.chairLast", chair), subtle: true));
+        // V5 per person named (V7): each person's block says how far that vote is; the header only reminds the rule.
+        if (!perPerson) body.AddRange(Progress(t, m, item, voted, chairId));
+        if (awaited.Count > 0 || perPerson) body.Add(Text(t.Format("ballot.chairLast", chair), subtle: true));
+        // Q1 with V3: with exactly half present nothing can pass; say so before anyone votes.
+        if (m.NoItemCanPass(item)) body.Add(Text(t["quorum.cannotPass"], subtle: true));
         if (view.Viewer is { } viewer && ViewerLine(t, view, viewer, awaited.Count) is { } line)
             body.Add(new JObject { ["type"] = "TextBlock", ["text"] = line, ["wrap"] = true, ["weight"] = "Bolder", ["color"] = "Accent" });
 
@@ -61,6 +57,16 @@ public static class BallotCard
             // V7: one ballot per candidate, 同意 / 不同意 / 缓议, each with its own buttons.
             foreach (var c in item.Item.Candidates) body.AddRange(CandidateBallot(t, view, c));
         }
+        // V8: on an important item where close votes defer, the chair may declare the matter urgent at the close.
+        if (m.Profile.DeferWhenClose && item.Item.IsImportant)
+        {
+            body.Add(new JObject
+            {
+                ["type"] = "Input.Toggle", ["id"] = "urgent", ["title"] = t["ballot.urgent"],
+                ["value"] = "false", ["valueOn"] = "true", ["valueOff"] = "false",
+            });
+            body.Add(new JObject { ["type"] = "Input.Text", ["id"] = "urgentReason", ["label"] = t["ballot.urgentReason"], ["maxLength"] = 500 });
+        }
         actions.Add(Execute(t["ballot.closeFloor"], "closeFloor", ids));
         actions.Add(Execute(t["ballot.close"], "closeVote", ids));
         var card = Card(body, actions);
@@ -75,11 +81,27 @@ public static class BallotCard
         return card;
     }
 
+    private static string Name(MeetingState m, string id) => m.Member(id)?.Name ?? id;
+
+    /// <summary>Who has voted and who is awaited, or that it is the chair's turn (V5): for the item, or one person named (V7).</summary>
+    private static IEnumerable<JToken> Progress(Texts.Texts t, MeetingState m, ItemState item, IReadOnlyCollection<string> voted, string chairId)
+    {
+        var secret = item.Item.Method == VotingMethod.Secret;
+        var awaited = m.AwaitedBeforeChair(voted, item.Item.Id);
+        yield return Text(secret
+            ? t.Format("ballot.votedCount", voted.Count)
+            : t.Format("ballot.voted", voted.Count, string.Join("、", voted.Select(v => Name(m, v)))));
+        yield return Text(awaited.Count == 0 && voted.Contains(chairId) ? t["ballot.allVoted"]
+            : awaited.Count == 0 ? t.Format("ballot.chairTurn", Name(m, chairId))
+            : secret ? t.Format("ballot.waitingCount", awaited.Count)
+            : t.Format("ballot.waiting", string.Join("、", awaited.Select(a => Name(m, a)))));
+    }
+
     private static IEnumerable<JToken> CandidateBallot(Texts.Texts t, BallotView view, Candidate c)
     {
         var (m, item) = (view.Meeting, view.Item);
         var voted = view.VotedByCandidate?.GetValueOrDefault(c.Id) ?? [];
-        var line = t.Format("ballot.candidate", c.Name, voted.Count);
+        var line = t.Format("ballot.candidateHeading", c.Name);
         if (view.Viewer is { } viewer && voted.Contains(viewer))
         {
             var mine = item.BallotsOn(c.Id).FirstOrDefault(b => b.VoterId == viewer);
@@ -87,6 +109,7 @@ public static class BallotCard
         }
         object Data(VoteChoice choice) => new { meetingId = m.Id, itemId = item.Item.Id, candidate = c.Id, choice = Words.Name(choice) };
         yield return new JObject { ["type"] = "TextBlock", ["text"] = line, ["wrap"] = true, ["weight"] = "Bolder", ["separator"] = true };
+        foreach (var progress in Progress(t, m, item, voted, m.ChairFor(item))) yield return progress;
         yield return ActionSet(
         [
             Execute(t.PersonnelChoice(VoteChoice.Yes), "castVote", Data(VoteChoice.Yes), "positive"),
@@ -104,7 +127,9 @@ public static class BallotCard
             var mine = item.Ballots.FirstOrDefault(b => b.VoterId == viewer);
             return mine is null ? t["ballot.you.votedSecret"] : t.Format("ballot.you.voted", t.Choice(mine.Choice));
         }
-        if (viewer == m.ChairId) return awaited == 0 ? t["ballot.you.chairTurn"] : t["ballot.you.chairWait"];
+        if (viewer == m.ChairFor(item))
+            return item.Item.Candidates.Count > 0 ? t["ballot.you.chairPerPerson"]
+                : awaited == 0 ? t["ballot.you.chairTurn"] : t["ballot.you.chairWait"];
         return m.Member(viewer) is { HasVote: true } && m.IsPresent(viewer) ? t["ballot.you.turn"] : null;
     }
 

@@ -25,13 +25,13 @@ public static class DecisionCard
                 new JObject
                 {
                     ["type"] = "Input.ChoiceSet", ["id"] = "owner", ["label"] = t["followup.decision.owner"], ["style"] = "compact",
-                    ["isRequired"] = true, ["errorMessage"] = t["followup.decision.ownerRequired"],
+                    ["isRequired"] = true, ["errorMessage"] = t["refusal.OwnerRequired"],
                     ["choices"] = new JArray(members.Select(m => new JObject { ["title"] = m.Name, ["value"] = m.Id })),
                 },
                 new JObject
                 {
                     ["type"] = "Input.Date", ["id"] = "due", ["label"] = t["followup.decision.due"], ["min"] = firstDay.ToString("yyyy-MM-dd"),
-                    ["isRequired"] = true, ["errorMessage"] = t["followup.decision.dueRequired"],
+                    ["isRequired"] = true, ["errorMessage"] = t["refusal.DueDateInvalid"],
                 },
             ],
             [Execute(t["followup.decision.submit"], "recordDecision", data, "positive")]);

@@ -27,6 +27,9 @@ public static class MinutesBody
                 ? t.Format("minutes.record.categoryAndPresenter", category, presenter)
                 : t.Format("minutes.record.category", category), subtle: true));
             body.Add(Text(t.Format("ballot.method", t.Method(item.Method)), subtle: true));
+            // AG4: a topic taken on the day is marked with the reason it could not wait.
+            if (item.AdHocReason is { } adHoc) body.Add(Text(t.Format("minutes.adHoc", adHoc)));
+            if (item.PresidedBy is { } stand) body.Add(Text(t.Format("minutes.presidedBy", stand)));
             if (item.Recusals.Count > 0) body.Add(Text(t.Format("minutes.recused", string.Join("、", item.Recusals))));
             // V4: written opinions are shown, and marked as not counted.
             foreach (var o in item.WrittenOpinions ?? []) body.Add(Text(t.Format("minutes.opinion", o.Name, o.Text)));
@@ -39,6 +42,7 @@ public static class MinutesBody
                 body.Add(Text(minutes.Kind == MeetingKind.StudyGroup ? t["session.study.minutes.studied"] : t["minutes.notVoted"]));
                 continue;
             }
+            if (item.UrgentReason is { } urgent) body.Add(Text(t.Format("minutes.urgent", urgent)));
             if (item.Candidates.Count == 0) body.Add(Facts(ResultCard.ItemFacts(t, item.Tally)));
             else body.AddRange(item.Candidates.Select(c => Facts(ResultCard.CandidateFacts(t, c))));
             if (item.Ballots.Count > 0)
@@ -75,7 +79,8 @@ public static class MinutesBody
             (t["minutes.time"], minutes.EndedAt is { } ended ? t.Format("minutes.record.timeSpan", time, LocalTime.Clock(ended, profile)) : time),
         };
         if (minutes.Place is { Length: > 0 } place) head.Add((t["minutes.record.place"], place));
-        head.Add((t["minutes.chair"], minutes.ChairName));
+        // MK1: a delegate presides 受党组书记委托.
+        head.Add((t["minutes.chair"], minutes.ChairDelegated ? t.Format("minutes.chairDelegated", minutes.ChairName) : minutes.ChairName));
         head.Add((t["minutes.present"], Join(minutes.Present.Select(p => Attendance(t, p, profile)), none)));
         // Q3: the reason each member on leave gave; older minutes without reasons list the names alone.
         var onLeave = minutes.LeaveReasons.Count > 0

@@ -8,7 +8,8 @@ namespace PartyGroupBot.Cards;
 /// threshold decide a finance item (AG7); a personnel topic names its candidates, one ballot each (V7).</summary>
 public static class ProposeItemCard
 {
-    public static readonly string[] Categories = ["policy", "personnel", "discipline", "finance", "partyBuilding", "other"];
+    /// <summary>AG7: the first four are about named people and are voted person by person (V7).</summary>
+    public static readonly string[] Categories = ["policy", "appointment", "nomination", "rewards", "discipline", "finance", "partyBuilding", "other"];
     public static readonly string[] Methods = ["recorded", "secret", "hands", "oral"];
 
     public static JObject Build(Texts.Texts t, RuleProfile profile)
@@ -25,7 +26,6 @@ public static class ProposeItemCard
             Choices("category", t["agenda.propose.category"], "policy", Categories.Select(c => (t["agenda.category." + c], c))),
             Choices("method", t["agenda.propose.method"], "recorded", Methods.Select(m => (t["method." + m], m))),
             Toggle("important", t["agenda.propose.important"]),
-            Toggle("urgent", t["agenda.propose.urgent"]),
             Toggle("confidential", t["agenda.propose.confidential"]),
         };
         // AG3: only a profile that asks for the director's consent needs to know.
@@ -35,6 +35,12 @@ public static class ProposeItemCard
         body.Add(new JObject
         {
             ["type"] = "Input.Text", ["id"] = "candidates", ["label"] = t["agenda.propose.candidates"], ["isMultiline"] = true,
+        });
+        // AG4: a topic that arose on the day, taken at the meeting under way with the reason it could not wait.
+        body.Add(Toggle("adHoc", t["agenda.propose.adHoc"]));
+        body.Add(new JObject
+        {
+            ["type"] = "Input.Text", ["id"] = "adHocReason", ["label"] = t["agenda.propose.adHocReason"], ["isMultiline"] = true, ["maxLength"] = 500,
         });
         return Card(body, [Execute(t["agenda.propose.submit"], "proposeItem", style: "positive")]);
     }

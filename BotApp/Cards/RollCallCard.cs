@@ -18,10 +18,14 @@ public static class RollCallCard
             Title(t[words.Title]),
             Text(t.Format(words.Count, present, m.VotingMemberCount, required)),
             Text(words.Quorum is null ? t["session.study.rollcall.hint"] : present >= required ? t[words.Quorum] : t[words.NoQuorum!], subtle: true),
+            // MK1: who presides; a delegate presides 受党组书记委托.
+            Text(m.IsDelegated() ? t.Format("rollcall.chairDelegated", Name(m, m.ChairId)) : t.Format("rollcall.chair", Name(m, m.ChairId)), subtle: true),
             Facts(m.Roster.Concat(m.Observers).Select(p => ($"{p.Name}（{t.Role(p.Role)}）", Presence(t, m, p.Id)))),
             Text(t["rollcall.items"]),
             Facts(m.Items.Select(i => (i.Item.Title, m.Kind == MeetingKind.StudyGroup ? StudyStatus(t, i) : ItemStatus(t, i)))),
         };
+        // Q1 with V3: the meeting may open with exactly half, but no item can pass until one more arrives.
+        if (m.Kind == MeetingKind.PartyGroupMeeting && present >= required && m.NoItemCanPass()) body.Insert(3, Text(t["quorum.cannotPass"]));
         var data = new { meetingId = m.Id };
         if (m.Ended) return Card(body);
         // Each item's buttons sit under the agenda in their own set: hosts cap a card's own actions (5 in the renderer),
@@ -48,6 +52,8 @@ public static class RollCallCard
             Execute(t["rollcall.end"], "endMeeting", data, "destructive"),
         ]);
     }
+
+    private static string Name(MeetingState m, string id) => m.Member(id)?.Name ?? id;
 
     private static string Presence(Texts.Texts t, MeetingState m, string id) =>
         m.IsPresent(id) ? t["rollcall.present"]

@@ -14,7 +14,8 @@ public static class ScheduleMeetingCard
     public sealed record Person(string AadObjectId, string Name);
 
     public static JObject Build(
-        Texts.Texts t, IReadOnlyList<Topic> approved, IReadOnlyList<Topic> reports, IReadOnlyList<Person> observers, DateOnly date)
+        Texts.Texts t, IReadOnlyList<Topic> approved, IReadOnlyList<Topic> reports, IReadOnlyList<Person> observers, DateOnly date,
+        Person? secretary = null, IReadOnlyList<Person>? delegates = null)
     {
         MeetingKind[] kinds = [MeetingKind.PartyGroupMeeting, MeetingKind.DemocraticLifeMeeting, MeetingKind.StudyGroup];
         var body = new List<JToken>
@@ -29,7 +30,9 @@ public static class ScheduleMeetingCard
             },
         };
         if (approved.Count > 0)
-            body.Add(MultiSelect("itemIds", t["agenda.schedule.items"], "", approved.Select(a => (a.Proposed.Title, a.Id)), requiredMessage: null));
+            body.Add(MultiSelect("itemIds", t["agenda.schedule.items"], "",
+                approved.Select(a => (a.Status == TopicStatus.Deferred ? t.Format("start.deferredTopic", a.Proposed.Title) : a.Proposed.Title, a.Id)),
+                requiredMessage: null));
         else body.Add(Text(t["agenda.schedule.none"], subtle: true));
         body.Add(new JObject
         {
@@ -57,6 +60,13 @@ public static class ScheduleMeetingCard
             ["type"] = "Input.Text", ["id"] = "place", ["label"] = t["agenda.schedule.place"], ["maxLength"] = 300,
             ["isRequired"] = true, ["errorMessage"] = t["agenda.schedule.placeRequired"],
         });
+        // MK1: the secretary who cannot attend names the profile's delegate to convene and preside.
+        if (secretary is not null && delegates is { Count: > 0 })
+        {
+            body.Add(Choices("chair", t["delegate.chairLabel"], secretary.AadObjectId,
+                new[] { (t["delegate.secretaryPresides"], secretary.AadObjectId) }
+                    .Concat(delegates.Select(d => (t.Format("delegate.choice", d.Name), d.AadObjectId)))));
+        }
         if (observers.Count > 0)
             body.Add(MultiSelect("observers", t["agenda.schedule.observers"], "", observers.Select(o => (o.Name, o.AadObjectId)), requiredMessage: null));
         return Card(body, [Execute(t["agenda.schedule.submit"], "scheduleMeeting", style: "positive")]);

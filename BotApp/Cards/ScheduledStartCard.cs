@@ -10,9 +10,10 @@ namespace PartyGroupBot.Cards;
 public static class ScheduledStartCard
 {
     public static JObject Build(
-        Texts.Texts t, IReadOnlyList<(MeetingScheduled Plan, IReadOnlyList<AgendaItem> Items)> today, JObject adHoc, string verb)
+        Texts.Texts t, IReadOnlyList<(MeetingScheduled Plan, IReadOnlyList<AgendaItem> Items)> today, JObject? adHoc, string verb)
     {
-        var card = (JObject)adHoc.DeepClone();
+        // A delegated chair (MK1) convenes only their own meeting: no unscheduled form under it.
+        var card = (JObject?)adHoc?.DeepClone() ?? Card([]);
         var body = (JArray)card["body"]!;
         var top = new List<JToken> { Title(t["agenda.start.scheduled"]) };
         foreach (var (plan, items) in today)
@@ -25,7 +26,7 @@ public static class ScheduledStartCard
             start["associatedInputs"] = "none";
             top.Add(ActionSet([start]));
         }
-        top.Add(Text(t["agenda.start.adHoc"], subtle: true));
+        if (adHoc is not null) top.Add(Text(t["agenda.start.adHoc"], subtle: true));
         for (var i = top.Count - 1; i >= 0; i--) body.Insert(0, top[i]);
         return card;
     }

@@ -14,6 +14,8 @@ public static class SessionMinutes
         {
             body.Add(Title(t["session.minutes.statements"]));
             foreach (var s in minutes.WrittenStatements) body.Add(Text(t.Format("session.minutes.statement", s.Name, s.Text)));
+            // DL4 (B23(3)): in profile B the chair read them out at the meeting, and the record says so.
+            if (minutes.StatementsReadOut) body.Add(Text(t["session.minutes.readOut"]));
         }
         // DL5: every measure with its owner and deadline, or 无 so the record shows none was set.
         if (minutes.Kind == MeetingKind.DemocraticLifeMeeting)

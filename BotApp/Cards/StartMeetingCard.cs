@@ -1,24 +1,32 @@
 using Newtonsoft.Json.Linq;
+using PartyGroupBot.Core.Agenda;
 using static PartyGroupBot.Cards.CardJson;
 
 namespace PartyGroupBot.Cards;
 
-/// <summary>The secretary's form to convene a meeting: agenda items, one per line, and the voting method.</summary>
+/// <summary>
+/// 召开党组会议 without a schedule: the secretary picks approved topics no meeting has taken, deferred ones (暂缓, V8)
+/// among them (AG4). Nothing is typed in: a topic that arises on the day is proposed as a 临时议题 with its reason.
+/// </summary>
 public static class StartMeetingCard
 {
-    public static JObject Build(Texts.Texts t)
+    public static JObject Build(Texts.Texts t, IReadOnlyList<Topic> ready)
     {
-        var methods = new[] { "recorded", "secret", "hands", "oral" }
-            .Select(m => (t["method." + m], m));
+        if (ready.Count == 0) return Card([Title(t["start.title"]), Text(t["start.noTopics"])]);
+        var choices = new JArray(ready.Select(r => new JObject
+        {
+            ["title"] = r.Status == TopicStatus.Deferred ? t.Format("start.deferredTopic", r.Proposed.Title) : r.Proposed.Title,
+            ["value"] = r.Id,
+        }));
         return Card(
             [
                 Title(t["start.title"]),
+                Text(t["start.hint"], subtle: true),
                 new JObject
                 {
-                    ["type"] = "Input.Text", ["id"] = "items", ["label"] = t["start.items"],
-                    ["isMultiline"] = true, ["isRequired"] = true, ["errorMessage"] = t["start.itemsRequired"],
+                    ["type"] = "Input.ChoiceSet", ["id"] = "itemIds", ["label"] = t["start.items"], ["isMultiSelect"] = true,
+                    ["style"] = "expanded", ["isRequired"] = true, ["errorMessage"] = t["start.itemsRequired"], ["choices"] = choices,
                 },
-                Choices("method", t["start.method"], "recorded", methods),
             ],
             [Execute(t["start.submit"], "startMeeting", style: "positive")]);
     }

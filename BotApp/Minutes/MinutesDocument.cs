@@ -100,7 +100,7 @@ public static class MinutesDocument
         // 应到: every voting member, whether present, on leave (Q3) or absent without leave.
         var due = votingPresent + (minutes.OnLeave?.Count ?? 0) + minutes.Absent.Count;
         body.Append(Para(null, Run(
-            $"{Date(started)}{(started.Hour < 12 ? "上午" : "下午")}，{minutes.ChairName}{(minutes.Place is { Length: > 0 } place ? $"在{place}" : "")}主持召开{KindName(minutes.Kind)}。" +
+            $"{Date(started)}{(started.Hour < 12 ? "上午" : "下午")}，{minutes.ChairName}{(minutes.ChairDelegated ? "受党组书记委托" : "")}{(minutes.Place is { Length: > 0 } place ? $"在{place}" : "")}主持召开{KindName(minutes.Kind)}。" +
             $"会议应到{due}人，实到{votingPresent}人。现将会议议定事项纪要如下：")));
 
         var number = 0;
@@ -183,6 +183,9 @@ public static class MinutesDocument
     private static IEnumerable<string> ItemText(ItemMinutes item, RuleProfile profile)
     {
         if (item.Presenter is { } presenter) yield return $"议题类别：{T["agenda.category." + Bot.Words.Name(item.Category)]}；汇报人：{presenter}。";
+        // AG4: a 临时议题 is marked with its reason; Q4: who presided over an item the chair was recused from.
+        if (item.AdHocReason is { } adHoc) yield return $"临时议题，理由：{Sentence(adHoc)}";
+        if (item.PresidedBy is { } stand) yield return $"主持人回避，本议题由{stand}主持。";
         // V4: written opinions of members on leave are recorded, and marked as not counted.
         foreach (var o in item.WrittenOpinions ?? []) yield return $"{o.Name}书面意见（不计入表决）：{Sentence(o.Text)}";
         // MN1: the recorder's notes, with time and author; the channel's copy has none (MN6, Minutes.ForChannel).
@@ -193,6 +196,8 @@ public static class MinutesDocument
             yield return method + "本议题未表决。";
             yield break;
         }
+        // V8: the chair declared the matter urgent at the close, so the majority decided.
+        if (item.UrgentReason is { } urgent) yield return $"主持人宣布情况紧急，按多数意见作出决定，理由：{Sentence(urgent)}";
         yield return method +
             $"表决结果：{T.Outcome(tally.Outcome)}。赞成{tally.Yes}票，反对{tally.No}票，弃权{tally.Abstain}票；" +
             $"应到会{tally.Base}人，实到{tally.Present}人。";

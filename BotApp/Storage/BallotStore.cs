@@ -35,8 +35,10 @@ public sealed class BallotStore(
             var result = cast(state);
             if (result.IsRefused) return (true, result.Refusal!);
             var ballot = (BallotCast)result.Value!;
-            var chair = ballot.VoterId == state.ChairId;
-            var floor = OpenVoteRows.Find(chain, OpenVoteRows.FloorMarker(ballot.ItemId));
+            var chair = ballot.VoterId == state.ChairFor(state.Item(ballot.ItemId));
+            // V5 per person named (V7): the chair's ballot on one candidate closes that candidate's floor only.
+            var floorKey = OpenVoteRows.FloorMarker(ballot.ItemId, ballot.CandidateId);
+            var floor = OpenVoteRows.Find(chain, floorKey);
             // The rules say open but a marker is gone: the vote is being closed (V10) or the floor closed (V5).
             if (OpenVoteRows.Find(chain, OpenVoteRows.OpenMarker(ballot.ItemId)) is null) return (true, new Refusal("V10", RefusalCode.ItemClosed));
             if (!chair && floor is null) return (true, new Refusal("V5", RefusalCode.FloorClosed));
@@ -45,7 +47,7 @@ public sealed class BallotStore(
             var answered = answer(after);
             List<TableTransactionAction> actions =
                 [new(TableTransactionActionType.Add, OpenVoteRows.Row(meeting, ballot, click, answered))];
-            if (!chair) actions.Add(OpenVoteRows.Touch(meeting, OpenVoteRows.FloorMarker(ballot.ItemId)));
+            if (!chair) actions.Add(OpenVoteRows.Touch(meeting, floorKey));
             else
             {
                 if (floor is not null)
@@ -80,7 +82,9 @@ public sealed class BallotStore(
         if (check.IsRefused) return check.Refusal!;
         // The open marker first, so a ballot refused in between is told the vote closed (V10), not the floor (V5).
         await open.DeleteIfThereAsync(meeting, OpenVoteRows.OpenMarker(itemId), ct);
-        await open.DeleteIfThereAsync(meeting, OpenVoteRows.FloorMarker(itemId), ct);
+        if (OpenVoteRows.Fold(known).Item(itemId) is { } closing)
+            foreach (var marker in OpenVoteRows.FloorMarkers(closing.Item))
+                await open.DeleteIfThereAsync(meeting, marker, ct);
         var prefix = OpenVoteRows.ItemPrefix(itemId);
         var closed = await Contention.RetryAsync<Result<MeetingState>>(async _ =>
         {

@@ -9,7 +9,7 @@ public static class EventSerializer
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        Converters = { new ItemCategoryJson(), new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
     public static (string Type, string Data) Serialize(object e) =>

@@ -45,8 +45,10 @@ public sealed class MeetingStore(MeetingLog log, OpenVoteStore open)
             if (e is BallotCast or VoteClosed)
                 throw new InvalidOperationException($"{e.GetType().Name} goes through BallotStore, which keeps the open ballots.");
             // V5: no member's ballot lands once the floor closes; the event follows (pressing again finishes it).
-            if (e is FloorClosed floor) await open.DeleteIfThereAsync(meeting, OpenVoteRows.FloorMarker(floor.ItemId), ct);
-            if (e is VoteOpened opened) await open.OpenAsync(meeting, opened.ItemId, ct);
+            if (e is FloorClosed floor)
+                foreach (var marker in OpenVoteRows.FloorMarkers(state.Item(floor.ItemId)!.Item))
+                    await open.DeleteIfThereAsync(meeting, marker, ct);
+            if (e is VoteOpened opened) await open.OpenAsync(meeting, state.Item(opened.ItemId)!.Item, ct);
             return await log.TryAppendAsync(meeting, state.Version, e, chain.LastHash, ct)
                 ? (true, MeetingState.Fold(events.Append(e), OpenVoteRows.Pending(chain.Side)))
                 : (false, default);

@@ -13,7 +13,13 @@ public static class OpenVoteRows
     /// <summary>Every ballot row of an item starts with this.</summary>
     public static string ItemPrefix(string itemId) => $"b|{GroupKey.Escape(itemId)}|";
 
-    public static string FloorMarker(string itemId) => $"m|floor|{GroupKey.Escape(itemId)}";
+    /// <summary>V5: the floor of an item, or of one person named on it (V7), closed by the chair's ballot on that person only.</summary>
+    public static string FloorMarker(string itemId, string? candidateId = null) =>
+        candidateId is null ? $"m|floor|{GroupKey.Escape(itemId)}" : $"m|floor|{GroupKey.Escape(itemId)}|{GroupKey.Escape(candidateId)}";
+
+    /// <summary>Every floor marker of an item: its own, or one per person named (V7).</summary>
+    public static IReadOnlyList<string> FloorMarkers(AgendaItem item) =>
+        item.Candidates.Count == 0 ? [FloorMarker(item.Id)] : item.Candidates.Select(c => FloorMarker(item.Id, c.Id)).ToList();
     public static string OpenMarker(string itemId) => $"m|open|{GroupKey.Escape(itemId)}";
 
     public static bool IsBallot(TableEntity row) => row.RowKey.StartsWith("b|", StringComparison.Ordinal);

@@ -1,6 +1,8 @@
 using Azure;
 using Azure.Data.Tables;
 
+using PartyGroupBot.Core.Meetings;
+
 namespace PartyGroupBot.Storage;
 
 /// <summary>
@@ -28,14 +30,13 @@ public sealed class OpenVoteStore(TableStore store)
     }
 
     /// <summary>Both markers, before the VoteOpened event: a marker for an item that did not open lets no ballot in.</summary>
-    public async Task OpenAsync(string meeting, string itemId, CancellationToken ct)
+    public async Task OpenAsync(string meeting, AgendaItem item, CancellationToken ct)
     {
         var table = await TableAsync(ct);
         await table.SubmitTransactionAsync(
-        [
-            new(TableTransactionActionType.UpsertReplace, new TableEntity(meeting, OpenVoteRows.FloorMarker(itemId))),
-            new(TableTransactionActionType.UpsertReplace, new TableEntity(meeting, OpenVoteRows.OpenMarker(itemId))),
-        ], ct);
+            OpenVoteRows.FloorMarkers(item).Append(OpenVoteRows.OpenMarker(item.Id))
+                .Select(key => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(meeting, key))),
+            ct);
     }
 
     public async Task DeleteIfThereAsync(string meeting, string rowKey, CancellationToken ct)
