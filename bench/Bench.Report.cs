@@ -57,6 +57,7 @@ public sealed partial class Bench
         }
         Console.WriteLine();
         if (!_starved.IsEmpty) Console.WriteLine("arrivals that found no voter ready and waited: " + string.Join("; ", _starved.Select(r => $"{r.Key} {r.Value}")));
+        if (!_retried.IsEmpty) Console.WriteLine("set-up and chair clicks tried again: " + string.Join("; ", _retried.Select(r => $"{r.Value}× {r.Key}")));
         if (!_refusals.IsEmpty) Console.WriteLine("refused: " + string.Join("; ", _refusals.Select(r => $"{r.Value}× {r.Key}")));
         if (!_errors.IsEmpty) Console.WriteLine("errors: " + string.Join("; ", _errors.Select(r => $"{r.Value}× {r.Key}")));
         if (o.RateLimit) Console.WriteLine($"connector: {rateLimit.Refused} requests refused with 429 (Teams' per-conversation limits)");
