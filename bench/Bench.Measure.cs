@@ -76,7 +76,7 @@ public sealed partial class Bench
         stats?.Sending();
         var click = await _turns.ClickAsync(g, who, "echo", EchoTurn.Verb, new { n = 1 });
         if (click.Error is not null) Count(_errors, $"echo {click.Error}");
-        else if (click.Refused) Count(_refusals, "echo: " + click.Text);
+        else if (click.Refused) Count(_refusals, "echo: " + FirstLine(click.Text));
         else stats?.Add(click.Ms);
     }
 

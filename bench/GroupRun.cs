@@ -64,6 +64,16 @@ public sealed class GroupRun(TeamsWorld world, string method, int items)
         }
     }
 
+    /// <summary>Their vote failed or storage was too slow for it: they may vote again.</summary>
+    public void TryAgain(TeamsPerson voter)
+    {
+        lock (_ready)
+        {
+            _outstanding--;
+            _ready.Enqueue(voter);
+        }
+    }
+
     public bool Exhausted => Item >= Items;
 
     public void MeetingStarted(string meetingId)
