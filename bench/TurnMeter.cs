@@ -1,14 +1,15 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 
 namespace PartyGroupBot.Bench;
 
 /// <summary>
 /// Counts the outgoing HTTP requests each bot turn makes, to storage and to the connector, without touching the bot.
-/// How: the bench's client names every turn in an X-Bench-Turn header; a middleware added to the bot's (and the echo
-/// app's) pipeline puts a per-turn tally in an AsyncLocal; an ActivityListener on HttpClient's own "System.Net.Http"
+/// How: the bench's client names every turn in an X-Bench-Turn header (<see cref="TurnKind"/>); a middleware put first in
+/// the bot's pipeline by a startup filter puts a per-turn tally in an AsyncLocal; an ActivityListener on HttpClient's own "System.Net.Http"
 /// ActivitySource sees every request the Azure SDK and the Bot Framework connector client send (one activity per HTTP
 /// attempt, so SDK retries and query continuation pages each count) and adds it to the tally of the turn it belongs to.
 /// </summary>
@@ -47,20 +48,36 @@ public sealed class TurnMeter : IDisposable
 
     public void Reset() => _totals.Clear();
 
-    /// <summary>Adds the per-turn tally to a host's pipeline (it runs before the endpoint, so the whole turn is inside).</summary>
-    public void Attach(WebApplication app) => app.Use(async (HttpContext http, RequestDelegate next) =>
+    /// <summary>Puts the per-turn tally first in a host's pipeline (register it in BotAppHost's overrides), so the whole turn is inside.</summary>
+    public IStartupFilter StartupFilter() => new FirstInPipeline(this);
+
+    private sealed class FirstInPipeline(TurnMeter meter) : IStartupFilter
     {
-        var kind = http.Request.Headers[Header].ToString();
-        if (kind.Length == 0) { await next(http); return; }
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (HttpContext http, RequestDelegate rest) =>
+            {
+                var kind = http.Request.Headers[Header].ToString();
+                if (kind.Length == 0) { await rest(http); return; }
+                await meter.MeasureAsync(kind, () => rest(http), meter._recording);
+            });
+            next(app);
+        };
+    }
+
+    /// <summary>Runs work that is not a turn (a reminder planning pass) as one, and returns what it asked of storage.</summary>
+    public async Task<TurnTally> MeasureAsync(string kind, Func<Task> work, bool record = true)
+    {
         var tally = new TurnTally();
         Current.Value = tally;
-        try { await next(http); }
+        try { await work(); }
         finally
         {
             Current.Value = null;
-            if (_recording) _totals.GetOrAdd(kind, _ => new KindTotals()).Add(tally);
+            if (record) _totals.GetOrAdd(kind, _ => new KindTotals()).Add(tally);
         }
-    });
+        return tally;
+    }
 
     /// <summary>"GET Events" (a log read: one per query page), "POST Events" (an append), "GET Groups(entity)" …</summary>
     private static string StorageOp(string method, string url)
@@ -74,6 +91,22 @@ public sealed class TurnMeter : IDisposable
     }
 
     public void Dispose() => _listener.Dispose();
+}
+
+/// <summary>Names the turns the bench's HttpClient sends: set <see cref="Value"/> before a click, the handler adds the header.</summary>
+public sealed class TurnKind : DelegatingHandler
+{
+    private static readonly AsyncLocal<string?> Current = new();
+
+    public TurnKind(HttpMessageHandler inner) : base(inner) { }
+
+    public static string? Value { get => Current.Value; set => Current.Value = value; }
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
+    {
+        if (Current.Value is { } kind) request.Headers.TryAddWithoutValidation(TurnMeter.Header, kind);
+        return base.SendAsync(request, ct);
+    }
 }
 
 public sealed class TurnTally

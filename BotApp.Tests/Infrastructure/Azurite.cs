@@ -15,6 +15,12 @@ public sealed class Azurite : IAsyncLifetime
 
     public int Port { get; private set; }
 
+    /// <summary>CPU the emulator (one Node.js process) has used since it last started; the bench divides it by turns.</summary>
+    public TimeSpan CpuTime
+    {
+        get { _process!.Refresh(); return _process.TotalProcessorTime; }
+    }
+
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
 

@@ -31,6 +31,9 @@ public sealed class FakeConnector : IAsyncDisposable
     public IReadOnlyList<TeamsPerson> Roster { get; set; } = [];
     public IReadOnlyList<ConnectorRequest> Requests => _requests.ToList();
 
+    /// <summary>How long each answer takes, as the real service's does (the bench sets 50–150 ms); none by default.</summary>
+    public Func<TimeSpan>? Latency { get; set; }
+
     public async Task StartAsync()
     {
         var builder = WebApplication.CreateBuilder();
@@ -50,6 +53,7 @@ public sealed class FakeConnector : IAsyncDisposable
         var text = await new StreamReader(http.Request.Body).ReadToEndAsync();
         var body = text.Length > 0 && text.TrimStart().StartsWith('{') ? JObject.Parse(text) : null;
         var request = new ConnectorRequest(http.Request.Method, path, body);
+        if (Latency?.Invoke() is { } latency && latency > TimeSpan.Zero) await Task.Delay(latency);
         if (_failure is { } failure && failure.Matches(request))
         {
             _failed.Enqueue(request);
