@@ -86,7 +86,7 @@ public sealed class Bench(BenchOptions o)
         {
             "--urls=http://127.0.0.1:0", "--environment=Bench",
             $"--Storage:ConnectionString={azurite.ConnectionString}", $"--Storage:TablePrefix={TablePrefix}",
-            "--MicrosoftAppId=", "--Logging:LogLevel:Default=Error",
+            "--MicrosoftAppId=", "--Bot:AllowAnonymous=true", "--Reminders:PlanEveryMs=0", "--Logging:LogLevel:Default=Error",
         };
         botArgs.AddRange(groups.Select((g, i) => $"--Bot:Administrators:{i}={g.Secretary.AadObjectId}"));
         await using var bot = BotAppHost.Build(botArgs.ToArray());
