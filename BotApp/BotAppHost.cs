@@ -109,6 +109,7 @@ public static class BotAppHost
 
         overrides?.Invoke(services);
         var app = builder.Build();
+        SettingsCheck.ThrowIfInvalid(app.Services);
         app.MapPost("/api/messages", (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, TenantGate gate) =>
             MessagesEndpoint.HandleAsync(http, adapter, bot, config, gate));
         app.MapBotHealth();
