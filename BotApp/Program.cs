@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Options;
 
+if (args is ["backup" or "restore", var folder, .. var rest])
+    return await PartyGroupBot.Hosting.TableBackupCommand.RunAsync(args[0], folder, rest);
+
 try
 {
     PartyGroupBot.BotAppHost.Build(args).Run();
