@@ -62,3 +62,68 @@ public sealed class TelemetryTests(Azurite azurite) : BotTestBase(azurite)
         }
     }
 }
+
+/// <summary>
+/// The same through the real pipeline: OpenTelemetry with the Azure Monitor distro, switched on by
+/// APPLICATIONINSIGHTS_CONNECTION_STRING and pointed at a local ingestion endpoint, exports the turn's requests, its
+/// storage calls and its logs with the ids as properties, and nothing it exports holds a choice or a confidential title.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class TelemetryExportTests(Azurite azurite) : IAsyncLifetime
+{
+    private const string ConfidentialTitle = "研究信访积案处置方案";
+    private readonly TeamsWorld _world = GroupSetup.World("export");
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(60) };
+    private readonly FakeConnector _connector = new();
+    private readonly LocalIngestion _ingestion = new();
+
+    public async Task InitializeAsync()
+    {
+        await _connector.StartAsync();
+        await _ingestion.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _connector.DisposeAsync();
+        await _ingestion.DisposeAsync();
+        _http.Dispose();
+    }
+
+    private bool BallotLogged() => _ingestion.Of("MessageData").Any(m => (string?)m["properties"]?["Verb"] == "castVote");
+
+    [Fact]
+    public async Task Exported_telemetry_carries_requests_storage_calls_and_ids_and_never_a_choice_or_a_confidential_title()
+    {
+        string meetingId;
+        await using (var bot = await BotServer.StartAsync(azurite, "export", [_world[0].AadObjectId],
+                         $"--APPLICATIONINSIGHTS_CONNECTION_STRING={_ingestion.ConnectionString}", "--Logging:LogLevel:Default=Information"))
+        {
+            _connector.Roster = _world.People;
+            var teams = new TeamsClient(_http, bot, _connector, _world);
+            await GroupSetup.SetUpAsync(teams, _world);
+            _connector.Clear();
+            await teams.ClickAsync(_world[2], "proposeItem", new { title = ConfidentialTitle, category = "other", method = "secret", confidential = "true" });
+            meetingId = await GroupSetup.StartMeetingAsync(teams, _world, "民主推荐候选人", method: "secret");
+            foreach (var p in new[] { _world[1], _world[2], _world[0] }) await teams.ClickAsync(p, "checkIn", new { meetingId });
+            await teams.ClickAsync(_world[0], "openVote", new { meetingId, itemId = "1" });
+            await teams.ClickAsync(_world[1], "castVote", new { meetingId, itemId = "1", choice = "abstain" });
+            // The exporter sends in batches every few seconds, as it does in production.
+            for (var i = 0; i < 300 && !BallotLogged(); i++) await Task.Delay(100);
+        }
+
+        Assert.Contains(_ingestion.Of("RequestData"), r => ((string?)r["url"])?.EndsWith("/api/messages") == true);
+        Assert.Contains(_ingestion.Of("RemoteDependencyData"), d => ((string?)d["target"])?.Contains($":{azurite.Port}") == true);
+        var ballotLogs = _ingestion.Of("MessageData").Where(m => (string?)m["properties"]?["Verb"] == "castVote").ToList();
+        Assert.NotEmpty(ballotLogs);
+        Assert.All(ballotLogs, m => Assert.Equal((_world.TeamId, meetingId), ((string?)m["properties"]!["TeamId"], (string?)m["properties"]!["MeetingId"])));
+
+        foreach (var item in _ingestion.Items)
+        {
+            var text = item.ToString();
+            Assert.DoesNotContain(ConfidentialTitle, text);
+            Assert.DoesNotContain("\"choice\"", text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("abstain", text);
+        }
+    }
+}

@@ -19,7 +19,14 @@ public static class Telemetry
     public static void AddBotTelemetry(this IServiceCollection services, IConfiguration config)
     {
         if (config[ConnectionStringKey] is not { Length: > 0 } connection) return;
-        services.AddOpenTelemetry().UseAzureMonitor(o => o.ConnectionString = connection);
+        services.AddOpenTelemetry().UseAzureMonitor(o =>
+        {
+            o.ConnectionString = connection;
+            // Keep every turn: the distro's default (5 traces a second) drops the traces of a vote's burst of clicks and,
+            // with them, their logs; a party group's traffic is a few turns a minute, and each one may need explaining.
+            o.TracesPerSecond = null;
+            o.SamplingRatio = 1.0F;
+        });
         services.Configure<OpenTelemetryLoggerOptions>(o => o.IncludeScopes = true);
     }
 }
