@@ -42,6 +42,7 @@ trap 'rm -rf "$work"' EXIT
 
 echo "== infrastructure (infra/main.bicep → $RESOURCE_GROUP in $LOCATION, cloud $BOT_CLOUD)"
 scripts/bicep.sh build infra/main.bicep --outfile "$work/main.json"
+export NAME LOCATION BOT_APP_ID BOT_APP_PASSWORD BOT_TENANT_ID TENANT_IDS BOT_CLOUD
 python3 - "$work/parameters.json" <<'PY'
 import json, os, sys
 ids = lambda key: [x.strip() for x in os.environ.get(key, "").split(",") if x.strip()]
@@ -59,7 +60,6 @@ doc = {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploy
 fd = os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
 with os.fdopen(fd, "w") as f: json.dump(doc, f)
 PY
-export NAME LOCATION BOT_TENANT_ID TENANT_IDS BOT_CLOUD
 az group create --name "$RESOURCE_GROUP" --location "$LOCATION" --output none
 az deployment group create --resource-group "$RESOURCE_GROUP" --name partygroupbot \
   --template-file "$work/main.json" --parameters "@$work/parameters.json" --query properties.outputs --output json > "$work/outputs.json"
@@ -72,7 +72,7 @@ dotnet publish BotApp/BotApp.csproj --configuration Release --output "$work/publ
 (cd "$work/publish" && python3 -c 'import os,zipfile
 with zipfile.ZipFile("../bot.zip","w",zipfile.ZIP_DEFLATED) as z:
     for d,_,fs in os.walk("."):
-        for f in fs: z.write(os.path.join(d,f))')
+        for f in fs: z.write(os.path.join(d,f), os.path.relpath(os.path.join(d,f)))')
 az webapp deploy --resource-group "$RESOURCE_GROUP" --name "$web_app" --src-path "$work/bot.zip" --type zip --output none
 
 echo "== waiting for https://$host/health/ready"
