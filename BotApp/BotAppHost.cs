@@ -3,13 +3,19 @@ using Azure.Data.Tables;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
 using PartyGroupBot.Bot;
 using PartyGroupBot.Cards;
+using PartyGroupBot.Hosting;
 using PartyGroupBot.Storage;
 
 namespace PartyGroupBot;
 
-/// <summary>Builds the web app: POST /api/messages through the Bot Framework CloudAdapter, storage on Azure Table storage.</summary>
+/// <summary>
+/// Builds the web app: POST /api/messages through the Bot Framework CloudAdapter, storage on Azure Table storage,
+/// /health/live and /health/ready. Settings are validated at start (the messages name the key); outside Development
+/// the bot fails closed without its credentials and tenants (<see cref="BotAccessValidation"/>).
+/// </summary>
 public static class BotAppHost
 {
     /// <param name="overrides">Registrations that replace the configured ones; tests put a local Graph here.</param>
@@ -22,15 +28,24 @@ public static class BotAppHost
         services.AddSingleton(TimeProvider.System);
         // Without a factory the adapter makes a new HttpClient, and so a new connection, for every turn's connector client.
         services.AddHttpClient();
-        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        var cloud = BotCloud.From(config) ?? BotCloud.Public;
+        services.AddSingleton(cloud);
+        services.AddOptions<BotAccess>().Configure(access => access.Load(config)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotAccess>, BotAccessValidation>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<BotAccess>>().Value);
+        services.AddSingleton<TenantGate>();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => CreateAuthentication(sp, config, cloud));
         // Plain DI finds two CloudAdapter constructors and fails; one instance serves both registrations.
         services.AddSingleton(sp => CreateAdapter(sp));
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
         services.AddTransient<IBot, PartyGroupTeamsBot>();
 
-        services.AddSingleton(_ => new TableStore(
-            new TableServiceClient(config["Storage:ConnectionString"] ?? "UseDevelopmentStorage=true", TableOptions()),
-            config["Storage:TablePrefix"] ?? "pgb"));
+        services.AddOptions<StorageSettings>().Bind(config.GetSection("Storage")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageSettings>, StorageSettingsValidation>();
+        services.AddSingleton(sp => new TableServiceClient(
+            cloud.StorageConnectionString(sp.GetRequiredService<IOptions<StorageSettings>>().Value.ConnectionString), TableOptions()));
+        services.AddSingleton(sp => new TableStore(
+            sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<IOptions<StorageSettings>>().Value.TablePrefix));
         services.AddSingleton<MeetingLog>();
         services.AddSingleton<BallotBoxStore>();
         services.AddSingleton<OpenVoteStore>();
@@ -54,7 +69,7 @@ public static class BotAppHost
         services.AddSingleton<AttendanceHandler>();
         services.AddSingleton<BallotViews>();
         services.AddSingleton<VoteHandler>();
-        if (MinutesDocs.MinutesGraph.TryCreate(config) is { } graph) services.AddSingleton(new MinutesDocs.MinutesArchive(graph));
+        if (MinutesDocs.MinutesGraph.TryCreate(config) is { } graph) services.AddSingleton(new MinutesDocs.MinutesArchive(graph, cloud.OffersTeamsGraph));
         services.AddSingleton<RecordHandler>();
         services.AddSingleton<BrieferHandler>();
         services.AddSingleton<MinutesHandler>();
@@ -75,7 +90,9 @@ public static class BotAppHost
                 new Calendar.MeetingCalendar(calendarGraph, sp.GetRequiredService<ILogger<Calendar.MeetingCalendar>>()), calendarOptions));
 
         // Reminders
-        services.AddSingleton(Reminders.ReminderOptions.From(config));
+        services.AddOptions<Reminders.ReminderOptions>().Bind(config.GetSection("Reminders")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<Reminders.ReminderOptions>, ReminderOptionsValidation>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<Reminders.ReminderOptions>>().Value);
         services.AddSingleton(sp => new Reminders.ReminderClock(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Reminders.ReminderOptions>()));
         services.AddSingleton<ReminderStore>();
         services.AddSingleton<Reminders.ReminderScheduler>();
@@ -86,19 +103,45 @@ public static class BotAppHost
         services.AddHostedService<Reminders.ReminderService>();
 
         if (builder.Environment.IsDevelopment()) services.AddHostedService<DevelopmentSeed>();
+        services.AddHostedService<StartupNotices>();
+        services.AddBotHealth();
+        services.AddBotTelemetry(config);
 
         overrides?.Invoke(services);
         var app = builder.Build();
-        app.MapPost("/api/messages", (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot) =>
-            MessagesEndpoint.HandleAsync(http, adapter, bot, config));
+        SettingsCheck.ThrowIfInvalid(app.Services);
+        app.MapPost("/api/messages", (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, TenantGate gate) =>
+            MessagesEndpoint.HandleAsync(http, adapter, bot, config, gate));
+        app.MapBotHealth();
         app.MapGet("/", () => "PartyGroupBot is running. Teams posts to /api/messages.");
         return app;
+    }
+
+    /// <summary>
+    /// The Bot Framework settings of <c>Bot:Cloud</c> under the app's own configuration (its keys win). Without an app
+    /// id there is no registration to be single-tenant, so the SDK is told MultiTenant, which it needs to run unauthenticated.
+    /// </summary>
+    public static IConfiguration BotFrameworkConfiguration(IConfiguration config, BotCloud cloud)
+    {
+        var settings = new Dictionary<string, string?>(cloud.BotFrameworkSettings(config));
+        if (string.IsNullOrEmpty(config["MicrosoftAppId"])) settings["MicrosoftAppType"] = "MultiTenant";
+        return new ConfigurationBuilder().AddConfiguration(config).AddInMemoryCollection(settings).Build();
+    }
+
+    private static BotFrameworkAuthentication CreateAuthentication(IServiceProvider sp, IConfiguration config, BotCloud cloud)
+    {
+        var settings = BotFrameworkConfiguration(config, cloud);
+        var http = sp.GetRequiredService<IHttpClientFactory>();
+        var log = sp.GetRequiredService<ILogger<BotFrameworkAuthentication>>();
+        // Token requests go through the app's HttpClient factory like every other outgoing call (telemetry sees them).
+        var credentials = new ConfigurationServiceClientCredentialFactory(settings, http.CreateClient("BotFramework"), log);
+        return new ConfigurationBotFrameworkAuthentication(settings, credentials, httpClientFactory: http, logger: log);
     }
 
     private static CloudAdapter CreateAdapter(IServiceProvider sp)
     {
         var log = sp.GetRequiredService<ILogger<CloudAdapter>>();
-        return new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), log)
+        var adapter = new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), log)
         {
             OnTurnError = async (turn, exception) =>
             {
@@ -110,6 +153,8 @@ public static class BotAppHost
                 }
             },
         };
+        adapter.Use(new TurnLogScope(sp.GetRequiredService<ILogger<TurnLogScope>>()));
+        return adapter;
     }
 
     /// <summary>Few, short retries: a user is waiting, and Teams gives up on an invoke after a few seconds.</summary>

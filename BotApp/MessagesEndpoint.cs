@@ -7,14 +7,14 @@ namespace PartyGroupBot;
 
 /// <summary>
 /// POST /api/messages: the Bot Framework adapter behind plain HTTP guards, so bad requests get the status that says why
-/// (415 not JSON, 413 too large, 401 token not valid) instead of a server error.
+/// (415 not JSON, 413 too large, 403 another tenant or channel, 401 token not valid) instead of a server error.
 /// </summary>
 public static class MessagesEndpoint
 {
     /// <summary>Far above any real activity (Teams caps messages near 100 KB), far below what would hurt the host.</summary>
     public const long MaxBodyBytes = 256 * 1024;
 
-    public static async Task HandleAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, IConfiguration config)
+    public static async Task HandleAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, IConfiguration config, Hosting.TenantGate gate)
     {
         var request = http.Request;
         if (request.ContentType is not { } type || !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
@@ -28,6 +28,20 @@ public static class MessagesEndpoint
             return;
         }
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxBodyBytes;
+
+        try
+        {
+            if (!await gate.AdmitsAsync(request, http.RequestAborted))
+            {
+                http.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return;
+            }
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return;
+        }
 
         try
         {

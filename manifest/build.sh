@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds manifest/build/PartyGroupBot.zip (manifest.json, color.png, outline.png at the root),
-# with the bot id replaced by $MICROSOFT_APP_ID when that is set, and validates it offline.
+# with the bot id replaced by $MICROSOFT_APP_ID and the bot's host name put in validDomains by $BOT_DOMAIN when
+# they are set (scripts/deploy.sh sets both), and validates it offline.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +21,9 @@ with open("manifest/manifest.json", encoding="utf-8") as f:
 app_id = os.environ.get("MICROSOFT_APP_ID", "").strip()
 if app_id:
     m["bots"][0]["botId"] = app_id
+domain = os.environ.get("BOT_DOMAIN", "").strip()
+if domain:
+    m["validDomains"] = [domain]
 with open(os.path.join(stage, "manifest.json"), "w", encoding="utf-8") as f:
     json.dump(m, f, ensure_ascii=False, indent=2)
     f.write("\n")

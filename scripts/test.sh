@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh machine: installs Debian's chromium and fonts-noto-cjk when chromium is missing (for the
 # browser test), the pinned npm tools (Azurite, the Agents Playground and friends), restores NuGet packages, checks the
-# Teams manifest, then runs the xunit suite. The tests start their own Azurite, bot and Playground.
+# Teams manifest, builds and lints the Bicep infrastructure (the Bicep CLI from NuGet), then runs the xunit suite. The tests start their own Azurite, bot and Playground.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,6 +30,17 @@ npm ci --no-audit --no-fund
 
 echo "== Teams manifest"
 bash manifest/build.sh
+
+# Bicep from NuGet (tools/tools.csproj); any warning from build or lint fails the run.
+echo "== infra/main.bicep (bicep build, bicep lint)"
+bicep_out=$(mktemp -d)
+scripts/bicep.sh build infra/main.bicep --outdir "$bicep_out" 2>&1 | tee "$bicep_out/build.log"
+scripts/bicep.sh lint infra/main.bicep 2>&1 | tee "$bicep_out/lint.log"
+if grep -Eiq "warning|error" "$bicep_out/build.log" "$bicep_out/lint.log"; then
+  echo "bicep reported warnings or errors (above)" >&2
+  exit 1
+fi
+test -s "$bicep_out/main.json"
 
 echo "== .NET restore and tests"
 dotnet restore PartyGroupBot.sln

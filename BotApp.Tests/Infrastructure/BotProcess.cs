@@ -40,7 +40,7 @@ public sealed class BotProcess : IBotEndpoint, IAsyncDisposable
                  {
                      Path.Combine(AppContext.BaseDirectory, "BotApp.dll"), $"--urls=http://127.0.0.1:{port}", "--environment=Test",
                      $"--Storage:ConnectionString={azurite.ConnectionString}", $"--Storage:TablePrefix={tablePrefix}",
-                     "--MicrosoftAppId=", "--Logging:LogLevel:Default=Warning",
+                     "--MicrosoftAppId=", "--Bot:AllowAnonymous=true", "--Reminders:PlanEveryMs=0", "--Logging:LogLevel:Default=Warning",
                  }.Concat(administrators.Select((id, i) => $"--Bot:Administrators:{i}={id}")))
             info.ArgumentList.Add(arg);
         var bot = new BotProcess(Process.Start(info)!, port);

@@ -35,6 +35,9 @@ public sealed class BotServer : IBotEndpoint, IAsyncDisposable
             $"--Storage:ConnectionString={azurite.ConnectionString}",
             $"--Storage:TablePrefix={tablePrefix}",
             "--MicrosoftAppId=",
+            // Tests post without Bot Framework tokens, on purpose; planning is switched on by the tests that need it.
+            "--Bot:AllowAnonymous=true",
+            "--Reminders:PlanEveryMs=0",
             "--Logging:LogLevel:Default=Warning",
         };
         args.AddRange(administrators.Select((id, i) => $"--Bot:Administrators:{i}={id}"));

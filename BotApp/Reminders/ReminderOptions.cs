@@ -11,10 +11,10 @@ public sealed class ReminderOptions
     public int RetryBaseMs { get; set; } = 30_000;
     public int RetryMaxMs { get; set; } = 3_600_000;
     /// <summary>
-    /// How often each instance plans every group's reminders into storage; 0 (the default) plans nothing, so only
-    /// reminders stored by other code are sent. A deployment sets it, e.g. 300000 (five minutes).
+    /// How often each instance plans every group's reminders into storage: every five minutes unless set; 0 plans
+    /// nothing, so only reminders stored by other code are sent (local runs and tests, through their settings).
     /// </summary>
-    public int PlanEveryMs { get; set; }
+    public int PlanEveryMs { get; set; } = 300_000;
     /// <summary>A reminder missed while no instance ran is still sent if it fell due within this many hours.</summary>
     public int PlanLookBackHours { get; set; } = 24;
     /// <summary>When set, the reminder clock starts at this instant and runs at real speed (for tests and rehearsals).</summary>
