@@ -42,8 +42,11 @@ public sealed class MeetingIndexPlanningTests(Azurite azurite) : IAsyncLifetime
         var teams = new TeamsClient(_http, _bot, _connector, _world);
         await GroupSetup.SetUpAsync(teams, _world, "changji-transport-2020");
         var study = await teams.ClickAsync(_world[0], "startStudySession", new { topics = "学习交通强国建设纲要", seminar = "false" });
-        await teams.ClickAsync(_world[0], "endMeeting", new { meetingId = (string)study.Action("checkIn")["data"]!["meetingId"]! });
+        var studyId = (string)study.Action("checkIn")["data"]!["meetingId"]!;
+        await teams.ClickAsync(_world[0], "checkIn", new { meetingId = studyId }); // MK1: the chair presides once checked in
+        await teams.ClickAsync(_world[0], "endMeeting", new { meetingId = studyId });
         var meetingId = await GroupSetup.StartMeetingAsync(teams, _world, "审议2026年度部门预算");
+        await teams.ClickAsync(_world[0], "checkIn", new { meetingId });
         await teams.ClickAsync(_world[0], "endMeeting", new { meetingId });
 
         await _bot.DisposeAsync();
@@ -68,11 +71,13 @@ public sealed class MeetingIndexPlanningTests(Azurite azurite) : IAsyncLifetime
         var teams = new TeamsClient(_http, _bot, _connector, _world);
         await GroupSetup.SetUpAsync(teams, _world);
         var first = await GroupSetup.StartMeetingAsync(teams, _world, "审议2026年度部门预算");
+        await teams.ClickAsync(_world[0], "checkIn", new { meetingId = first }); // MK1: the chair presides once checked in
         _connector.Clear();
         await teams.ClickAsync(_world[0], "endMeeting", new { meetingId = first });
         var sign = _connector.Requests.Single(r => r.Card is not null && r.Path.StartsWith($"/v3/conversations/a:personal-{_world[0].Mri}/"))
             .Card!.Action("signMinutes")["data"]!;
         var second = await GroupSetup.StartMeetingAsync(teams, _world, "研究机关考勤制度");
+        await teams.ClickAsync(_world[0], "checkIn", new { meetingId = second });
         await teams.ClickAsync(_world[0], "endMeeting", new { meetingId = second });
         Assert.Contains("签发", (await teams.ClickAsync(_world[0], "signMinutes", sign, personal: true)).AllText());
 

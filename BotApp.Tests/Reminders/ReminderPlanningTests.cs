@@ -35,6 +35,7 @@ public sealed class ReminderPlanningTests(Azurite azurite) : IAsyncLifetime
         var teams = new TeamsClient(_http, _bot, _connector, _world);
         await GroupSetup.SetUpAsync(teams, _world);
         var meetingId = await GroupSetup.StartMeetingAsync(teams, _world, "审议2026年度部门预算");
+        await teams.ClickAsync(_world[0], "checkIn", new { meetingId }); // MK1: the chair presides once checked in
         await teams.SayAsync(_world[0], "end meeting");
 
         var id = $"mn3-unsigned|{meetingId}|role:secretary>person:{_world[0].AadObjectId}";

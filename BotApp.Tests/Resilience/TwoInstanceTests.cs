@@ -122,7 +122,8 @@ public sealed class TwoInstanceTests(Azurite azurite) : TwoBotsTestBase(azurite,
         Assert.Equal(1, await Stored.CountAsync(Azurite.ConnectionString, TablePrefix, "MeetingStarted"));
         var meetingId = (string)rollCall.Action("checkIn")["data"]!["meetingId"]!;
 
-        // Ended on both at once: one MeetingEnded and one private draft.
+        // Ended on both at once: one MeetingEnded and one private draft (the chair presides once checked in, MK1).
+        await a.PressAsync(secretary, "checkIn", new { meetingId });
         Connector.Clear();
         var ended = await Task.WhenAll(a.PressAsync(secretary, "endMeeting", new { meetingId }), b.PressAsync(secretary, "endMeeting", new { meetingId }));
         Assert.Single(ended, e => !e.IsRefusal());
