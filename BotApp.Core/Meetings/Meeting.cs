@@ -69,7 +69,8 @@ public static class Meeting
                 ? missing
                 : Start(group, current, meetingId, convenerId, items, now),
         };
-        return started.IsRefused ? started : started.Value! with { Place = plan.Place };
+        // Q3, V4: leave asked from the notice comes in with the meeting, as its roster does.
+        return started.IsRefused ? started : started.Value! with { Place = plan.Place, Leave = agenda.LeaveOf(meetingId).CarriedIn() };
     }
 
     /// <summary>
