@@ -1,5 +1,6 @@
 using PartyGroupBot.Core.Groups;
 using PartyGroupBot.Core.Meetings;
+using PartyGroupBot.Core.Reminders;
 
 namespace PartyGroupBot.Core.Agenda;
 
@@ -15,10 +16,18 @@ public static class LeaveBeforeMeeting
     public static string? LeaveApprover(this AgendaState a, string meetingId, PartyGroup group) =>
         a.Meeting(meetingId) is null ? null : group.Secretary?.Id;
 
+    /// <summary>Q3: the meetings notified for today or later, earliest first; those already opened are the caller's to leave out,
+    /// as only their own logs know.</summary>
+    public static IEnumerable<MeetingScheduled> NotifiedFromToday(this AgendaState a, PartyGroup group, DateTimeOffset now)
+    {
+        var today = new GroupClock(group.Profile).Day(now);
+        return a.Meetings.Where(m => m.Date >= today).OrderBy(m => m.Date).ThenBy(m => m.Time);
+    }
+
     public static Result<AgendaEvent> RequestLeave(
         this AgendaState a, PartyGroup group, string? meetingId, string memberId, string reason, DateTimeOffset now)
     {
-        if (a.Meeting(meetingId) is null) return new Refusal("Q3", RefusalCode.MeetingNotFound);
+        if (a.Meeting(meetingId) is null) return new Refusal("MK1", RefusalCode.MeetingNotFound);
         var member = group.Find(memberId);
         if (member is null) return new Refusal("Q3", RefusalCode.NotOnRoster);
         if (!member.HasVote) return new Refusal("Q3", RefusalCode.NoVote);
@@ -50,7 +59,7 @@ public static class LeaveBeforeMeeting
     public static Result<AgendaEvent> SubmitWrittenOpinion(
         this AgendaState a, string? meetingId, string memberId, string? itemId, string text, DateTimeOffset now)
     {
-        if (a.Meeting(meetingId) is not { } plan) return new Refusal("V4", RefusalCode.MeetingNotFound);
+        if (a.Meeting(meetingId) is not { } plan) return new Refusal("MK1", RefusalCode.MeetingNotFound);
         if (plan.Kind != MeetingKind.PartyGroupMeeting || !plan.ItemIds.Contains(itemId ?? "")) return new Refusal("V6", RefusalCode.ItemNotFound);
         if (string.IsNullOrWhiteSpace(text)) return new Refusal("V4", RefusalCode.InvalidInput);
         var book = a.LeaveOf(plan.MeetingId);
@@ -61,7 +70,7 @@ public static class LeaveBeforeMeeting
 
     private static Refusal? Decidable(AgendaState a, PartyGroup group, string approverId, string? meetingId, string memberId)
     {
-        if (a.Meeting(meetingId) is null) return new Refusal("Q3", RefusalCode.MeetingNotFound);
+        if (a.Meeting(meetingId) is null) return new Refusal("MK1", RefusalCode.MeetingNotFound);
         if (approverId != a.LeaveApprover(meetingId!, group)) return new Refusal("Q3", RefusalCode.OnlyChair);
         var book = a.LeaveOf(meetingId!);
         if (book.IsApproved(memberId)) return new Refusal("Q3", RefusalCode.LeaveAlreadyRequested);

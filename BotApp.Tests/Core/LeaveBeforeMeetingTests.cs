@@ -59,7 +59,7 @@ public class LeaveBeforeMeetingTests
         foreach (var profile in new[] { A, B })
             foreach (var c in new[]
                      {
-                         "request: a meeting never scheduled|Q3|MeetingNotFound",
+                         "request: a meeting never scheduled|MK1|MeetingNotFound",
                          "request: someone outside the group|Q3|NotOnRoster",
                          "request: the recorder, without a vote|Q3|NoVote",
                          "request: no reason|Q3|InvalidInput",
