@@ -46,6 +46,7 @@ public static class BotAppHost
 
         services.AddSingleton<Administrators>();
         services.AddSingleton<TeamGroups>();
+        services.AddSingleton<PersonGroups>();
         services.AddSingleton<MeetingRunner>();
         services.AddSingleton<Messenger>();
         services.AddSingleton<SetupHandler>();
