@@ -1,3 +1,4 @@
+using Microsoft.Bot.Schema;
 using Azure.Data.Tables;
 using Newtonsoft.Json.Linq;
 using PartyGroupBot.Tests.Infrastructure;
@@ -90,6 +91,16 @@ public sealed class LeaveFromNoticeTests(Azurite azurite) : BotTestBase(azurite)
         var ask = notice.Action("requestLeave")["data"]!;
         Assert.Equal(_world.TeamId, (string?)ask["teamId"]);
         var meetingId = (string)ask["meetingId"]!;
+
+        // Typed in the personal chat, 请假 offers the same meeting, for the member's group in the tenant.
+        Connector.Clear();
+        var typed = teams.Personal(OnLeave, ActivityTypes.Message);
+        typed.Text = "请假";
+        (await teams.PostAsync(typed)).EnsureSuccessStatusCode();
+        var form = Connector.Requests.Single(r => r.Card is not null).Card!;
+        Assert.Equal(meetingId, (string?)form.Descendants().OfType<JObject>().Single(o => (string?)o["id"] == "meetingId")["value"]);
+        Assert.Contains("2026-11-26 15:00 党组会议（三楼会议室）", form.AllText());
+        Assert.Equal(_world.TeamId, (string?)form.Action("requestLeave")["data"]!["teamId"]);
 
         // Refused before the meeting, each changing nothing: no vote, no reason, a decision by someone else or on nothing.
         await RefusedAsync(teams, Recorder, "requestLeave", With(ask, ("reason", "外出")), "你的角色没有表决权。 [Q3]");

@@ -14,21 +14,40 @@ namespace PartyGroupBot.Bot;
 /// meeting's commands decide, on what its start carried in.
 /// </summary>
 public sealed class AttendanceHandler(
-    MeetingRunner runner, MeetingStore meetings, AgendaStore agendas, Messenger messenger, TimeProvider clock)
+    MeetingRunner runner, MeetingStore meetings, AgendaStore agendas, PersonGroups personGroups, Messenger messenger, TimeProvider clock)
 {
-    /// <summary>"请假" / "request leave": the team's notified meetings not yet opened, to ask leave for one (Q3).</summary>
+    /// <summary>"请假" / "request leave": the team's notified meetings not yet opened, to ask leave for one (Q3). In the
+    /// personal chat, those of the person's group in the tenant that has any; with several such groups, each meeting's
+    /// own notice carries the button.</summary>
     public async Task<JObject> ShowLeaveFormAsync(TurnScope scope, CancellationToken ct)
     {
-        var (team, refused) = await runner.TeamAsync(scope, ct);
-        if (team is null) return refused!;
-        var group = team.Stored.Group;
+        IReadOnlyList<TeamGroup> teams;
+        if (scope is { Group: null, TenantId: { } tenant, ActorId: { } actor }) teams = await personGroups.OfAsync(tenant, actor, ct);
+        else
+        {
+            var (team, refused) = await runner.TeamAsync(scope, ct);
+            if (team is null) return refused!;
+            teams = [team];
+        }
+        var offered = new List<(TeamGroup Team, List<MeetingScheduled> Open)>();
+        foreach (var team in teams)
+            if (await OpenForLeaveAsync(team, ct) is { Count: > 0 } open) offered.Add((team, open));
+        return offered.Count switch
+        {
+            1 => LeaveRequestCard.Build(scope.Texts, offered[0].Team.Key.TeamId, offered[0].Open),
+            0 => NoticeCard.Build(scope.Texts["leave.title"], scope.Texts["leave.noneOpen"]),
+            _ => NoticeCard.Build(scope.Texts["leave.title"], scope.Texts["leave.fromEachNotice"]),
+        };
+    }
+
+    /// <summary>Q3: the team's meetings notified for today or later whose roll call is not posted yet.</summary>
+    private async Task<List<MeetingScheduled>> OpenForLeaveAsync(TeamGroup team, CancellationToken ct)
+    {
         var agenda = await agendas.LoadAsync(team.Key, ct);
         var open = new List<MeetingScheduled>();
-        foreach (var plan in agenda.NotifiedFromToday(group, clock.GetUtcNow()))
+        foreach (var plan in agenda.NotifiedFromToday(team.Stored.Group, clock.GetUtcNow()))
             if (await meetings.LoadAsync(team.MeetingPartition(plan.MeetingId), ct) is null) open.Add(plan);
-        return open.Count > 0
-            ? LeaveRequestCard.Build(scope.Texts, team.Key.TeamId, open)
-            : NoticeCard.Build(scope.Texts["leave.title"], scope.Texts["leave.noneOpen"]);
+        return open;
     }
 
     /// <summary>Q3: asked from the notice (or the form) until the roll call is posted; refused after that.</summary>

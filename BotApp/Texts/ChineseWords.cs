@@ -112,6 +112,7 @@ internal static class ChineseWords
         ["leave.approve"] = "批准",
         ["leave.approved"] = "已批准 {0} 请假；其可就各议题提交书面意见 [V4]。",
         ["leave.meeting"] = "会议",
+        ["leave.fromEachNotice"] = "你所在的几个党组都有待召开的会议：请在相应的会议通知上填写请假事由并点“请假” [Q3]。",
         ["leave.meetingLabel"] = "{0} {1} {2}（{3}）",
         ["leave.noneOpen"] = "没有已通知、尚未开始的会议可以请假；请假须在会前从会议通知提出 [Q3]。会议进行中需提前离开的，请点签到卡上的“离开会议”。",
         ["leave.fromNotice"] = "不能参加的，请在下方填写请假事由并点“请假”，由党组书记批准 [Q3]。",

@@ -112,6 +112,7 @@ internal static class EnglishWords
         ["leave.approve"] = "Approve",
         ["leave.approved"] = "Leave approved for {0}; they may send a written opinion on each item [V4].",
         ["leave.meeting"] = "Meeting",
+        ["leave.fromEachNotice"] = "Several of your party groups have meetings coming: ask leave on that meeting's notice, with a reason [Q3].",
         ["leave.meetingLabel"] = "{0} {1} {2} ({3})",
         ["leave.noneOpen"] = "No notified meeting that has not opened yet: leave is requested from the notice before the meeting [Q3]. To leave a meeting in progress, press 'Leave the meeting' on the roll call.",
         ["leave.fromNotice"] = "If you cannot attend, give a reason below and press 'Request leave'; the secretary approves [Q3].",
