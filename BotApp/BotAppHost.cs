@@ -61,6 +61,7 @@ public static class BotAppHost
 
         services.AddSingleton<Administrators>();
         services.AddSingleton<TeamGroups>();
+        services.AddSingleton<PersonGroups>();
         services.AddSingleton<MeetingRunner>();
         services.AddSingleton<Messenger>();
         services.AddSingleton<SetupHandler>();

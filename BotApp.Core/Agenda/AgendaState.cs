@@ -62,6 +62,7 @@ public sealed class AgendaState
     private readonly Dictionary<string, List<DecisionProgressReported>> _progress = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DecisionCompleted> _completed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _chairs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LeaveBook> _leave = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Topic> Topics => _order;
     public IReadOnlyCollection<MeetingScheduled> Meetings => _meetings.Values;
@@ -79,6 +80,8 @@ public sealed class AgendaState
         _progress.TryGetValue(decisionId, out var p) ? p : [];
     /// <summary>IM2: when the owner reported the decision carried out, if they did.</summary>
     public DecisionCompleted? CompletionOf(string decisionId) => _completed.GetValueOrDefault(decisionId);
+    /// <summary>Q3, V4: leave asked for a scheduled meeting before it opened.</summary>
+    public LeaveBook LeaveOf(string meetingId) => _leave.GetValueOrDefault(meetingId) ?? LeaveBook.Empty;
 
     /// <summary>Q6: emergency decisions not yet on any meeting: the next meeting must hear them.</summary>
     public IEnumerable<Topic> ReportsDue => _order.Where(t => t.Emergency is not null && t.Status == TopicStatus.Approved);
@@ -163,6 +166,10 @@ public sealed class AgendaState
                 reports.Add(p);
                 break;
             case DecisionCompleted c: _completed[c.DecisionId] = c; break;
+            case LeaveBeforeMeetingEvent l:
+                if (!_leave.TryGetValue(l.MeetingId, out var book)) _leave[l.MeetingId] = book = new LeaveBook();
+                book.Apply(l);
+                break;
             default: throw new InvalidDataException($"Unknown agenda event {e.GetType().Name}.");
         }
     }

@@ -15,3 +15,14 @@ public sealed record RecusalDeclared(DateTimeOffset At, string ItemId, string Me
 
 /// <summary>列席: the convener designates an observer for this meeting only (Q5); they never vote or count.</summary>
 public sealed record ObserverDesignated(DateTimeOffset At, string PersonId, string Name) : MeetingEvent(At);
+
+/// <summary>Q3: the approver refuses a request carried in from before the meeting, with a reason; the member is then absent if they do not come.</summary>
+public sealed record LeaveRefused(DateTimeOffset At, string MemberId, string ApproverId, string Reason) : MeetingEvent(At);
+
+/// <summary>
+/// Q3, V4: leave asked from the notice before the meeting opened, as <see cref="MeetingStarted.Leave"/> carries it in:
+/// requests still waiting or approved, the approvals, and written opinions already sent. A snapshot, like the roster, so
+/// the meeting's log holds its whole record and logs stored before it existed still read.
+/// </summary>
+public sealed record LeaveCarriedIn(
+    IReadOnlyList<LeaveRequested> Requests, IReadOnlyList<LeaveApproved> Approvals, IReadOnlyList<WrittenOpinionSubmitted> Opinions);

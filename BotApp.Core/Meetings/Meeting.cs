@@ -79,7 +79,8 @@ public static class Meeting
         };
         if (started.IsRefused) return started;
         if (new Reminders.GroupClock(group.Profile).Day(now) != plan.Date) return new Refusal("AG2", RefusalCode.NotItsDay);
-        return started.Value! with { Place = plan.Place, ChairId = chair };
+        // Q3, V4: leave asked from the notice comes in with the meeting, as its roster does.
+        return started.Value! with { Place = plan.Place, ChairId = chair, Leave = agenda.LeaveOf(meetingId).CarriedIn() };
     }
 
     /// <summary>

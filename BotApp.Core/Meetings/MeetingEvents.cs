@@ -24,6 +24,9 @@ public sealed record MeetingStarted(
 
     /// <summary>MN1: where the meeting is held, from its plan in the 议题库; null for a meeting started ad hoc.</summary>
     public string? Place { get; init; }
+
+    /// <summary>Q3, V4: leave and written opinions from before the meeting opened; null when none was asked or the log predates it.</summary>
+    public LeaveCarriedIn? Leave { get; init; }
 }
 
 /// <summary>AG4: the secretary adds an item not approved in advance, with the reason recorded.</summary>

@@ -26,6 +26,15 @@ public sealed partial class MeetingState
     {
         Started = started;
         foreach (var item in started.Items) AddItem(item);
+        if (started.Leave is { } leave) CarryIn(leave);
+    }
+
+    private void CarryIn(LeaveCarriedIn leave)
+    {
+        foreach (var r in leave.Requests) _leaveRequests[r.MemberId] = r;
+        foreach (var a in leave.Approvals) _leaveApprovals[a.MemberId] = a;
+        foreach (var o in leave.Opinions)
+            if (_items.TryGetValue(o.ItemId, out var item)) item.Add(o);
     }
 
     public MeetingStarted Started { get; }
@@ -145,6 +154,7 @@ public sealed partial class MeetingState
             case MemberLeft l: _departures.Add(l); _present.Remove(l.MemberId); break;
             case LeaveRequested r: _leaveRequests[r.MemberId] = r; break;
             case LeaveApproved a: _leaveApprovals[a.MemberId] = a; break;
+            case LeaveRefused r: _leaveRequests.Remove(r.MemberId); break;
             case ObserverDesignated o: _observers.Add(o.AsObserver()); break;
             case RecusalDeclared r: _items[r.ItemId].Add(r); break;
             case VoteOpened o:

@@ -6,8 +6,9 @@ namespace PartyGroupBot.Core.Meetings;
 public static class Presence
 {
     /// <summary>
-    /// Q3 会前请假: a voting member not yet checked in asks for leave before business begins, i.e. before the
-    /// first vote opens. The log starts at roll call, so that is the latest moment that is still "before the meeting".
+    /// Q3 "应当在会前请假": leave is asked from the notice until the meeting opens, i.e. until its roll call is posted
+    /// (<see cref="Agenda.LeaveBeforeMeeting.RequestLeave"/>); once this log exists it is too late: not coming is 缺席, and
+    /// going is leaving early (<see cref="Leave"/>, Q7).
     /// </summary>
     public static Result<MeetingEvent> RequestLeave(this MeetingState m, string memberId, string reason, DateTimeOffset now)
     {
@@ -15,9 +16,7 @@ public static class Presence
         var member = m.Member(memberId);
         if (member is null) return new Refusal("Q3", RefusalCode.NotOnRoster);
         if (!member.HasVote) return new Refusal("Q3", RefusalCode.NoVote);
-        if (m.BusinessBegun || m.IsPresent(memberId)) return new Refusal("Q3", RefusalCode.LeaveTooLate);
-        if (m.LeaveRequests.ContainsKey(memberId)) return new Refusal("Q3", RefusalCode.LeaveAlreadyRequested);
-        return new LeaveRequested(now, memberId, reason);
+        return new Refusal("Q3", RefusalCode.LeaveTooLate);
     }
 
     /// <summary>Q3: the secretary, or the chair convening in their place, approves.</summary>
@@ -28,6 +27,17 @@ public static class Presence
         if (!m.LeaveRequests.ContainsKey(memberId)) return new Refusal("Q3", RefusalCode.LeaveNotRequested);
         if (m.IsOnApprovedLeave(memberId)) return new Refusal("Q3", RefusalCode.LeaveAlreadyRequested);
         return new LeaveApproved(now, memberId, approverId);
+    }
+
+    /// <summary>Q3: a request carried in from before the meeting and still waiting may be refused, with a reason, by whoever may approve it.</summary>
+    public static Result<MeetingEvent> RefuseLeave(this MeetingState m, string approverId, string memberId, string reason, DateTimeOffset now)
+    {
+        if (m.Ended) return new Refusal("MK1", RefusalCode.MeetingEnded);
+        if (approverId != m.Started.SecretaryId && approverId != m.ChairId) return new Refusal("Q3", RefusalCode.OnlyChair);
+        if (!m.LeaveRequests.ContainsKey(memberId)) return new Refusal("Q3", RefusalCode.LeaveNotRequested);
+        if (m.IsOnApprovedLeave(memberId)) return new Refusal("Q3", RefusalCode.LeaveAlreadyRequested);
+        if (string.IsNullOrWhiteSpace(reason)) return new Refusal("Q3", RefusalCode.InvalidInput);
+        return new LeaveRefused(now, memberId, approverId, reason.Trim());
     }
 
     /// <summary>Q7: leaving early is recorded; the member no longer votes or counts as present until they check in again.</summary>

@@ -55,10 +55,11 @@ internal static class SessionCardSamples
 
         var study = new List<MeetingEvent>
         {
-            Meeting.StartStudySession(group, null, "st-1", "s", [new AgendaItem("1", "学习党的二十届四中全会精神", VotingMethod.Oral)], seminar: true, Nine).Value!,
+            Meeting.StartStudySession(group, null, "st-1", "s", [new AgendaItem("1", "学习党的二十届四中全会精神", VotingMethod.Oral)], seminar: true, Nine).Value! with
+            {
+                Leave = new LeaveCarriedIn([new LeaveRequested(Nine.AddDays(-1), "m2", "赴省厅参加培训")], [new LeaveApproved(Nine.AddDays(-1), "m2", "s")], []),
+            },
         };
-        Run(study, m => m.RequestLeave("m2", "赴省厅参加培训", Nine));
-        Run(study, m => m.ApproveLeave("s", "m2", Nine));
         foreach (var id in new[] { "s", "d" }) Run(study, m => m.CheckIn(id, Nine.AddMinutes(2)));
         yield return ("roll-call-study-seminar", RollCallCard.Build(t, MeetingState.Fold(study)));
         Run(study, m => m.End("s", Nine.AddHours(2)));

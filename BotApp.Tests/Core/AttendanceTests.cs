@@ -17,16 +17,15 @@ public class AttendanceTests
     [Theory]
     [InlineData(A)]
     [InlineData(B)]
-    public void Leave_is_requested_before_business_and_approved_by_the_secretary_Q3(string profileId)
+    public void Leave_asked_before_the_meeting_is_approved_at_it_by_the_secretary_Q3(string profileId)
     {
-        var meeting = new MeetingBuilder(profileId, 5, PolicyItem);
-        meeting.Do(m => m.RequestLeave(Member(4), "外出开会", meeting.Now));
+        var meeting = new MeetingBuilder(profileId, 5, PolicyItem).OnLeave(Member(4), "外出开会", approved: false);
 
         AssertRefused(meeting.Try(m => m.ApproveLeave(Member(1), Member(4), meeting.Now)), "Q3", RefusalCode.OnlyChair);
         AssertRefused(meeting.Try(m => m.ApproveLeave(Secretary, Member(3), meeting.Now)), "Q3", RefusalCode.LeaveNotRequested);
         meeting.Do(m => m.ApproveLeave(Secretary, Member(4), meeting.Now));
         AssertRefused(meeting.Try(m => m.ApproveLeave(Secretary, Member(4), meeting.Now)), "Q3", RefusalCode.LeaveAlreadyRequested);
-        AssertRefused(meeting.Try(m => m.RequestLeave(Member(4), "再请", meeting.Now)), "Q3", RefusalCode.LeaveAlreadyRequested);
+        AssertRefused(meeting.Try(m => m.RequestLeave(Member(4), "再请", meeting.Now)), "Q3", RefusalCode.LeaveTooLate);
 
         Assert.True(meeting.State.IsOnApprovedLeave(Member(4)));
     }
@@ -34,9 +33,11 @@ public class AttendanceTests
     [Theory]
     [InlineData(A)]
     [InlineData(B)]
-    public void Leave_after_business_began_or_after_check_in_is_refused_Q3(string profileId)
+    public void Leave_once_the_roll_call_is_posted_is_refused_Q3(string profileId)
     {
-        var meeting = new MeetingBuilder(profileId, 5, PolicyItem, OtherItem).CheckInVoting(3);
+        var meeting = new MeetingBuilder(profileId, 5, PolicyItem, OtherItem);
+        AssertRefused(meeting.Try(m => m.RequestLeave(Member(4), "会前未请", meeting.Now)), "Q3", RefusalCode.LeaveTooLate);
+        meeting.CheckInVoting(3);
 
         AssertRefused(meeting.Try(m => m.RequestLeave(Member(1), "临时有事", meeting.Now)), "Q3", RefusalCode.LeaveTooLate);
         AssertRefused(meeting.Try(m => m.RequestLeave(Recorder, "无表决权", meeting.Now)), "Q3", RefusalCode.NoVote);
@@ -49,10 +50,8 @@ public class AttendanceTests
     [InlineData(B)]
     public void Absent_without_leave_is_recorded_apart_from_leave_Q3(string profileId)
     {
-        var meeting = new MeetingBuilder(profileId, 5, PolicyItem);
-        meeting.Do(m => m.RequestLeave(Member(3), "出差", meeting.Now));
-        meeting.Do(m => m.ApproveLeave(Secretary, Member(3), meeting.Now));
-        meeting.Do(m => m.RequestLeave(Member(4), "病假", meeting.Now)); // requested, never approved
+        var meeting = new MeetingBuilder(profileId, 5, PolicyItem).OnLeave(Member(3))
+            .OnLeave(Member(4), "病假", approved: false); // requested, never approved
         meeting.CheckInVoting(3).End();
 
         var state = meeting.State;

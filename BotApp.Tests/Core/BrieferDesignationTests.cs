@@ -20,8 +20,7 @@ public class BrieferDesignationTests
     private static MeetingBuilder Held()
     {
         var meeting = new MeetingBuilder(A, 5, Budget);
-        meeting.Do(m => m.RequestLeave(Member(3), "赴省厅参加培训", meeting.Now));
-        meeting.Do(m => m.ApproveLeave(Secretary, Member(3), meeting.Now));
+        meeting.OnLeave(Member(3), "赴省厅参加培训");
         meeting.CheckIn(Secretary, Recorder, Member(1), Member(2));
         meeting.Open("budget").Vote("budget", Member(1), VoteChoice.Yes).Vote("budget", Member(2), VoteChoice.Yes)
             .Vote("budget", Secretary, VoteChoice.Yes);
@@ -63,10 +62,7 @@ public class BrieferDesignationTests
     {
         // Six voting members, so three open the vote (Q1).
         var meeting = new MeetingBuilder(A, 6, Budget);
-        meeting.Do(m => m.RequestLeave(Member(3), "赴省厅参加培训", meeting.Now));
-        meeting.Do(m => m.ApproveLeave(Secretary, Member(3), meeting.Now));
-        meeting.Do(m => m.RequestLeave(Member(4), "病假", meeting.Now));
-        meeting.Do(m => m.ApproveLeave(Secretary, Member(4), meeting.Now));
+        meeting.OnLeave(Member(3), "赴省厅参加培训").OnLeave(Member(4), "病假");
         meeting.CheckIn(Secretary, Member(1), Member(5), Recorder);
         meeting.Open("budget");
         // Checked in after the vote opened: late; member3 came after their leave.

@@ -91,11 +91,21 @@ public sealed class MeetingBuilder
     public MeetingBuilder CheckInVoting(int k) =>
         CheckIn([Secretary, .. Enumerable.Range(1, k - 1).Select(Member)]);
 
-    /// <summary>Q3: the member asks for leave and the secretary approves it.</summary>
-    public MeetingBuilder OnLeave(string memberId)
+    /// <summary>Q3: the member asked leave from the notice and the secretary approved it before the meeting opened, as
+    /// <see cref="MeetingStarted.Leave"/> carries it in (<see cref="LeaveBeforeMeetingTests"/> drives that path).</summary>
+    public MeetingBuilder OnLeave(string memberId, string reason = "出差", bool approved = true)
     {
-        Do(m => m.RequestLeave(memberId, "出差", Now));
-        Do(m => m.ApproveLeave(Secretary, memberId, Now));
+        var started = (MeetingStarted)_log[0];
+        var leave = started.Leave ?? new LeaveCarriedIn([], [], []);
+        var asked = started.At.AddDays(-1);
+        _log[0] = started with
+        {
+            Leave = leave with
+            {
+                Requests = [.. leave.Requests, new LeaveRequested(asked, memberId, reason)],
+                Approvals = approved ? [.. leave.Approvals, new LeaveApproved(asked, memberId, Secretary)] : leave.Approvals,
+            },
+        };
         return this;
     }
 

@@ -103,9 +103,9 @@ public class RolesTests
         AssertRefused(book.State.Propose(book.Group, attendeeId, topic, book.Now), "AG1", RefusalCode.NoVote);
         AssertAccepted(book.State.Propose(book.Group, Member(2), topic, book.Now));
 
-        var meeting = new MeetingBuilder(profileId, 5, Policy);
-        AssertRefused(meeting.Try(m => m.RequestLeave(attendeeId, "外出", meeting.Now)), "Q3", RefusalCode.NoVote);
-        AssertAccepted(meeting.Try(m => m.RequestLeave(Member(1), "外出", meeting.Now)));
+        book.Schedule(book.Approved(topic));
+        AssertRefused(book.State.RequestLeave(book.Group, MeetingId, attendeeId, "外出", book.Now), "Q3", RefusalCode.NoVote);
+        AssertAccepted(book.State.RequestLeave(book.Group, MeetingId, Member(1), "外出", book.Now));
     }
 
     // Roles: the secretary convenes and presides (A6, A13(2), B9). Core has no delegation, so the deputy secretary

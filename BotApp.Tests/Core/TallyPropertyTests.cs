@@ -60,8 +60,7 @@ public class TallyPropertyTests
         var meeting = new MeetingBuilder(r.ProfileId, r.Members, item);
         foreach (var i in r.With(Status.OnLeave))
         {
-            meeting.Do(m => m.RequestLeave(Member(i + 1), "出差", meeting.Now));
-            meeting.Do(m => m.ApproveLeave(Secretary, Member(i + 1), meeting.Now));
+            meeting.OnLeave(Member(i + 1));
         }
         meeting.CheckIn(Secretary);
         foreach (var i in r.With(Status.Present).Concat(r.With(Status.Recused)).Order()) meeting.CheckIn(Member(i + 1));

@@ -14,9 +14,7 @@ public class WrittenOpinionTests
     /// <summary>5 members; member4 on approved leave, member3 absent without leave; 3 present.</summary>
     private static MeetingBuilder WithLeave(string profileId)
     {
-        var meeting = new MeetingBuilder(profileId, 5, PolicyItem);
-        meeting.Do(m => m.RequestLeave(Member(4), "出差", meeting.Now));
-        meeting.Do(m => m.ApproveLeave(Secretary, Member(4), meeting.Now));
+        var meeting = new MeetingBuilder(profileId, 5, PolicyItem).OnLeave(Member(4));
         return meeting.CheckInVoting(3);
     }
 

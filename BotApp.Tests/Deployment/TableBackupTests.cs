@@ -31,8 +31,8 @@ public sealed class TableBackupTests(Azurite azurite) : BotTestBase(azurite)
         await GroupSetup.SetUpAsync(teams, _world);
         var meetingId = await GroupSetup.StartMeetingAsync(teams, _world, "议题一\n议题二", method: "secret");
         foreach (var p in new[] { _world[0], _world[1], _world[2] }) await teams.PressAsync(p, "checkIn", new { meetingId });
-        await teams.PressAsync(_world[0], "openVote", new { meetingId, itemId = "1" });
-        await teams.PressAsync(_world[1], "castVote", new { meetingId, itemId = "1", choice = "yes" });
+        await teams.PressAsync(_world[0], "openVote", new { meetingId, itemId = "t1" });
+        await teams.PressAsync(_world[1], "castVote", new { meetingId, itemId = "t1", choice = "yes" });
         var before = await Stored.SnapshotAsync(Azurite.ConnectionString, TablePrefix);
         var reference = await Stored.EventsAsync(Azurite.ConnectionString, TablePrefix);
 
@@ -53,7 +53,7 @@ public sealed class TableBackupTests(Azurite azurite) : BotTestBase(azurite)
         // A fresh instance carries on from the restored rows: the next ballot counts beside the restored one.
         await RestartBotAsync();
         teams = ClientFor(_world);
-        var ballot = await teams.PressAsync(_world[2], "castVote", new { meetingId, itemId = "1", choice = "no" });
+        var ballot = await teams.PressAsync(_world[2], "castVote", new { meetingId, itemId = "t1", choice = "no" });
         Assert.False(ballot.IsRefusal(), ballot.AllText());
         Assert.Contains("已投票 2 人", ballot.AllText());
     }

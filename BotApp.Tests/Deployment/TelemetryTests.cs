@@ -39,10 +39,10 @@ public sealed class TelemetryTests(Azurite azurite) : BotTestBase(azurite)
 
         var meetingId = await GroupSetup.StartMeetingAsync(teams, _world, "民主推荐候选人", method: "secret");
         foreach (var p in new[] { _world[1], _world[2], _world[3], _world[0] }) await teams.ClickAsync(p, "checkIn", new { meetingId });
-        await teams.ClickAsync(_world[0], "openVote", new { meetingId, itemId = "1" });
-        await teams.ClickAsync(_world[1], "castVote", new { meetingId, itemId = "1", choice = "no" });
-        await teams.ClickAsync(_world[2], "castVote", new { meetingId, itemId = "1", choice = "abstain" });
-        await teams.ClickAsync(_world[3], "castVote", new { meetingId, itemId = "1", choice = "no" });
+        await teams.ClickAsync(_world[0], "openVote", new { meetingId, itemId = "t1" });
+        await teams.ClickAsync(_world[1], "castVote", new { meetingId, itemId = "t1", choice = "no" });
+        await teams.ClickAsync(_world[2], "castVote", new { meetingId, itemId = "t1", choice = "abstain" });
+        await teams.ClickAsync(_world[3], "castVote", new { meetingId, itemId = "t1", choice = "no" });
 
         var records = _logs.Records;
         // Every log of a ballot's turn names the tenant, team, meeting and item; the turn log names the voter.
@@ -106,8 +106,8 @@ public sealed class TelemetryExportTests(Azurite azurite) : IAsyncLifetime
             await teams.ClickAsync(_world[2], "proposeItem", new { title = ConfidentialTitle, category = "other", method = "secret", confidential = "true" });
             meetingId = await GroupSetup.StartMeetingAsync(teams, _world, "民主推荐候选人", method: "secret");
             foreach (var p in new[] { _world[1], _world[2], _world[0] }) await teams.ClickAsync(p, "checkIn", new { meetingId });
-            await teams.ClickAsync(_world[0], "openVote", new { meetingId, itemId = "1" });
-            await teams.ClickAsync(_world[1], "castVote", new { meetingId, itemId = "1", choice = "abstain" });
+            await teams.ClickAsync(_world[0], "openVote", new { meetingId, itemId = "t1" });
+            await teams.ClickAsync(_world[1], "castVote", new { meetingId, itemId = "t1", choice = "abstain" });
             // The exporter sends in batches every few seconds, as it does in production.
             for (var i = 0; i < 300 && !BallotLogged(); i++) await Task.Delay(100);
         }

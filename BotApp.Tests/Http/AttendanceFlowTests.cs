@@ -1,3 +1,4 @@
+using Newtonsoft.Json.Linq;
 using PartyGroupBot.Tests.Infrastructure;
 
 namespace PartyGroupBot.Tests.Http;
@@ -17,13 +18,15 @@ public sealed class AttendanceFlowTests(Azurite azurite) : BotTestBase(azurite)
         var teams = ClientFor(_world);
         TeamsPerson chair = _world[0], deputy = _world[1], m2 = _world[2], m3 = _world[3], m4 = _world[4];
         await GroupSetup.SetUpAsync(teams, _world);
-        var meetingId = await GroupSetup.StartMeetingAsync(teams, _world, "审议预算调整\n研究张某某任职");
+        var (meetingId, items) = await NoticedMeeting.ScheduleTodayAsync(teams, Connector, _world, "审议预算调整", "研究张某某任职");
+        var (item1, item2) = (items[0], items[1]);
 
-        // Q3: m4 asks for leave; the secretary gets a private approval card.
+        // Q3: before the meeting m4 types 请假 and is offered the notified meeting; the secretary gets a private approval card.
         Connector.Clear();
         await teams.SayAsync(m4, "请假");
         var form = Connector.Requests.Single(r => r.Card is not null).Card!;
-        Assert.Equal(meetingId, (string?)form.Action("requestLeave")["data"]!["meetingId"]);
+        Assert.Equal(meetingId, (string?)form.Descendants().OfType<JObject>().Single(o => (string?)o["id"] == "meetingId")["value"]);
+        Assert.Equal("requestLeave", (string?)form.Action("requestLeave")["verb"]);
         Connector.Clear();
         Assert.Contains("等待", (await teams.ClickAsync(m4, "requestLeave", new { meetingId, reason = "赴省厅参加培训" })).AllText());
         Assert.Equal(chair.Mri, (string?)Connector.Requests.Single(r => r.Path == "/v3/conversations").Body!["members"]![0]!["id"]);
@@ -35,35 +38,36 @@ public sealed class AttendanceFlowTests(Azurite azurite) : BotTestBase(azurite)
         // On approval the member gets a written-opinion card per item (V4).
         Connector.Clear();
         await teams.ClickAsync(chair, "approveLeave", approveData, personal: true);
-        var opinionCards = Connector.Requests.Where(r => r.Card is not null).Select(r => r.Card!).ToList();
+        var opinionCards = Connector.Requests.Where(r => r.Card?.Actions().Any() == true).Select(r => r.Card!).ToList();
         Assert.Equal(2, opinionCards.Count);
         var opinion1 = opinionCards[0].Action("submitOpinion")["data"]!.DeepClone();
         opinion1["opinion"] = "同意预算调整，建议压减会议费。";
         Assert.Contains("不计票", (await teams.ClickAsync(m4, "submitOpinion", opinion1, personal: true)).AllText());
         Assert.Contains("[V4]", (await teams.ClickAsync(m3, "submitOpinion", opinion1, personal: true)).AllText());
 
+        await NoticedMeeting.StartAsync(teams, _world, meetingId);
         foreach (var p in new[] { chair, deputy, m2, m3 }) await teams.ClickAsync(p, "checkIn", new { meetingId });
         // Q4: m3 recuses from item 2 before its vote; the chair cannot be ruled around the deadline later.
-        Assert.Contains("不参加该议题表决 [Q4]", (await teams.ClickAsync(m3, "recuse", new { meetingId, itemId = "t2", reason = "涉及本人亲属" })).AllText());
+        Assert.Contains("不参加该议题表决 [Q4]", (await teams.ClickAsync(m3, "recuse", new { meetingId, itemId = item2, reason = "涉及本人亲属" })).AllText());
 
         // Item 1: the chair closes the floor before m3 votes (V5), then states last.
-        await teams.ClickAsync(chair, "openVote", new { meetingId, itemId = "t1" });
-        await teams.ClickAsync(deputy, "castVote", new { meetingId, itemId = "t1", choice = "yes" });
-        await teams.ClickAsync(m2, "castVote", new { meetingId, itemId = "t1", choice = "no" });
-        Assert.Contains("[V5]", (await teams.ClickAsync(chair, "castVote", new { meetingId, itemId = "t1", choice = "yes" })).AllText());
-        await teams.ClickAsync(chair, "closeFloor", new { meetingId, itemId = "t1" });
-        Assert.Contains("[V5]", (await teams.ClickAsync(m3, "castVote", new { meetingId, itemId = "t1", choice = "yes" })).AllText());
-        await teams.ClickAsync(chair, "castVote", new { meetingId, itemId = "t1", choice = "yes" });
-        var result = (await teams.ClickAsync(chair, "closeVote", new { meetingId, itemId = "t1" })).FactsWith("结果");
+        await teams.ClickAsync(chair, "openVote", new { meetingId, itemId = item1 });
+        await teams.ClickAsync(deputy, "castVote", new { meetingId, itemId = item1, choice = "yes" });
+        await teams.ClickAsync(m2, "castVote", new { meetingId, itemId = item1, choice = "no" });
+        Assert.Contains("[V5]", (await teams.ClickAsync(chair, "castVote", new { meetingId, itemId = item1, choice = "yes" })).AllText());
+        await teams.ClickAsync(chair, "closeFloor", new { meetingId, itemId = item1 });
+        Assert.Contains("[V5]", (await teams.ClickAsync(m3, "castVote", new { meetingId, itemId = item1, choice = "yes" })).AllText());
+        await teams.ClickAsync(chair, "castVote", new { meetingId, itemId = item1, choice = "yes" });
+        var result = (await teams.ClickAsync(chair, "closeVote", new { meetingId, itemId = item1 })).FactsWith("结果");
         Assert.Equal(("未通过", "2", "1"), (result["结果"], result["赞成"], result["反对"]));
 
         // V9: only the losing side declares a reservation.
-        Assert.Contains("[V9]", (await teams.ClickAsync(m2, "declareReservation", new { meetingId, itemId = "t1", text = "不同意" })).AllText());
-        Assert.Contains("已记录", (await teams.ClickAsync(deputy, "declareReservation", new { meetingId, itemId = "t1", text = "预算调整确有必要，保留意见。" })).AllText());
+        Assert.Contains("[V9]", (await teams.ClickAsync(m2, "declareReservation", new { meetingId, itemId = item1, text = "不同意" })).AllText());
+        Assert.Contains("已记录", (await teams.ClickAsync(deputy, "declareReservation", new { meetingId, itemId = item1, text = "预算调整确有必要，保留意见。" })).AllText());
 
         // Q7: m2 leaves early; with m3 recused, item 2 has two of five present and cannot open (Q1).
         await teams.ClickAsync(m2, "leaveMeeting", new { meetingId });
-        Assert.Contains("[Q1]", (await teams.ClickAsync(chair, "openVote", new { meetingId, itemId = "t2" })).AllText());
+        Assert.Contains("[Q1]", (await teams.ClickAsync(chair, "openVote", new { meetingId, itemId = item2 })).AllText());
 
         Connector.Clear();
         await teams.ClickAsync(chair, "endMeeting", new { meetingId });

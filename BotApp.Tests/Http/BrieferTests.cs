@@ -37,14 +37,14 @@ public sealed class BrieferTests(Azurite azurite) : BotTestBase(azurite)
         Connector.Roster = _world.People;
         var teams = ClientFor(_world);
         await GroupSetup.SetUpAsync(teams, _world);
-        var meetingId = await GroupSetup.StartMeetingAsync(teams, _world, "修订机关考勤制度");
-        Connector.Clear();
-        await teams.ClickAsync(OnLeave, "requestLeave", new { meetingId, reason = "赴省厅参加培训" });
-        await teams.ClickAsync(Chair, "approveLeave", Connector.Requests.Single(r => r.Card is not null).Card!.Action("approveLeave")["data"]!, personal: true);
+        var (meetingId, items) = await NoticedMeeting.ScheduleTodayAsync(teams, Connector, _world, "修订机关考勤制度");
+        var itemId = items[0];
+        await NoticedMeeting.LeaveApprovedAsync(teams, Connector, _world, OnLeave, meetingId, "赴省厅参加培训");
+        await NoticedMeeting.StartAsync(teams, _world, meetingId);
         foreach (var p in new[] { Chair, Deputy, M2, Recorder }) await teams.ClickAsync(p, "checkIn", new { meetingId });
-        await teams.ClickAsync(Chair, "openVote", new { meetingId, itemId = "t1" });
-        foreach (var p in new[] { Deputy, M2, Chair }) await teams.ClickAsync(p, "castVote", new { meetingId, itemId = "t1", choice = "yes" });
-        await teams.ClickAsync(Chair, "closeVote", new { meetingId, itemId = "t1" });
+        await teams.ClickAsync(Chair, "openVote", new { meetingId, itemId });
+        foreach (var p in new[] { Deputy, M2, Chair }) await teams.ClickAsync(p, "castVote", new { meetingId, itemId, choice = "yes" });
+        await teams.ClickAsync(Chair, "closeVote", new { meetingId, itemId });
 
         // The meeting ends: the draft the chair gets names who is to be briefed and offers who may brief.
         Connector.Clear();

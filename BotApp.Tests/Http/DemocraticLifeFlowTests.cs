@@ -43,7 +43,28 @@ public sealed class DemocraticLifeFlowTests(Azurite azurite) : BotTestBase(azuri
         Assert.Contains("请至少填写一个议题。 [MK2]", (await teams.ClickAsync(Secretary, "startDemocraticLife", new { topics = " \n " })).AllText());
         Assert.Null(await ActiveMeetingAsync());
 
-        var rollCall = await teams.ClickAsync(Secretary, "startDemocraticLife", new { topics = "对照检查，开展批评与自我批评\n研究整改措施" });
+        // Q3 then DL4: scheduled for today, the absentee asks leave from the notice before it opens; on approval they are
+        // told privately to send a written statement while the meeting runs, not an opinion per item.
+        Connector.Clear();
+        Assert.Contains("会议已安排", (await teams.ClickAsync(Secretary, "scheduleMeeting", new
+        {
+            kind = "democraticLifeMeeting", date = Day(0), time = "15:00", place = "三楼会议室", topics = "对照检查，开展批评与自我批评\n研究整改措施",
+        })).AllText());
+        var ask = Connector.Requests.Single(r => r.Card is not null && r.Path.StartsWith($"/v3/conversations/a:personal-{Absentee.Mri}/"))
+            .Card!.Action("requestLeave")["data"]!.DeepClone();
+        ask["reason"] = "赴省委党校学习";
+        Connector.Clear();
+        await teams.ClickAsync(Absentee, "requestLeave", ask, personal: true);
+        var approve = Connector.Requests.Single(r => r.Card is not null).Card!.Action("approveLeave")["data"]!;
+        Connector.Clear();
+        Assert.Contains($"已批准 {Absentee.Name} 请假；已私信请其提交书面发言 [DL4]。",
+            (await teams.ClickAsync(Secretary, "approveLeave", approve, personal: true)).AllText());
+        var toldAbsentee = Assert.Single(Connector.Requests.Where(r => r.Card is not null));
+        Assert.StartsWith($"/v3/conversations/a:personal-{Absentee.Mri}/", toldAbsentee.Path);
+        Assert.Contains("书面发言", toldAbsentee.Card!.AllText());
+        Assert.Empty(toldAbsentee.Card!.Actions());
+
+        var rollCall = await teams.ClickAsync(Secretary, "startDemocraticLife", new { meetingId = (string)approve["meetingId"]! });
         Assert.Contains("民主生活会 · 签到", rollCall.AllText());
         Assert.Contains("实到 0 人 / 应到 5 人，须三分之二以上即至少 4 人到会 [DL4]", rollCall.AllText());
         Assert.Contains("尚未达到三分之二，不能开始。", rollCall.AllText());
@@ -52,18 +73,11 @@ public sealed class DemocraticLifeFlowTests(Azurite azurite) : BotTestBase(azuri
         // One meeting at a time, whatever its kind (MK2).
         Assert.Contains("会议尚未结束。 [MK2]", (await teams.ClickAsync(Secretary, "startDemocraticLife", new { topics = "另一次" })).AllText());
 
-        // Q3 then DL4: the absentee asks leave; on approval a written-statement form reaches them privately, not one per item.
-        Connector.Clear();
-        await teams.ClickAsync(Absentee, "requestLeave", new { meetingId, reason = "赴省委党校学习" });
-        var approve = Connector.Requests.Single(r => r.Card is not null).Card!.Action("approveLeave")["data"]!;
-        Connector.Clear();
-        Assert.Contains($"已批准 {Absentee.Name} 请假；已私信请其提交书面发言 [DL4]。",
-            (await teams.ClickAsync(Secretary, "approveLeave", approve, personal: true)).AllText());
-        var sent = Connector.Requests.Where(r => r.Card is not null).ToList();
-        var statementForm = Assert.Single(sent);
-        Assert.StartsWith($"/v3/conversations/a:personal-{Absentee.Mri}/", statementForm.Path);
-        Assert.Contains("民主生活会书面发言", statementForm.Card!.AllText());
-        var statement = (JObject)statementForm.Card!.Action("submitStatement")["data"]!.DeepClone();
+        // Q3: once the roll call is posted nobody asks leave any more; the absentee gets the statement form by typing 书面发言.
+        Assert.Contains("[Q3]", (await teams.ClickAsync(_world[3], "requestLeave", new { meetingId, reason = "临时有事" })).AllText());
+        var statementForm = await SayAsync(teams, Absentee, "书面发言");
+        Assert.Contains("民主生活会书面发言", statementForm.AllText());
+        var statement = (JObject)statementForm.Action("submitStatement")["data"]!.DeepClone();
         Assert.Equal((meetingId, _world.TeamId), ((string?)statement["meetingId"], (string?)statement["teamId"]));
 
         // DL4: three of five is Q1's half but not two thirds: neither the discussion nor a vote opens, and nothing is appended.

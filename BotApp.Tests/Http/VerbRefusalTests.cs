@@ -22,7 +22,8 @@ public sealed class VerbRefusalTests(Azurite azurite) : BotTestBase(azurite)
     /// <summary>Each stage includes the ones before it, except that Ended follows RulesClosed (no vote may be open).</summary>
     public enum Stage
     {
-        /// <summary>Scheduled (profile B) with 修订机关考勤制度 (policy, recorded) and 推荐副科级干部人选 (personnel, secret, 赵强 c1 / 钱敏 c2), and started.</summary>
+        /// <summary>Scheduled (profile B) with 修订机关考勤制度 (policy, recorded) and 推荐副科级干部人选 (personnel, secret, 赵强 c1 / 钱敏 c2),
+        /// A4's leave asked from the notice and still waiting (Q3), and started.</summary>
         Started,
         /// <summary>A4 on approved leave; A0–A3 and the recorder checked in; A2 recused from rules.</summary>
         Ready,
@@ -49,6 +50,7 @@ public sealed class VerbRefusalTests(Azurite azurite) : BotTestBase(azurite)
     private const string Closed = "这个议题的表决已经结束，结果不可更改。 [V10]";
     private const string RulesTitle = "修订机关考勤制度";
     private const string CadreTitle = "推荐副科级干部人选";
+    private const string TooLate = "会议已开始（签到已发布），不能再请假；请假须在会前从会议通知提出。到会后需提前离开的，请点签到卡上的“离开会议”。 [Q3]";
 
     private readonly TeamsWorld _a = GroupSetup.World("verbs");
     private TeamsWorld B => _b ??= TeamsWorld.Create("verbs-b", GroupSetup.Roles.Length) with { TenantId = _a.TenantId };
@@ -169,10 +171,10 @@ public sealed class VerbRefusalTests(Azurite azurite) : BotTestBase(azurite)
     [Theory]
     [InlineData("Q3 the recorder has no vote", Stage.Started, "A5", "", $"{NoVote} [Q3]")]
     [InlineData("Q3 not in the group", Stage.Started, "A6", "", $"{NotOnRoster} [Q3]")]
-    [InlineData("Q3 already checked in", Stage.Ready, "A3", "", "会议已开始表决，不能再请假；请假须在会议开始前提出。 [Q3]")]
-    [InlineData("Q3 voting has begun", Stage.RulesOpen, "A4", "", "会议已开始表决，不能再请假；请假须在会议开始前提出。 [Q3]")]
-    [InlineData("Q3 second request", Stage.Started, "A4", "", "你已经提交过请假。 [Q3]", "A4 requestLeave")]
-    [InlineData("Q3 no reason", Stage.Started, "A4", "reason=", "卡片数据无效，未做任何更改。 [Q3]")]
+    [InlineData("Q3 the roll call is posted", Stage.Started, "A3", "", TooLate)]
+    [InlineData("Q3 asked again once the roll call is posted", Stage.Started, "A4", "", TooLate)]
+    [InlineData("Q3 already checked in", Stage.Ready, "A3", "", TooLate)]
+    [InlineData("Q3 voting has begun", Stage.RulesOpen, "A4", "", TooLate)]
     [InlineData("MK1 meeting ended", Stage.Ended, "A4", "", Ended)]
     [InlineData("another team", Stage.Started, "B2", "", NotFound)]
     [InlineData("another tenant", Stage.Started, "C2", "", NotFound)]
@@ -180,21 +182,33 @@ public sealed class VerbRefusalTests(Azurite azurite) : BotTestBase(azurite)
         RefusedAndUnchangedAsync(rule, stage, actor, "requestLeave", data, expected, first);
 
     [Theory]
-    [InlineData("Q3 the deputy approves", Stage.Started, "A1 privately", "member=A4", $"{OnlyChair} [Q3]", "A4 requestLeave")]
-    [InlineData("Q3 the member approves their own", Stage.Started, "A4 privately", "member=A4", $"{OnlyChair} [Q3]", "A4 requestLeave")]
+    [InlineData("Q3 the deputy approves", Stage.Started, "A1 privately", "member=A4", $"{OnlyChair} [Q3]")]
+    [InlineData("Q3 the member approves their own", Stage.Started, "A4 privately", "member=A4", $"{OnlyChair} [Q3]")]
     [InlineData("Q3 no request", Stage.Ready, "A0 privately", "member=A3", "该成员没有提交请假。 [Q3]")]
     [InlineData("Q3 approved twice", Stage.Ready, "A0 privately", "member=A4", "[Q3]")]
     [InlineData("MK1 meeting ended", Stage.Ended, "A0 privately", "member=A4", Ended)]
-    [InlineData("Q3 another team's secretary with this team's card", Stage.Started, "B0 privately", "member=A4", $"{OnlyChair} [Q3]", "A4 requestLeave")]
-    [InlineData("another team", Stage.Started, "B0", "member=A4", NotFound, "A4 requestLeave")]
-    [InlineData("another tenant", Stage.Started, "C0 privately", "member=A4", NotFound, "A4 requestLeave")]
+    [InlineData("Q3 another team's secretary with this team's card", Stage.Started, "B0 privately", "member=A4", $"{OnlyChair} [Q3]")]
+    [InlineData("another team", Stage.Started, "B0", "member=A4", NotFound)]
+    [InlineData("another tenant", Stage.Started, "C0 privately", "member=A4", NotFound)]
     public Task ApproveLeave(string rule, Stage stage, string actor, string data, string expected, string? first = null) =>
         RefusedAndUnchangedAsync(rule, stage, actor, "approveLeave", data, expected, first);
 
     [Theory]
+    [InlineData("Q3 the deputy refuses", Stage.Started, "A1 privately", "member=A4", $"{OnlyChair} [Q3]")]
+    [InlineData("Q3 the member refuses their own", Stage.Started, "A4 privately", "member=A4", $"{OnlyChair} [Q3]")]
+    [InlineData("Q3 no reason", Stage.Started, "A0 privately", "member=A4 reason=", "请填写理由（请假事由或不予批准的理由）。 [Q3]")]
+    [InlineData("Q3 no request", Stage.Ready, "A0 privately", "member=A3", "该成员没有提交请假。 [Q3]")]
+    [InlineData("Q3 already approved", Stage.Ready, "A0 privately", "member=A4", "[Q3]")]
+    [InlineData("MK1 meeting ended", Stage.Ended, "A0 privately", "member=A4", Ended)]
+    [InlineData("another team", Stage.Started, "B0", "member=A4", NotFound)]
+    [InlineData("another tenant", Stage.Started, "C0 privately", "member=A4", NotFound)]
+    public Task RefuseLeave(string rule, Stage stage, string actor, string data, string expected) =>
+        RefusedAndUnchangedAsync(rule, stage, actor, "refuseLeave", data, expected);
+
+    [Theory]
     [InlineData("V4 present, not on leave", Stage.Ready, "A3 privately", "item=cadres", "只有经批准请假的成员可以提交书面意见。 [V4]")]
     [InlineData("V4 the recorder", Stage.Ready, "A5 privately", "item=cadres", "[V4]")]
-    [InlineData("V4 leave not yet approved", Stage.Started, "A4 privately", "item=cadres", "[V4]", "A4 requestLeave")]
+    [InlineData("V4 leave not yet approved", Stage.Started, "A4 privately", "item=cadres", "[V4]")]
     [InlineData("V4 came after all", Stage.Ready, "A4 privately", "item=cadres", "[V4]", "A4 checkIn")]
     [InlineData("V4 second opinion", Stage.Ready, "A4 privately", "item=cadres", "你已经提交过。 [V4]", "A4 privately submitOpinion item=cadres")]
     [InlineData("V4 empty opinion", Stage.Ready, "A4 privately", "item=cadres opinion=", "[V4]")]
@@ -324,12 +338,13 @@ public sealed class VerbRefusalTests(Azurite azurite) : BotTestBase(azurite)
         await _teams.SayAsync(_a[0], "开始会议");
         _meetingId = (string)Connector.Requests.Single(r => r.Card is not null).Card!
             .Action("startMeeting", a => a["data"]!["meetingId"] is not null)["data"]!["meetingId"]!;
+        // Q3: A4 asks leave from the notice before the meeting opens; it is approved before then from Ready on.
+        await Accepted("A4 privately requestLeave", "等待");
+        if (stage >= Stage.Ready) await Accepted("A0 privately approveLeave member=A4", "已批准");
         Assert.Contains("实到 0 人", (await _teams.ClickAsync(_a[0], "startMeeting", new { meetingId = _meetingId })).AllText());
 
         if (stage >= Stage.Ready)
         {
-            await Accepted("A4 requestLeave", "等待");
-            await Accepted("A0 privately approveLeave member=A4", "已批准");
             foreach (var p in new[] { "A0", "A1", "A2", "A3", "A5" }) await Accepted($"{p} checkIn", "实到");
             await Accepted("A2 recuse item=rules", "[Q4]");
         }
@@ -387,6 +402,7 @@ public sealed class VerbRefusalTests(Azurite azurite) : BotTestBase(azurite)
         {
             "castVote" => "choice=yes",
             "requestLeave" => "reason=赴省厅参加培训",
+            "refuseLeave" => "reason=请按时参会",
             "submitOpinion" => "opinion=同意，建议增加弹性考勤条款。",
             "recuse" => "reason=涉及本人亲属",
             "declareReservation" => "text=保留意见。",

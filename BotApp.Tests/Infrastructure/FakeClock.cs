@@ -20,4 +20,7 @@ public sealed class FakeClock(DateTimeOffset start) : TimeProvider
         if (target < Interlocked.Read(ref _ticks)) throw new InvalidOperationException($"The clock does not go back to {hour:00}:{minute:00}.");
         Interlocked.Exchange(ref _ticks, target);
     }
+
+    /// <summary>Moves forward by whole days, keeping the time of day (a notice sent days before its meeting).</summary>
+    public void AdvanceDays(int days) => Interlocked.Add(ref _ticks, TimeSpan.FromDays(days).Ticks);
 }

@@ -35,7 +35,7 @@ public sealed class TeamsClient(HttpClient http, IBotEndpoint bot, FakeConnector
             ChannelData = new TeamsChannelData
             {
                 Tenant = new TenantInfo(world.TenantId),
-                Team = new TeamInfo(world.TeamId, "党组") { AadGroupId = world.AadGroupId },
+                Team = new TeamInfo(world.TeamId, world.TeamName) { AadGroupId = world.AadGroupId },
                 Channel = new ChannelInfo(world.ChannelId, "General"),
             },
         };

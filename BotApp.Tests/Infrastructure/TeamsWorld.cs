@@ -20,4 +20,7 @@ public sealed record TeamsWorld(string TenantId, string TeamId, string ChannelId
 
     /// <summary>The team's Microsoft 365 group id, as Teams sends it in <c>channelData.team.aadGroupId</c>; Graph names the team by it.</summary>
     public string? AadGroupId { get; init; }
+
+    /// <summary>The team's name, as Teams sends it in <c>channelData.team.name</c>.</summary>
+    public string TeamName { get; init; } = "党组";
 }

@@ -49,14 +49,16 @@ public static class SampleMinutes
                 new AgendaItem("2", Recommendation, VotingMethod.Secret),
                 new AgendaItem("3", Confidential, VotingMethod.Recorded) { Confidential = true },
                 new AgendaItem("4", Pending, VotingMethod.Hands),
-            ], Nine).Value!,
+            ], Nine).Value! with
+            {
+                // Q3: leave asked from the notice the day before and approved, carried in at the start.
+                Leave = new LeaveCarriedIn([new LeaveRequested(Nine.AddDays(-1), "m4", "赴省厅参加培训")], [new LeaveApproved(Nine.AddDays(-1), "m4", "s")], []),
+            },
         };
         MeetingState State() => MeetingState.Fold(log);
         void Run(Func<MeetingState, Result<MeetingEvent>> command) =>
             log.Add(command(State()).Value ?? throw new InvalidOperationException("sample command refused"));
 
-        Run(m => m.RequestLeave("m4", "赴省厅参加培训", Nine));
-        Run(m => m.ApproveLeave("s", "m4", Nine));
         Run(m => m.DesignateObserver("s", "o1", "周明", Nine));
         foreach (var id in new[] { "s", "d", "m1", "m2", "m5", "r" }) Run(m => m.CheckIn(id, Nine.AddMinutes(1)));
         Run(m => m.SubmitWrittenOpinion("m4", "1", "同意预算安排", Nine.AddMinutes(2)));

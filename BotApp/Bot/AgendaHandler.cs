@@ -202,10 +202,12 @@ public sealed class AgendaHandler(
         var zh = Texts.Texts.Chinese;
         await messenger.PostToChannelAsync(team.Key.TenantId, team.Key.TeamId, AgendaNoticeCard.Build(zh, scheduled, items, observerNames, forChannel: true), ct);
         var personal = AgendaNoticeCard.Build(zh, scheduled, items, observerNames, forChannel: false);
+        // Q3: a member with a vote asks leave from the notice itself.
+        var withLeave = AgendaNoticeCard.Build(zh, scheduled, items, observerNames, forChannel: false, leaveTeamId: team.Key.TeamId);
         var told = 0;
         // Those who attend by role: the members with a vote, the office director and the recorder (A13(2), A13(5)).
         foreach (var member in group.Members.Where(m => m.Role.AttendsByRole()))
-            if (await SendAsync(turn, team, member.Id, personal, ct)) told++;
+            if (await SendAsync(turn, team, member.Id, member.HasVote ? withLeave : personal, ct)) told++;
         foreach (var observer in scheduled.ObserverIds.Where(o => group.Find(o) is null))
             if (await SendToAccountAsync(turn, team, roster[observer].Id, personal, ct)) told++;
 

@@ -2,69 +2,202 @@ using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 using PartyGroupBot.Cards;
 using PartyGroupBot.Core;
+using PartyGroupBot.Core.Agenda;
 using PartyGroupBot.Core.Meetings;
 using PartyGroupBot.Storage;
 
 namespace PartyGroupBot.Bot;
 
-/// <summary>Leave and written opinions (Q3, V4), leaving early (Q7) and recusal (Q4).</summary>
-public sealed class AttendanceHandler(MeetingRunner runner, MeetingStore meetings, Messenger messenger, TimeProvider clock)
+/// <summary>
+/// Leave and written opinions (Q3, V4), leaving early (Q7) and recusal (Q4). Leave is asked from the notice: until the
+/// meeting opens it lives in the 议题库 log (<see cref="LeaveBeforeMeeting"/>); once the meeting's own log exists, the
+/// meeting's commands decide, on what its start carried in.
+/// </summary>
+public sealed class AttendanceHandler(
+    MeetingRunner runner, MeetingStore meetings, AgendaStore agendas, PersonGroups personGroups, Messenger messenger, TimeProvider clock)
 {
-    /// <summary>"请假" / "request leave": the leave form for the team's current meeting.</summary>
+    /// <summary>"请假" / "request leave": the team's notified meetings not yet opened, to ask leave for one (Q3). In the
+    /// personal chat, those of the person's group in the tenant that has any; with several such groups, each meeting's
+    /// own notice carries the button.</summary>
     public async Task<JObject> ShowLeaveFormAsync(TurnScope scope, CancellationToken ct)
     {
-        var (team, refused) = await runner.TeamAsync(scope, ct);
-        if (team is null) return refused!;
-        return team.Stored.ActiveMeetingId is { } meetingId
-            ? LeaveRequestCard.Build(scope.Texts, meetingId)
-            : NoticeCard.Build(scope.Texts["leave.title"], scope.Texts["notice.noActiveMeeting"]);
+        IReadOnlyList<TeamGroup> teams;
+        if (scope is { Group: null, TenantId: { } tenant, ActorId: { } actor }) teams = await personGroups.OfAsync(tenant, actor, ct);
+        else
+        {
+            var (team, refused) = await runner.TeamAsync(scope, ct);
+            if (team is null) return refused!;
+            teams = [team];
+        }
+        var offered = new List<(TeamGroup Team, List<MeetingScheduled> Open)>();
+        foreach (var team in teams)
+            if (await OpenForLeaveAsync(team, ct) is { Count: > 0 } open) offered.Add((team, open));
+        return offered.Count switch
+        {
+            1 => LeaveRequestCard.Build(scope.Texts, offered[0].Team.Key.TeamId, offered[0].Open),
+            0 => NoticeCard.Build(scope.Texts["leave.title"], scope.Texts["leave.noneOpen"]),
+            _ => NoticeCard.Build(scope.Texts["leave.title"], scope.Texts["leave.fromEachNotice"]),
+        };
     }
 
+    /// <summary>Q3: the team's meetings notified for today or later whose roll call is not posted yet.</summary>
+    private async Task<List<MeetingScheduled>> OpenForLeaveAsync(TeamGroup team, CancellationToken ct)
+    {
+        var agenda = await agendas.LoadAsync(team.Key, ct);
+        var open = new List<MeetingScheduled>();
+        foreach (var plan in agenda.NotifiedFromToday(team.Stored.Group, clock.GetUtcNow()))
+            if (await meetings.LoadAsync(team.MeetingPartition(plan.MeetingId), ct) is null) open.Add(plan);
+        return open;
+    }
+
+    /// <summary>Q3: asked from the notice (or the form) until the roll call is posted; refused after that.</summary>
     public async Task<JObject> RequestLeaveAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
+        scope = scope.InTeam(data["teamId"]);
         var actor = scope.ActorId ?? "";
         var reason = data["reason"] ?? "";
-        if (reason.Length == 0) return MeetingRunner.Refused(scope, new Refusal("Q3", RefusalCode.InvalidInput), null);
-        var ran = await runner.RunAsync(scope, data["meetingId"], m => m.RequestLeave(actor, reason, clock.GetUtcNow()), ct);
-        if (ran.Refusal is not null) return ran.Refusal;
-        var (state, team) = (ran.State!, ran.Team!);
-        var approver = state.Started.SecretaryId;
-        var name = state.Member(actor)?.Name ?? actor;
+        var now = clock.GetUtcNow();
+        if (await OpenedAsync(scope, data["meetingId"], ct) is { } opened)
+            return opened.Refusal ?? MeetingRunner.Refused(scope, opened.State!.RequestLeave(actor, reason, now).Refusal!, opened.Team!.Stored.Group.Profile);
+        var (team, refused) = await runner.TeamAsync(scope, ct);
+        if (team is null) return refused!;
+        var group = team.Stored.Group;
+        var ran = await agendas.RunAsync(team.Key, a => a.RequestLeave(group, data["meetingId"], actor, reason, now), ct);
+        if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal!, group.Profile);
+        var agenda = ran.Value!;
+        var plan = agenda.Meeting(data["meetingId"])!;
+        var approver = agenda.LeaveApprover(plan.MeetingId, group)!;
+        var zh = Texts.Texts.Chinese;
         await messenger.SendToMemberAsync(turn, team, approver,
-            LeaveApprovalCard.Build(Texts.Texts.Chinese, state.Id, team.Key.TeamId, actor, name, reason), ct);
-        return NoticeCard.Build(scope.Texts["leave.title"], scope.Texts.Format("leave.sent", state.Member(approver)?.Name ?? ""));
+            LeaveApprovalCard.Build(zh, plan.MeetingId, team.Key.TeamId, actor, group.Find(actor)?.Name ?? actor, reason.Trim(), LeaveRequestCard.Label(zh, plan)), ct);
+        return NoticeCard.Build(scope.Texts["leave.title"], scope.Texts.Format("leave.sent", group.Find(approver)?.Name ?? ""));
     }
 
-    /// <summary>The secretary approves; the member then gets a card per item for a written opinion (V4).</summary>
+    /// <summary>The approver approves; the member is told and gets a card per item for a written opinion (V4).</summary>
     public async Task<JObject> ApproveLeaveAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         scope = scope.InTeam(data["teamId"]);
         var member = data["member"] ?? "";
-        var ran = await runner.RunAsync(scope, data["meetingId"], m => m.ApproveLeave(scope.ActorId ?? "", member, clock.GetUtcNow()), ct);
+        var now = clock.GetUtcNow();
+        if (await OpenedAsync(scope, data["meetingId"], ct) is { } opened)
+            return opened.Refusal ?? await ApproveAtMeetingAsync(turn, scope, data, member, now, ct);
+        var (team, refused) = await runner.TeamAsync(scope, ct);
+        if (team is null) return refused!;
+        var group = team.Stored.Group;
+        var ran = await agendas.RunAsync(team.Key, a => a.ApproveLeave(group, scope.ActorId ?? "", data["meetingId"], member, now), ct);
+        if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal!, group.Profile);
+        var agenda = ran.Value!;
+        var plan = agenda.Meeting(data["meetingId"])!;
+        var zh = Texts.Texts.Chinese;
+        var name = group.Find(member)?.Name ?? member;
+        if (!await messenger.SendToMemberAsync(turn, team, member,
+                NoticeCard.Build(zh["leave.title"], zh.Format(OpinionsWanted(plan.Kind), LeaveRequestCard.Label(zh, plan))), ct))
+            return Approved(scope, plan.Kind, name);
+        // V4: confidential titles go only into this private chat (MN6).
+        if (plan.Kind == MeetingKind.PartyGroupMeeting)
+            foreach (var item in agenda.ItemsOf(plan.MeetingId))
+                if (!await messenger.SendToMemberAsync(turn, team, member, WrittenOpinionCard.Build(zh, plan.MeetingId, team.Key.TeamId, item), ct))
+                    break;
+        return Approved(scope, plan.Kind, name);
+    }
+
+    /// <summary>Q3: a request still waiting when the meeting opened is decided at the meeting.</summary>
+    private async Task<JObject> ApproveAtMeetingAsync(ITurnContext turn, TurnScope scope, CardData data, string member, DateTimeOffset now, CancellationToken ct)
+    {
+        var ran = await runner.RunAsync(scope, data["meetingId"], m => m.ApproveLeave(scope.ActorId ?? "", member, now), ct);
         if (ran.Refusal is not null) return ran.Refusal;
         var (state, team) = (ran.State!, ran.Team!);
+        var zh = Texts.Texts.Chinese;
         // DL4: at a democratic life meeting the absentee states once in writing, not per item; MK3: a study session has nothing to opine on.
         if (state.Kind == MeetingKind.DemocraticLifeMeeting)
         {
-            await messenger.SendToMemberAsync(turn, team, member, WrittenStatementCard.Build(Texts.Texts.Chinese, state.Id, team.Key.TeamId), ct);
-            return NoticeCard.Build(scope.Texts["leave.approvalTitle"], scope.Texts.Format("session.leave.approved", state.Member(member)?.Name ?? member));
+            await messenger.SendToMemberAsync(turn, team, member, WrittenStatementCard.Build(zh, state.Id, team.Key.TeamId), ct);
+            return Approved(scope, state.Kind, state.Member(member)?.Name ?? member);
         }
-        if (state.Kind == MeetingKind.StudyGroup)
-            return NoticeCard.Build(scope.Texts["leave.approvalTitle"], scope.Texts.Format("session.leave.approvedStudy", state.Member(member)?.Name ?? member));
-        foreach (var item in state.Items.Where(i => i.Status != ItemStatus.Closed))
-            if (!await messenger.SendToMemberAsync(turn, team, member,
-                    WrittenOpinionCard.Build(Texts.Texts.Chinese, state.Id, team.Key.TeamId, item.Item), ct))
-                break;
-        return NoticeCard.Build(scope.Texts["leave.approvalTitle"], scope.Texts.Format("leave.approved", state.Member(member)?.Name ?? member));
+        if (state.Kind == MeetingKind.PartyGroupMeeting)
+            foreach (var item in state.Items.Where(i => i.Status != ItemStatus.Closed))
+                if (!await messenger.SendToMemberAsync(turn, team, member, WrittenOpinionCard.Build(zh, state.Id, team.Key.TeamId, item.Item), ct))
+                    break;
+        return Approved(scope, state.Kind, state.Member(member)?.Name ?? member);
     }
 
+    /// <summary>Q3: the approver refuses with a reason; the member is told it privately, and may ask again before the meeting opens.</summary>
+    public async Task<JObject> RefuseLeaveAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    {
+        scope = scope.InTeam(data["teamId"]);
+        var member = data["member"] ?? "";
+        var reason = data["reason"] ?? "";
+        var now = clock.GetUtcNow();
+        string? label = null;
+        TeamGroup team;
+        if (await OpenedAsync(scope, data["meetingId"], ct) is { } opened)
+        {
+            if (opened.Refusal is not null) return opened.Refusal;
+            var ran = await runner.RunAsync(scope, data["meetingId"], m => m.RefuseLeave(scope.ActorId ?? "", member, reason, now), ct);
+            if (ran.Refusal is not null) return ran.Refusal;
+            team = ran.Team!;
+        }
+        else
+        {
+            var (found, refused) = await runner.TeamAsync(scope, ct);
+            if (found is null) return refused!;
+            team = found;
+            var group = team.Stored.Group;
+            var ran = await agendas.RunAsync(team.Key, a => a.RefuseLeave(group, scope.ActorId ?? "", data["meetingId"], member, reason, now), ct);
+            if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal!, group.Profile);
+            label = LeaveRequestCard.Label(Texts.Texts.Chinese, ran.Value!.Meeting(data["meetingId"])!);
+        }
+        var zh = Texts.Texts.Chinese;
+        await messenger.SendToMemberAsync(turn, team, member,
+            NoticeCard.Build(zh["leave.title"], zh.Format(label is null ? "leave.refusedAtMeeting" : "leave.refusedToMember", reason.Trim(), label ?? "")), ct);
+        return NoticeCard.Build(scope.Texts["leave.approvalTitle"],
+            scope.Texts.Format("leave.refused", team.Stored.Group.Find(member)?.Name ?? member, reason.Trim()));
+    }
+
+    /// <summary>V4: before the meeting the opinion goes into the 议题库 log, carried in at the start; then into the meeting's.</summary>
     public async Task<JObject> SubmitOpinionAsync(TurnScope scope, CardData data, CancellationToken ct)
     {
         scope = scope.InTeam(data["teamId"]);
-        var ran = await runner.RunAsync(scope, data["meetingId"],
-            m => m.SubmitWrittenOpinion(scope.ActorId ?? "", data["itemId"], data["opinion"] ?? "", clock.GetUtcNow()), ct);
-        return ran.Refusal ?? NoticeCard.Build(scope.Texts["opinion.label"], scope.Texts["opinion.recorded"]);
+        var actor = scope.ActorId ?? "";
+        var text = data["opinion"] ?? "";
+        var now = clock.GetUtcNow();
+        if (await OpenedAsync(scope, data["meetingId"], ct) is { } opened)
+        {
+            if (opened.Refusal is not null) return opened.Refusal;
+            var ran = await runner.RunAsync(scope, data["meetingId"], m => m.SubmitWrittenOpinion(actor, data["itemId"], text, now), ct);
+            return ran.Refusal ?? NoticeCard.Build(scope.Texts["opinion.label"], scope.Texts["opinion.recorded"]);
+        }
+        var (team, refused) = await runner.TeamAsync(scope, ct);
+        if (team is null) return refused!;
+        var added = await agendas.RunAsync(team.Key, a => a.SubmitWrittenOpinion(data["meetingId"], actor, data["itemId"], text, now), ct);
+        return added.IsRefused
+            ? MeetingRunner.Refused(scope, added.Refusal!, team.Stored.Group.Profile)
+            : NoticeCard.Build(scope.Texts["opinion.label"], scope.Texts["opinion.recorded"]);
     }
+
+    /// <summary>The meeting's own log when it has opened (or the refusal to answer with); null while it is only notified.</summary>
+    private async Task<Ran?> OpenedAsync(TurnScope scope, string? meetingId, CancellationToken ct)
+    {
+        var (team, refused) = await runner.TeamAsync(scope, ct);
+        if (team is null) return new Ran(null, refused, null);
+        if (string.IsNullOrEmpty(meetingId)) return new Ran(null, MeetingRunner.Refused(scope, new Refusal("Q3", RefusalCode.InvalidInput), null), team);
+        var state = await meetings.LoadAsync(team.MeetingPartition(meetingId), ct);
+        return state is null ? null : new Ran(state, null, team);
+    }
+
+    private static string OpinionsWanted(MeetingKind kind) => kind switch
+    {
+        MeetingKind.PartyGroupMeeting => "leave.approvedToMember",
+        MeetingKind.DemocraticLifeMeeting => "leave.approvedToMemberDemocraticLife",
+        _ => "leave.approvedToMemberStudy",
+    };
+
+    private static JObject Approved(TurnScope scope, MeetingKind kind, string name) => kind switch
+    {
+        MeetingKind.DemocraticLifeMeeting => NoticeCard.Build(scope.Texts["leave.approvalTitle"], scope.Texts.Format("session.leave.approved", name)),
+        MeetingKind.StudyGroup => NoticeCard.Build(scope.Texts["leave.approvalTitle"], scope.Texts.Format("session.leave.approvedStudy", name)),
+        _ => NoticeCard.Build(scope.Texts["leave.approvalTitle"], scope.Texts.Format("leave.approved", name)),
+    };
 
     public async Task<JObject> LeaveMeetingAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {

@@ -32,6 +32,7 @@ public sealed class CardActions(
         "checkIn" => meeting.CheckInAsync(turn, scope, data, ct),
         "requestLeave" => attendance.RequestLeaveAsync(turn, scope, data, ct),
         "approveLeave" => attendance.ApproveLeaveAsync(turn, scope, data, ct),
+        "refuseLeave" => attendance.RefuseLeaveAsync(turn, scope, data, ct),
         "submitOpinion" => attendance.SubmitOpinionAsync(scope, data, ct),
         "leaveMeeting" => attendance.LeaveMeetingAsync(turn, scope, data, ct),
         "recuse" => attendance.RecuseAsync(scope, data, ruledByChair: false, ct),

@@ -14,7 +14,7 @@ namespace PartyGroupBot.Bot;
 /// overdue decision of the group with its owner, and those done. Only the owner reports (IM2).
 /// </summary>
 public sealed class FollowUpHandler(
-    TeamGroups teamGroups, GroupStore groups, ReminderGroupKeys groupKeys, AgendaStore agendas, Messenger messenger,
+    TeamGroups teamGroups, PersonGroups personGroups, AgendaStore agendas, Messenger messenger,
     TimeProvider clock, ILogger<FollowUpHandler> log)
 {
     /// <summary>
@@ -46,10 +46,7 @@ public sealed class FollowUpHandler(
         }
 
         if (scope.TenantId is null || actor.Length == 0) return MeetingRunner.Refused(scope, new Refusal("", RefusalCode.NotInTeam), null);
-        var mine = new List<TeamGroup>();
-        await foreach (var key in groupKeys.AllAsync(ct))
-            if (key.TenantId == scope.TenantId && await groups.GetAsync(key, ct) is { } stored && stored.Group.Find(actor) is not null)
-                mine.Add(new TeamGroup(key, stored));
+        var mine = await personGroups.OfAsync(scope.TenantId, actor, ct);
         if (mine.Count == 0) return MeetingRunner.Refused(scope, new Refusal("", RefusalCode.NotOnRoster), null);
         return await ListAsync(scope.Texts, mine, actor, ct);
     }

@@ -43,7 +43,8 @@ public sealed class SetupHandler(Administrators admins, GroupStore groups)
         if (group.Validate() is { } invalid) return RefusalCard.Build(t.Refusal(invalid, group.Profile));
 
         var accounts = members.ToDictionary(m => m.Id, m => roster[m.Id].Id);
-        await groups.SaveSetupAsync(scope.Group!.Value, group, accounts, ct, turn.Activity.TeamsGetTeamInfo()?.AadGroupId);
+        await groups.SaveSetupAsync(scope.Group!.Value, group, accounts, ct, turn.Activity.TeamsGetTeamInfo()?.AadGroupId,
+            turn.Activity.TeamsGetTeamInfo()?.Name);
         return NoticeCard.Build(t["setup.title"],
             t.Format("setup.saved", group.Profile.Name, members.Count, group.VotingMemberCount));
     }

@@ -10,7 +10,10 @@ namespace PartyGroupBot.Cards;
 /// content (MN6).</summary>
 public static class AgendaNoticeCard
 {
-    public static JObject Build(Texts.Texts t, MeetingScheduled plan, IReadOnlyList<AgendaItem> items, IReadOnlyList<string> observerNames, bool forChannel)
+    /// <param name="leaveTeamId">Q3: set on the notice a voting member gets privately, which then carries a reason box and
+    /// 请假 (<c>requestLeave</c>); the team id is there because a private chat has no team.</param>
+    public static JObject Build(Texts.Texts t, MeetingScheduled plan, IReadOnlyList<AgendaItem> items, IReadOnlyList<string> observerNames, bool forChannel,
+        string? leaveTeamId = null)
     {
         var facts = new List<(string, string)>
         {
@@ -27,7 +30,10 @@ public static class AgendaNoticeCard
             Text(string.Join("\n", items.Select((item, i) => $"{i + 1}. {Line(t, item, forChannel)}"))),
         };
         if (items.Any(i => i.Confidential)) body.Add(Text(t["agenda.notice.confidentialNote"], subtle: true));
-        return Card(body);
+        if (forChannel || leaveTeamId is null) return Card(body);
+        body.Add(Text(t["leave.fromNotice"], subtle: true));
+        body.Add(LeaveRequestCard.ReasonBox(t));
+        return Card(body, [Execute(t["leave.title"], "requestLeave", new { meetingId = plan.MeetingId, teamId = leaveTeamId })]);
     }
 
     /// <summary>The notice names the kind, so a democratic life meeting (MK2) or the seminar (B22(1)) is not taken for a party group meeting.</summary>

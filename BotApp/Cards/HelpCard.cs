@@ -15,6 +15,26 @@ public static class HelpCard
 {
     public static JObject Build(Texts.Texts t, HelpContext who)
     {
+        var body = new List<JToken> { Title(t["help.title"]) };
+        body.AddRange(Section(t, who));
+        return Card(body);
+    }
+
+    /// <summary>The personal chat: the commands of each party group the person is on, to type in that team's channel,
+    /// the group named when there is more than one.</summary>
+    public static JObject BuildPersonal(Texts.Texts t, IReadOnlyList<(string? GroupName, HelpContext Who)> groups)
+    {
+        var body = new List<JToken> { Title(t["help.title"]), Text(t["help.personal"], subtle: true) };
+        foreach (var (name, who) in groups)
+        {
+            if (name is not null) body.Add(Text(t.Format("help.group", name)));
+            body.AddRange(Section(t, who));
+        }
+        return Card(body);
+    }
+
+    private static IEnumerable<JToken> Section(Texts.Texts t, HelpContext who)
+    {
         var lines = new List<string>();
         if (who.IsAdministrator) lines.Add(t["help.setup"]);
         if (who.Role is null)
@@ -26,7 +46,8 @@ public static class HelpCard
             if (who.Role == Role.Secretary)
                 lines.AddRange([t["help.start"], t["help.schedule"], t["session.help.democraticLife"], t["session.help.study"], t["session.help.rectify"]]);
             else lines.Add(t["help.noMeeting"]);
-            if (who.Role.Value.HasVote()) lines.Add(t["help.propose"]);
+            // Q3: leave is asked before the meeting, from its notice or this command.
+            if (who.Role.Value.HasVote()) lines.AddRange([t["help.propose"], t["help.leave"]]);
         }
         else
         {
@@ -39,10 +60,8 @@ public static class HelpCard
         if (who.Role is not null) lines.Add(t["help.verify"]);
         lines.Add(t["help.help"]);
 
-        var body = new List<JToken> { Title(t["help.title"]) };
-        if (who.Role is { } role) body.Add(Text(t.Format("help.role", t.Role(role)), subtle: true));
-        body.Add(Text(string.Join("\n", lines.Select(l => "- " + l))));
-        return Card(body);
+        if (who.Role is { } role) yield return Text(t.Format("help.role", t.Role(role)), subtle: true);
+        yield return Text(string.Join("\n", lines.Select(l => "- " + l)));
     }
 
     /// <summary>
@@ -52,8 +71,8 @@ public static class HelpCard
     private static string[] MemberLines(Texts.Texts t, MeetingKind kind) => kind switch
     {
         MeetingKind.StudyGroup => [t["session.help.studyLeave"]],
-        MeetingKind.DemocraticLifeMeeting => [t["help.leave"], t["help.recuse"], t["help.vote"], t["session.help.statement"]],
-        _ => [t["help.leave"], t["help.recuse"], t["help.vote"]],
+        MeetingKind.DemocraticLifeMeeting => [t["help.leaveMeeting"], t["help.recuse"], t["help.vote"], t["session.help.statement"]],
+        _ => [t["help.leaveMeeting"], t["help.recuse"], t["help.vote"]],
     };
 
     /// <summary>The chair of a study session opens its topics' discussion, not votes; rectification (DL5) is the democratic life meeting's.</summary>

@@ -3,13 +3,20 @@ using static PartyGroupBot.Cards.CardJson;
 
 namespace PartyGroupBot.Cards;
 
-/// <summary>The secretary's card for one leave request (Q3); sent privately, so it carries the team id.</summary>
+/// <summary>The approver's card for one leave request (Q3): 批准, or 不予批准 with the reason typed; sent privately, so it carries the team id.</summary>
 public static class LeaveApprovalCard
 {
-    public static JObject Build(Texts.Texts t, string meetingId, string teamId, string memberId, string memberName, string reason) => Card(
+    public static JObject Build(Texts.Texts t, string meetingId, string teamId, string memberId, string memberName, string reason, string meetingLabel) => Card(
         [
             Title(t["leave.approvalTitle"]),
-            Facts([(t["leave.member"], memberName), (t["leave.reason"], reason)]),
+            Facts([(t["leave.meeting"], meetingLabel), (t["leave.member"], memberName), (t["leave.reason"], reason)]),
+            new JObject
+            {
+                ["type"] = "Input.Text", ["id"] = "reason", ["label"] = t["leave.refuseReason"], ["isMultiline"] = true,
+            },
         ],
-        [Execute(t["leave.approve"], "approveLeave", new { meetingId, member = memberId, teamId }, "positive")]);
+        [
+            Execute(t["leave.approve"], "approveLeave", new { meetingId, member = memberId, teamId }, "positive"),
+            Execute(t["leave.refuse"], "refuseLeave", new { meetingId, member = memberId, teamId }, "destructive"),
+        ]);
 }

@@ -11,7 +11,8 @@ public sealed record StoredGroup(
     IReadOnlyDictionary<string, string> TeamsAccounts,
     string? ActiveMeetingId,
     ETag ETag,
-    string? AadGroupId = null);
+    string? AadGroupId = null,
+    string? TeamName = null);
 
 /// <summary>Groups, members and roles: PartitionKey = tenant, RowKey = team.</summary>
 public sealed class GroupStore(TableStore store)
@@ -30,13 +31,16 @@ public sealed class GroupStore(TableStore store)
             members.Where(m => m.TeamsId is not null).ToDictionary(m => m.Id, m => m.TeamsId!),
             e.GetString("ActiveMeetingId"),
             e.ETag,
-            e.GetString("AadGroupId"));
+            e.GetString("AadGroupId"),
+            e.GetString("TeamName"));
     }
 
     /// <summary>Saves a set-up, keeping the current meeting pointer of the stored row.</summary>
     /// <param name="aadGroupId">The team's Microsoft 365 group id, which Graph needs to reach the channel's files.</param>
+    /// <param name="teamName">The team's name as Teams gives it, to name the group in the personal chat.</param>
     public async Task SaveSetupAsync(
-        GroupKey key, PartyGroup group, IReadOnlyDictionary<string, string> teamsAccounts, CancellationToken ct = default, string? aadGroupId = null)
+        GroupKey key, PartyGroup group, IReadOnlyDictionary<string, string> teamsAccounts, CancellationToken ct = default, string? aadGroupId = null,
+        string? teamName = null)
     {
         var table = await store.TableAsync(Table, ct);
         var members = group.Members
@@ -48,6 +52,7 @@ public sealed class GroupStore(TableStore store)
             ["Members"] = JsonSerializer.Serialize(members, EventSerializer.Options),
         };
         if (aadGroupId is not null) row["AadGroupId"] = aadGroupId;
+        if (!string.IsNullOrWhiteSpace(teamName)) row["TeamName"] = teamName;
         await table.UpsertEntityAsync(row, TableUpdateMode.Merge, ct);
     }
 
