@@ -48,7 +48,7 @@ public sealed class TelemetryTests(Azurite azurite) : BotTestBase(azurite)
         // Every log of a ballot's turn names the tenant, team, meeting and item; the turn log names the voter.
         var ballots = records.Where(r => (string?)r.ScopeValue("Verb") == "castVote").ToList();
         Assert.True(ballots.Count >= 3, "castVote turns logged: " + ballots.Count);
-        Assert.All(ballots, r => Assert.Equal((_world.TenantId, _world.TeamId, meetingId, "1"),
+        Assert.All(ballots, r => Assert.Equal((_world.TenantId, _world.TeamId, meetingId, "t1"),
             ((string?)r.ScopeValue("TenantId"), (string?)r.ScopeValue("TeamId"), (string?)r.ScopeValue("MeetingId"), (string?)r.ScopeValue("ItemId"))));
         Assert.Contains(ballots, r => r.Message.Contains(_world[1].AadObjectId));
 
