@@ -50,6 +50,7 @@ public sealed class FakeConnector : IAsyncDisposable
         var text = await new StreamReader(http.Request.Body).ReadToEndAsync();
         var body = text.Length > 0 && text.TrimStart().StartsWith('{') ? JObject.Parse(text) : null;
         var request = new ConnectorRequest(http.Request.Method, path, body);
+        if (_slow is { } slow && slow.Matches(request)) await Task.Delay(slow.Delay);
         if (_failure is { } failure && failure.Matches(request))
         {
             _failed.Enqueue(request);
@@ -95,6 +96,14 @@ public sealed class FakeConnector : IAsyncDisposable
         _failure = new Failure(matches, status, retryAfter);
 
     public void StopFailing() => _failure = null;
+
+    private sealed record Slowness(Func<ConnectorRequest, bool> Matches, TimeSpan Delay);
+    private volatile Slowness? _slow;
+
+    /// <summary>A slow connector: while set, matching requests are answered only after <paramref name="delay"/>.</summary>
+    public void SlowWhile(Func<ConnectorRequest, bool> matches, TimeSpan delay) => _slow = new Slowness(matches, delay);
+
+    public void StopBeingSlow() => _slow = null;
 
     private static IResult Json(object value) =>
         Results.Content(Newtonsoft.Json.JsonConvert.SerializeObject(value), "application/json");
