@@ -68,6 +68,7 @@ public static class BotAppHost
         services.AddSingleton<ScheduledMeetings>();
         services.AddSingleton<SessionStartHandler>();
         services.AddSingleton<DemocraticLifeHandler>();
+        services.AddSingleton<SendStatusHandler>();
         // AG2 in Outlook: the scheduled meeting goes into each invitee's calendar through the same Graph registration as the archive.
         var calendarOptions = Calendar.CalendarOptions.From(config);
         if (calendarOptions.Enabled && MinutesDocs.MinutesGraph.TryCreate(config) is { } calendarGraph)
@@ -84,6 +85,13 @@ public static class BotAppHost
         services.AddSingleton<ReminderGroupKeys>();
         services.AddSingleton<Reminders.ReminderPlanning>();
         services.AddHostedService<Reminders.ReminderService>();
+
+        // Outbox: what stored steps owe is stored before it is sent, and sent by every instance's scan.
+        services.AddSingleton(Outbox.OutboxOptions.From(config));
+        services.AddSingleton<Outbox.OutboxStore>();
+        services.AddSingleton<Outbox.OutboxSender>();
+        services.AddSingleton<Outbox.Outbox>();
+        services.AddHostedService<Outbox.OutboxService>();
 
         if (builder.Environment.IsDevelopment()) services.AddHostedService<DevelopmentSeed>();
 

@@ -9,7 +9,8 @@ namespace PartyGroupBot.Bot;
 public sealed class CardActions(
     SetupHandler setup, MeetingHandler meeting, AttendanceHandler attendance, VoteHandler votes, MinutesHandler minutes,
     DecisionHandler decisions, FollowUpHandler followUps, CurrentCards current, AgendaHandler agenda, RecordHandler record,
-    SessionStartHandler sessions, DemocraticLifeHandler democraticLife, BrieferHandler briefer)
+    SessionStartHandler sessions, DemocraticLifeHandler democraticLife, BrieferHandler briefer,
+    SendStatusHandler sendStatus)
 {
     /// <summary>A refused click changes nothing and shows why on top of the card the user clicked.</summary>
     public async Task<JObject> HandleAsync(ITurnContext turn, TurnScope scope, string? verb, CardData data, CancellationToken ct)
@@ -61,6 +62,7 @@ public sealed class CardActions(
         "startDemocraticLife" => sessions.StartDemocraticLifeAsync(turn, scope, data, ct),
         "startStudySession" => sessions.StartStudySessionAsync(turn, scope, data, ct),
         "submitStatement" => democraticLife.SubmitStatementAsync(scope, data, ct),
+        "resendMessages" => sendStatus.ResendAsync(scope, data, ct),
         "recordRectification" => democraticLife.RecordRectificationAsync(scope, data, ct),
         _ => Task.FromResult(MeetingRunner.Refused(scope, new Refusal("", RefusalCode.InvalidInput), null)),
     };

@@ -9,12 +9,12 @@ using PartyGroupBot.Storage;
 namespace PartyGroupBot.Bot;
 
 /// <summary>Sends cards outside the current reply: to the team's channel, to one person privately, or over a card everyone sees.</summary>
-public sealed class Messenger(CloudAdapter adapter, ConversationStore conversations, IConfiguration config, ILogger<Messenger> log)
+/// Everything but the shared card's update goes through the <see cref="Outbox.Outbox"/>: stored before it is sent, so a
+/// message a stored step owes is never lost to a failed send.
+public sealed class Messenger(ConversationStore conversations, Outbox.Outbox outbox, ILogger<Messenger> log)
 {
     // What this process already stored, so a vote does not pay a storage write for an unchanged reference.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _remembered = new();
-
-    private string AppId => config["MicrosoftAppId"] ?? "";
 
     public static IMessageActivity Message(JObject card) =>
         MessageFactory.Attachment(new Attachment { ContentType = CardJson.ContentType, Content = card });
@@ -45,25 +45,13 @@ public sealed class Messenger(CloudAdapter adapter, ConversationStore conversati
         _remembered[cacheKey] = value;
     }
 
-    public async Task PostToChannelAsync(string tenantId, string teamId, JObject card, CancellationToken ct)
-    {
-        var reference = await conversations.GetAsync(tenantId, ConversationStore.ChannelKey(teamId), ct)
-            ?? throw new InvalidOperationException($"No channel conversation stored for team {teamId}.");
-        await Surfacing(callback => adapter.ContinueConversationAsync(AppId, reference, callback, ct), async (t, c) =>
-        {
-            ConnectorSerialization.Share(t);
-            // Straight to the adapter: TurnContext would make this a reply to the continuation activity,
-            // and the minutes are a new post in the channel, not a reply in some thread.
-            var post = (Activity)Message(card);
-            post.ApplyConversationReference(reference);
-            post.ReplyToId = null;
-            await t.Adapter.SendActivitiesAsync(t, [post], c);
-        });
-    }
+    /// <summary>A new post in the team's channel; true when it went out now, false when the outbox retries it.</summary>
+    public Task<bool> PostToChannelAsync(string tenantId, string teamId, JObject card, CancellationToken ct) =>
+        outbox.SendAsync(new Outbox.OutboxMessage(tenantId, teamId, "", "channel", Compact(card)), ct);
 
     /// <summary>
     /// Privately to a member of the team's group, by AAD object id; false (and a warning) when set-up stored no Teams
-    /// account for them. A failed send throws, for the caller to decide whether its stored event still stands.
+    /// account for them. A send that fails is kept in the outbox and retried; the stored step stands.
     /// </summary>
     public async Task<bool> SendToMemberAsync(ITurnContext turn, TeamGroup team, string memberId, JObject card, CancellationToken ct)
     {
@@ -72,39 +60,21 @@ public sealed class Messenger(CloudAdapter adapter, ConversationStore conversati
             log.LogWarning("No Teams account stored for {Member}; set-up must be saved again", memberId);
             return false;
         }
-        await SendPrivatelyAsync(turn, team.Key.TenantId, account, card, ct);
+        await outbox.SendAsync(Private(turn, team.Key.TenantId, team.Key.TeamId, "person:" + memberId, account, card), ct);
         return true;
     }
 
-    /// <summary>Opens (or reuses) the 1:1 chat with a member and sends the card there.</summary>
-    public async Task SendPrivatelyAsync(ITurnContext turn, string tenantId, string teamsAccountId, JObject card, CancellationToken ct)
-    {
-        var parameters = new ConversationParameters
-        {
-            IsGroup = false,
-            Bot = turn.Activity.Recipient,
-            Members = [new ChannelAccount(teamsAccountId)],
-            TenantId = tenantId,
-            ChannelData = new TeamsChannelData { Tenant = new TenantInfo(tenantId) },
-        };
-        await Surfacing(callback => adapter.CreateConversationAsync(AppId, turn.Activity.ChannelId, turn.Activity.ServiceUrl, null, parameters, callback, ct),
-            async (t, c) => await t.SendActivityAsync(Message(card), c));
-    }
+    /// <summary>Opens (or reuses) the 1:1 chat with a Teams account and sends the card there, through the outbox.</summary>
+    public async Task SendPrivatelyAsync(ITurnContext turn, string tenantId, string teamsAccountId, JObject card, CancellationToken ct, string? teamId = null) =>
+        await outbox.SendAsync(Private(turn, tenantId, teamId ?? TurnScope.From(turn).TeamId ?? "", "account:" + teamsAccountId, teamsAccountId, card), ct);
 
-    /// <summary>
-    /// The adapter runs a proactive callback as a turn, and its turn-error handler would log and swallow a failed send;
-    /// catching inside and rethrowing outside lets the caller know the card did not go out.
-    /// </summary>
-    private static async Task Surfacing(Func<BotCallbackHandler, Task> run, BotCallbackHandler send)
-    {
-        Exception? failed = null;
-        await run(async (t, c) =>
+    private static Outbox.OutboxMessage Private(ITurnContext turn, string tenantId, string teamId, string to, string account, JObject card) =>
+        new(tenantId, teamId, "", to, Compact(card))
         {
-            try { await send(t, c); }
-            catch (Exception ex) { failed = ex; }
-        });
-        if (failed is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed);
-    }
+            Account = account, ServiceUrl = turn.Activity.ServiceUrl, ChannelId = turn.Activity.ChannelId, BotId = turn.Activity.Recipient?.Id,
+        };
+
+    private static string Compact(JObject card) => card.ToString(Newtonsoft.Json.Formatting.None);
 
     /// <summary>Replaces the card the action came from, so everyone sees the new state, not only the person who clicked.</summary>
     public async Task UpdateForEveryoneAsync(ITurnContext turn, JObject card, CancellationToken ct)

@@ -149,7 +149,7 @@ internal static class ChineseWords
         ["minutes.candidateBallot"] = "{0} 对{1}{2}",
         ["help.schedule"] = "安排会议（schedule meeting）：用已同意的议题安排会议并通知",
         ["help.propose"] = "议题申报（propose）：申报议题，由书记决定是否上会 [AG1]",
-        ["minutes.postFailed"] = "纪要已签发，但发布到频道失败；请联系管理员将纪要发布到频道。",
+        ["minutes.postFailed"] = "纪要已签发，但发布到频道失败；系统将自动重发，输入“发送状态”可查看。",
         ["help.followUps"] = "我的督办（my follow-ups）：查看并报告你负责落实的党组决定 [IM2]",
         ["rollcall.discuss"] = "开始讨论：{0}",
         ["item.discussing"] = "讨论中（主持人最后发言）",

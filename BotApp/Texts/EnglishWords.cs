@@ -149,7 +149,7 @@ internal static class EnglishWords
         ["minutes.candidateBallot"] = "{0} on {1}: {2}",
         ["help.schedule"] = "schedule meeting (安排会议): schedule a meeting with approved topics and send the notice",
         ["help.propose"] = "propose (议题申报): propose a topic for the secretary to decide on [AG1]",
-        ["minutes.postFailed"] = "The minutes are signed, but posting them to the channel failed; please tell an administrator.",
+        ["minutes.postFailed"] = "The minutes are signed, but posting them to the channel failed; the bot retries by itself (type send status to see).",
         ["help.followUps"] = "my follow-ups (我的督办): see and report on the decisions you carry out [IM2]",
         ["rollcall.discuss"] = "Open discussion: {0}",
         ["item.discussing"] = "in discussion (the chair speaks last)",
