@@ -82,7 +82,7 @@ public static class CardCatalog
         yield return ("ballot-member-voted", BallotCard.Build(t, new BallotView(State(), State().Item("1")!, BallotCard.OpenVoters(State().Item("1")!), Viewer: "d")));
         Run(m => m.CastBallot("s", "1", VoteChoice.Yes, Nine.AddMinutes(7)));
         Run(m => m.CloseVote("s", "1", Nine.AddMinutes(8)));
-        yield return ("result", ResultCard.Build(t, State().Item("1")!, "m-1"));
+        yield return ("result", ResultCard.Build(t, State(), State().Item("1")!));
 
         Run(m => m.OpenVote("s", "2", Nine.AddMinutes(9)));
         var box = new SecretBallotBox("2", 2, 0, 1, ImmutableSortedSet.Create("d", "m1", "s"), Sealed: true);

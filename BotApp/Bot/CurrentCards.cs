@@ -23,7 +23,7 @@ public sealed class CurrentCards(MeetingRunner runner, MeetingStore meetings, Ba
 
         var item = state.Item(data["itemId"]);
         if (item is null) return null;
-        if (item.Status == ItemStatus.Closed) return ResultCard.Build(scope.Texts, item, state.Id);
+        if (item.Status == ItemStatus.Closed) return ResultCard.Build(scope.Texts, state, item);
         return BallotCard.Build(scope.Texts, await views.ForAsync(team, state, item, scope.ActorId, ct));
     }
 }

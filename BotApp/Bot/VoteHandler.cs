@@ -102,7 +102,7 @@ public sealed class VoteHandler(
         var state = await meetings.LoadAsync(team.MeetingPartition(data["meetingId"] ?? ""), ct);
         var item = state?.Item(data["itemId"]);
         if (state is null || item is null) return MeetingRunner.Refused(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), null);
-        if (item.Status == ItemStatus.Closed) return ResultCard.Build(scope.Texts, item, state.Id);
+        if (item.Status == ItemStatus.Closed) return ResultCard.Build(scope.Texts, state, item);
         return BallotCard.Build(scope.Texts, await views.ForAsync(team, state, item, scope.ActorId, ct));
     }
 
@@ -131,7 +131,7 @@ public sealed class VoteHandler(
         var ran = await ballots.CloseVoteAsync(partition, itemId ?? "", m => m.CloseVote(actor, itemId, clock.GetUtcNow(), boxes), log, ct);
         if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal!, state.Profile);
         var closed = ran.Value!;
-        var card = ResultCard.Build(scope.Texts, closed.Item(itemId)!, closed.Id);
+        var card = ResultCard.Build(scope.Texts, closed, closed.Item(itemId)!);
         await messenger.UpdateForEveryoneAsync(turn, card, ct);
         await decisions.OfferAsync(turn, scope, team, closed, itemId, ct); // IM1: the decision form for a passed item
         return card;

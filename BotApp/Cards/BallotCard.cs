@@ -32,7 +32,7 @@ public static class BallotCard
         var secret = item.Item.Method == VotingMethod.Secret;
         var body = new List<JToken>
         {
-            Title(t.Format("ballot.title", item.Item.Title)),
+            Title(t.Format("ballot.title", ChannelTitle.Of(t, m, item))),
             Text(t.Format("ballot.method", t.Method(item.Item.Method)), subtle: true),
             Text(secret
                 ? t.Format("ballot.votedCount", voted.Count)

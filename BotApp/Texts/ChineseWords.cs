@@ -62,6 +62,7 @@ internal static class ChineseWords
         ["item.pending"] = "待表决",
         ["item.open"] = "表决中",
         ["item.closed"] = "已表决",
+        ["item.confidential"] = "涉密议题 {0}",
         ["ballot.title"] = "表决：{0}",
         ["ballot.method"] = "表决方式：{0}",
         ["ballot.voted"] = "已投票（{0}）：{1}",

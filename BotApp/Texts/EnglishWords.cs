@@ -62,6 +62,7 @@ internal static class EnglishWords
         ["item.pending"] = "pending",
         ["item.open"] = "voting",
         ["item.closed"] = "voted",
+        ["item.confidential"] = "Confidential item {0}",
         ["ballot.title"] = "Vote: {0}",
         ["ballot.method"] = "Method: {0}",
         ["ballot.voted"] = "Voted ({0}): {1}",
