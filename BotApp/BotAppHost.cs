@@ -91,6 +91,8 @@ public static class BotAppHost
         services.AddSingleton<Outbox.OutboxStore>();
         services.AddSingleton<Outbox.OutboxSender>();
         services.AddSingleton<Outbox.Outbox>();
+        services.AddSingleton<Outbox.ConversationThrottle>();
+        services.AddSingleton<Outbox.SharedCardUpdates>();
         services.AddHostedService<Outbox.OutboxService>();
 
         if (builder.Environment.IsDevelopment()) services.AddHostedService<DevelopmentSeed>();

@@ -11,6 +11,10 @@ public sealed class CurrentCards(MeetingRunner runner, MeetingStore meetings, Ba
     private static readonly HashSet<string> RollCallVerbs = ["checkIn", "openVote", "leaveMeeting", "endMeeting"];
     private static readonly HashSet<string> BallotVerbs = ["castVote", "closeFloor", "closeVote", "refreshBallot", "declareReservation"];
 
+    /// <summary>The card as everyone sees it now, for a coalesced update of the shared card (no one's own view).</summary>
+    public Task<JObject?> ForEveryoneAsync(string? verb, TurnScope scope, CardData data, CancellationToken ct) =>
+        ForAsync(verb, scope with { ActorId = null }, data, ct);
+
     public async Task<JObject?> ForAsync(string? verb, TurnScope scope, CardData data, CancellationToken ct)
     {
         if (verb is null || !(RollCallVerbs.Contains(verb) || BallotVerbs.Contains(verb))) return null;

@@ -11,7 +11,7 @@ namespace PartyGroupBot.Bot;
 /// <summary>Sends cards outside the current reply: to the team's channel, to one person privately, or over a card everyone sees.</summary>
 /// Everything but the shared card's update goes through the <see cref="Outbox.Outbox"/>: stored before it is sent, so a
 /// message a stored step owes is never lost to a failed send.
-public sealed class Messenger(ConversationStore conversations, Outbox.Outbox outbox, ILogger<Messenger> log)
+public sealed class Messenger(ConversationStore conversations, Outbox.Outbox outbox, Outbox.SharedCardUpdates updates, ILogger<Messenger> log)
 {
     // What this process already stored, so a vote does not pay a storage write for an unchanged reference.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _remembered = new();
@@ -76,15 +76,17 @@ public sealed class Messenger(ConversationStore conversations, Outbox.Outbox out
 
     private static string Compact(JObject card) => card.ToString(Newtonsoft.Json.Formatting.None);
 
-    /// <summary>Replaces the card the action came from, so everyone sees the new state, not only the person who clicked.</summary>
-    public async Task UpdateForEveryoneAsync(ITurnContext turn, JObject card, CancellationToken ct)
+    /// <summary>
+    /// Replaces the card the action came from, so everyone sees the new state, not only the person who clicked: at most
+    /// once a second per card, latest state winning (<see cref="Outbox.SharedCardUpdates"/>).
+    /// </summary>
+    /// <param name="current">Rebuilds the card for everyone from storage when a coalesced update goes out.</param>
+    public async Task UpdateForEveryoneAsync(ITurnContext turn, JObject card, CancellationToken ct, Func<CancellationToken, Task<JObject?>>? current = null)
     {
         if (string.IsNullOrEmpty(turn.Activity.ReplyToId)) return;
-        var update = Message(card);
-        update.Id = turn.Activity.ReplyToId;
         try
         {
-            await turn.UpdateActivityAsync(update, ct);
+            await updates.UpdateAsync(turn, card, current, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -10,7 +10,7 @@ namespace PartyGroupBot.Bot;
 /// <summary>Opening, casting and closing votes (V1–V7, V9–V11). The voter is always the authenticated user.</summary>
 public sealed class VoteHandler(
     MeetingRunner runner, MeetingStore meetings, BallotStore ballots, BallotViews views, Messenger messenger, TimeProvider clock,
-    DecisionHandler decisions, TeamGroups teamGroups, Redelivery redelivery)
+    DecisionHandler decisions, TeamGroups teamGroups, Redelivery redelivery, CurrentCards current)
 {
     public async Task<JObject> OpenAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
@@ -58,7 +58,7 @@ public sealed class VoteHandler(
                 var cast = await ballots.CastSecretAsync(partition, itemId!, candidateId,
                     (m, box) => m.CastSecretBallot(box, voter, itemId, choice), ct, state);
                 if (cast.IsRefused) return MeetingRunner.Refused(scope, cast.Refusal!, state.Profile);
-                return await AnsweredAsync(turn, scope, team, state, itemId, voter, ct);
+                return await AnsweredAsync(turn, scope, team, state, itemId, voter, ct, c => current.ForEveryoneAsync("castVote", scope, data, c));
             }, ct);
 
         JObject? answer = null;
@@ -76,15 +76,16 @@ public sealed class VoteHandler(
                 : MeetingRunner.Refused(scope, ran.Refusal!, state.Profile);
         if (ran.Value!.State is not { } counted) return JObject.Parse(ran.Value.Answer); // the same click again
         var everyone = BallotViews.ForOpenMethod(team, counted, counted.Item(itemId)!, null);
-        await messenger.UpdateForEveryoneAsync(turn, BallotCard.Build(scope.Texts, everyone), ct);
+        await messenger.UpdateForEveryoneAsync(turn, BallotCard.Build(scope.Texts, everyone), ct, c => current.ForEveryoneAsync("castVote", scope, data, c));
         return answer!;
     }
 
     private async Task<JObject> AnsweredAsync(
-        ITurnContext turn, TurnScope scope, TeamGroup team, MeetingState state, string? itemId, string voter, CancellationToken ct)
+        ITurnContext turn, TurnScope scope, TeamGroup team, MeetingState state, string? itemId, string voter, CancellationToken ct,
+        Func<CancellationToken, Task<JObject?>> current)
     {
         var view = await views.ForAsync(team, state, state.Item(itemId)!, null, ct);
-        await messenger.UpdateForEveryoneAsync(turn, BallotCard.Build(scope.Texts, view), ct);
+        await messenger.UpdateForEveryoneAsync(turn, BallotCard.Build(scope.Texts, view), ct, current);
         return BallotCard.Build(scope.Texts, view with { Viewer = voter });
     }
 

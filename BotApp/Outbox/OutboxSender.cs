@@ -13,7 +13,7 @@ namespace PartyGroupBot.Outbox;
 /// Delivers one owed message: a new post in the team's channel through its stored reference, or a private chat opened
 /// with the person's Teams account from the service URL of the turn that owed it (else the channel's).
 /// </summary>
-public sealed class OutboxSender(CloudAdapter adapter, ConversationStore conversations, IConfiguration config)
+public sealed class OutboxSender(CloudAdapter adapter, ConversationStore conversations, ConversationThrottle throttle, IConfiguration config)
 {
     private string AppId => config["MicrosoftAppId"] ?? "";
 
@@ -24,6 +24,7 @@ public sealed class OutboxSender(CloudAdapter adapter, ConversationStore convers
         if (message.To == "channel")
         {
             if (channel is null) throw new ReminderUndeliverableException($"No channel conversation stored for team {message.TeamId}.");
+            await throttle.WaitTurnAsync(channel.Conversation.Id.Split(';')[0], ct);
             await Surfacing(callback => adapter.ContinueConversationAsync(AppId, channel, callback, ct), async (t, c) =>
             {
                 ConnectorSerialization.Share(t);
