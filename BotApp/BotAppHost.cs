@@ -129,7 +129,8 @@ public static class BotAppHost
         options.Retry.MaxRetries = 2;
         options.Retry.Delay = TimeSpan.FromMilliseconds(200);
         options.Retry.Mode = RetryMode.Exponential;
-        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(5);
+        // A request that hangs fails in time to say "try again" within the turn; StorageOutage counts it as an outage.
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(3);
         return options;
     }
 }

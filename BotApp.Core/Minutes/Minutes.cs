@@ -62,7 +62,7 @@ public sealed record Minutes(
         // The secretary's corrections to the draft and members' reasons for leave stay in the signed record (MN6).
         Corrections = [],
         LeaveReasons = LeaveReasons.Select(l => l with { Text = "" }).ToList(),
-        Present = Present.Select(p => p with { LeaveReason = null }).ToList(),
+        Present = Present.Select(p => p with { LeaveReason = p.LeaveReason is null ? null : "" }).ToList(),
     };
 
     /// <param name="decisions">IM1: decisions the secretary recorded on this meeting's items (from the 决策台账), for owner and due date.</param>

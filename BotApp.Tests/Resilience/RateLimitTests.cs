@@ -14,6 +14,9 @@ public sealed class RateLimitTests(Azurite azurite) : TwoBotsTestBase(azurite, T
 {
     private const string Ballot = "ballot-1";
 
+    /// <summary>The production settings: one update a second per card, two operations a second per conversation.</summary>
+    protected override IEnumerable<string> ExtraArgs => ["--Teams:CardUpdateIntervalMs=1000", "--Teams:ThrottleSpacingMs=500"];
+
     private List<ConnectorRequest> BallotUpdates() =>
         Connector.Requests.Where(r => r.Method == "PUT" && r.Path.EndsWith("/activities/" + Ballot)).ToList();
 

@@ -57,6 +57,20 @@ public static class Stored
             })
             .ToList();
 
+    /// <summary>Every row of one table (none when the table was never created).</summary>
+    public static async Task<IReadOnlyList<TableEntity>> RowsAsync(string connectionString, string prefix, string table)
+    {
+        var rows = new List<TableEntity>();
+        try
+        {
+            await foreach (var e in new TableServiceClient(connectionString).GetTableClient(prefix + table).QueryAsync<TableEntity>()) rows.Add(e);
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+        }
+        return rows;
+    }
+
     /// <summary>The rows of every group's 议题库 log.</summary>
     public static async Task<IReadOnlyList<(string Partition, string RowKey, string Type, string Data)>> AgendaAsync(string connectionString, string prefix)
     {

@@ -15,7 +15,11 @@ public sealed class CardActions(
     /// <summary>A refused click changes nothing and shows why on top of the card the user clicked.</summary>
     public async Task<JObject> HandleAsync(ITurnContext turn, TurnScope scope, string? verb, CardData data, CancellationToken ct)
     {
-        var card = await RouteAsync(turn, scope, verb, data, ct);
+        var card = InputLimits.Broken(data) is { } broken
+            ? RefusalCard.Build(broken.Limit is { } limit
+                ? scope.Texts.Format("input.tooLong", limit)
+                : scope.Texts["input.controlCharacters"])
+            : await RouteAsync(turn, scope, verb, data, ct);
         if (!RefusalCard.IsRefusal(card)) return card;
         return await current.ForAsync(verb, scope, data, ct) is { } shown ? RefusalCard.Over(card, shown) : card;
     }

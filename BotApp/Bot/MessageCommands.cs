@@ -30,6 +30,7 @@ public sealed class MessageCommands(FollowUpHandler followUps, SetupHandler setu
             "start democratic life meeting" or "开始民主生活会" or "民主生活会" => await sessions.ShowFormAsync(scope, Core.Meetings.MeetingKind.DemocraticLifeMeeting, ct),
             "start study session" or "开始学习" or "中心组学习" => await sessions.ShowFormAsync(scope, Core.Meetings.MeetingKind.StudyGroup, ct),
             "written statement" or "书面发言" => await democraticLife.ShowStatementFormAsync(scope, ct),
+            "post here" or "发布频道" => await setup.UsePostingChannelAsync(turn, scope, ct),
             "send status" or "发送状态" => await sendStatus.ShowAsync(scope, ct),
             "rectification" or "整改措施" => await democraticLife.ShowRectificationFormAsync(scope, ct),
             _ => await help.ShowAsync(scope, ct),

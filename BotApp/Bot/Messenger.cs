@@ -15,25 +15,44 @@ public sealed class Messenger(ConversationStore conversations, Outbox.Outbox out
 {
     // What this process already stored, so a vote does not pay a storage write for an unchanged reference.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _remembered = new();
+    private const int MaxRemembered = 10_000;
 
     public static IMessageActivity Message(JObject card) =>
-        MessageFactory.Attachment(new Attachment { ContentType = CardJson.ContentType, Content = card });
+        MessageFactory.Attachment(new Attachment { ContentType = CardJson.ContentType, Content = PlainText.Of(card) });
 
-    /// <summary>Remembers where to reach this conversation later: the channel (top level, not the thread) or the person's chat.</summary>
+    /// <summary>
+    /// Remembers where to reach a person later: their chat with the bot. The team's posting channel is not taken from
+    /// just any activity (a guest's message in another channel would redirect the minutes): it is where set-up was
+    /// saved, changed only by an administrator or the secretary (<see cref="RememberChannelAsync"/>).
+    /// </summary>
     public async Task RememberAsync(ITurnContext turn, TurnScope scope, CancellationToken ct)
     {
         if (scope.TenantId is null) return;
         var reference = turn.Activity.GetConversationReference();
-        if (scope.TeamId is not null && turn.Activity.Conversation?.ConversationType == "channel")
-        {
-            reference.Conversation.Id = reference.Conversation.Id.Split(';')[0];
-            reference.ActivityId = null;
-            await SaveOnceAsync(scope.TenantId, ConversationStore.ChannelKey(scope.TeamId), reference, ct);
-        }
-        else if (turn.Activity.Conversation?.ConversationType == "personal" && scope.ActorId is not null)
+        if (turn.Activity.Conversation?.ConversationType == "personal" && scope.ActorId is not null)
         {
             await SaveOnceAsync(scope.TenantId, ConversationStore.PersonKey(scope.ActorId), reference, ct);
         }
+        else if (scope.TeamId is not null && turn.Activity.Conversation?.ConversationType == "channel")
+        {
+            // A team with no posting channel yet (set up before this rule, or seeded) takes the first one it hears from.
+            var key = scope.TenantId + "|" + ConversationStore.ChannelKey(scope.TeamId);
+            if (_remembered.ContainsKey(key)) return;
+            if (await conversations.GetAsync(scope.TenantId, ConversationStore.ChannelKey(scope.TeamId), ct) is { } stored)
+                _remembered[key] = stored.ServiceUrl + "|" + stored.Conversation.Id;
+            else await RememberChannelAsync(turn, scope, ct);
+        }
+    }
+
+    /// <summary>This channel (top level, not the thread) becomes the team's posting channel; false outside a team's channel.</summary>
+    public async Task<bool> RememberChannelAsync(ITurnContext turn, TurnScope scope, CancellationToken ct)
+    {
+        if (scope.TenantId is null || scope.TeamId is null || turn.Activity.Conversation?.ConversationType != "channel") return false;
+        var reference = turn.Activity.GetConversationReference();
+        reference.Conversation.Id = reference.Conversation.Id.Split(';')[0];
+        reference.ActivityId = null;
+        await SaveOnceAsync(scope.TenantId, ConversationStore.ChannelKey(scope.TeamId), reference, ct);
+        return true;
     }
 
     private async Task SaveOnceAsync(string tenantId, string key, ConversationReference reference, CancellationToken ct)
@@ -42,6 +61,7 @@ public sealed class Messenger(ConversationStore conversations, Outbox.Outbox out
         var value = reference.ServiceUrl + "|" + reference.Conversation.Id;
         if (_remembered.TryGetValue(cacheKey, out var known) && known == value) return;
         await conversations.SaveAsync(tenantId, key, reference, ct);
+        if (_remembered.Count >= MaxRemembered) _remembered.Clear(); // bounded: forgetting costs one write
         _remembered[cacheKey] = value;
     }
 

@@ -9,15 +9,19 @@ namespace PartyGroupBot.Outbox;
 /// shared by every instance, holds when the next operation may go, as Microsoft's Company Communicator does. Each send
 /// takes the next slot under the row's ETag and waits for it, so the instances together stay under 60 in 30 s.
 /// </summary>
-public sealed class ConversationThrottle(TableStore store)
+public sealed class ConversationThrottle(TableStore store, IConfiguration config)
 {
     private const string Table = "Throttle";
-    /// <summary>Two operations a second, sustained: 60 in 30 s, and never more than 8 in 2 s.</summary>
-    public static readonly TimeSpan Spacing = TimeSpan.FromMilliseconds(500);
+    /// <summary>
+    /// Two operations a second, sustained: 60 in 30 s, and never more than 8 in 2 s. Teams:ThrottleSpacingMs changes it;
+    /// 0 turns the throttle off (the tests whose connector has no limits).
+    /// </summary>
+    private TimeSpan Spacing => TimeSpan.FromMilliseconds(config.GetValue("Teams:ThrottleSpacingMs", 500));
 
     /// <summary>Takes the conversation's next slot and waits for it.</summary>
     public async Task WaitTurnAsync(string conversation, CancellationToken ct)
     {
+        if (Spacing <= TimeSpan.Zero) return;
         var slot = await TakeSlotAsync(conversation, ct);
         var wait = slot - DateTimeOffset.UtcNow;
         if (wait > TimeSpan.Zero) await Task.Delay(wait, ct);

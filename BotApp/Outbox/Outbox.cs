@@ -82,7 +82,11 @@ public sealed class Outbox(OutboxStore store, OutboxSender sender, OutboxOptions
         var ms = Math.Min(options.RetryMaxMs, options.RetryBaseMs * Math.Pow(2, Math.Min(claimed.Attempt, 20)));
         var delay = TimeSpan.FromMilliseconds(ms * (1 + Random.Shared.NextDouble() * 0.2));
         if (retryAfter is { } wait && wait > delay) delay = wait;
-        if (status is HttpStatusCode.TooManyRequests) _throttled[claimed.Conversation] = Now + delay;
+        if (status is HttpStatusCode.TooManyRequests)
+        {
+            if (_throttled.Count > 10_000) foreach (var (key, until) in _throttled) if (until < Now) _throttled.TryRemove(key, out _);
+            _throttled[claimed.Conversation] = Now + delay;
+        }
         log.LogInformation("Message {Key} to {To} failed ({Error}); retry in {Delay}", claimed.Key, claimed.To, error, delay);
         await store.RescheduleAsync(claimed, Now + delay, error, ct);
     }

@@ -18,7 +18,8 @@ namespace PartyGroupBot.Outbox;
 /// </summary>
 public sealed class SharedCardUpdates(CloudAdapter adapter, ConversationThrottle throttle, IConfiguration config, ILogger<SharedCardUpdates> log)
 {
-    public static readonly TimeSpan PerCard = TimeSpan.FromSeconds(1);
+    /// <summary>At most one update per card in this time (Teams:CardUpdateIntervalMs; 0: every change at once unless one is in flight).</summary>
+    private TimeSpan PerCard => TimeSpan.FromMilliseconds(config.GetValue("Teams:CardUpdateIntervalMs", 1000));
     private const int MaxCards = 10_000;
     private const int MaxAttempts = 8;
 

@@ -122,6 +122,22 @@ public sealed class ActivityLedger(TableStore store)
         await table.DeleteEntityAsync(pk, rk, ETag.All, ct);
     }
 
+    /// <summary>How long an activity is remembered: Teams redelivers within minutes; a ballot's answer is kept past its vote's close.</summary>
+    public static readonly TimeSpan Keep = TimeSpan.FromDays(2);
+
+    /// <summary>Deletes the rows last written before <paramref name="before"/>; returns how many went.</summary>
+    public async Task<int> ExpireAsync(DateTimeOffset before, CancellationToken ct)
+    {
+        var table = await store.TableAsync(Table, ct);
+        var old = new List<TableEntity>();
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"Timestamp lt {before}"), select: ["PartitionKey", "RowKey"], cancellationToken: ct))
+            old.Add(row);
+        foreach (var conversation in old.GroupBy(r => r.PartitionKey))
+            foreach (var chunk in conversation.Chunk(100))
+                await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)), ct);
+        return old.Count;
+    }
+
     private static (string, string) Keys(string conversationId, string activityId) =>
         (GroupKey.Escape(conversationId), GroupKey.Escape(activityId));
 }
