@@ -69,6 +69,7 @@ public static class BotAppHost
         services.AddSingleton<SessionStartHandler>();
         services.AddSingleton<DemocraticLifeHandler>();
         services.AddSingleton<SendStatusHandler>();
+        services.AddSingleton<RecordVerifier>();
         // AG2 in Outlook: the scheduled meeting goes into each invitee's calendar through the same Graph registration as the archive.
         var calendarOptions = Calendar.CalendarOptions.From(config);
         if (calendarOptions.Enabled && MinutesDocs.MinutesGraph.TryCreate(config) is { } calendarGraph)

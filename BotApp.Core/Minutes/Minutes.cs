@@ -47,6 +47,12 @@ public sealed record Minutes(
     /// <summary>Q3: members on leave for the whole meeting, with the reason they gave, in <see cref="OnLeave"/>'s order.</summary>
     public IReadOnlyList<NamedStatement> LeaveReasons { get; init; } = [];
 
+    /// <summary>
+    /// MN1: the head of the meeting's hash chain at sign-off (its first 16 hex digits), printed in the signed minutes,
+    /// the channel post and the Word document, so a later rewrite or truncation of storage shows against what was issued.
+    /// </summary>
+    public string? ChainHead { get; init; }
+
     /// <summary>AG6: titles of confidential items, whose materials are collected back at the end of the meeting.</summary>
     public IReadOnlyList<string> MaterialsToCollect => Items.Where(i => i.Confidential).Select(i => i.Title).ToList();
 

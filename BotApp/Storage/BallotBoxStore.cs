@@ -25,6 +25,16 @@ public sealed class BallotBoxStore(TableStore store)
         return (candidateId is null ? SecretBallotBox.Empty(itemId) : SecretBallotBox.Empty(itemId, candidateId), default);
     }
 
+    /// <summary>Every box of a meeting, for verification (MN1): a sealed box's counts must add up to its voter set.</summary>
+    public async Task<IReadOnlyList<SecretBallotBox>> OfMeetingAsync(string meeting, CancellationToken ct = default)
+    {
+        var table = await store.TableAsync(Table, ct);
+        var boxes = new List<SecretBallotBox>();
+        await foreach (var e in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {meeting}"), cancellationToken: ct))
+            boxes.Add(ToBox(e));
+        return boxes;
+    }
+
     /// <summary>
     /// False when the box changed since it was read (412), or was created meanwhile (409): reload and re-run the command.
     /// A box read with no ETag is created here, with the first accepted ballot.

@@ -33,6 +33,13 @@ public sealed record LoggedEvents<TEvent>(IReadOnlyList<TEvent> Events, string L
 public sealed record ChainReport(int EventCount, int? FirstBadSequence, string LastHash)
 {
     public bool Intact => FirstBadSequence is null;
+
+    /// <summary>The hash of each intact row in order: a head issued with signed minutes must be one of them (MN1).</summary>
+    public IReadOnlyList<string> Hashes { get; init; } = [];
+
+    /// <summary>Whether a head printed on signed minutes (its first hex digits) is still in the stored chain.</summary>
+    public bool Holds(string issuedHead) =>
+        issuedHead.Length >= 8 && Hashes.Any(h => h.StartsWith(issuedHead, StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>A meeting's log: PartitionKey = tenant|team|meeting.</summary>
@@ -165,15 +172,17 @@ public abstract class EventLog<TEvent>(TableStore store, string table) where TEv
     {
         var expectedPrevious = "";
         var sequence = 0;
+        var hashes = new List<string>();
         foreach (var row in await RowsAsync(log, ct))
         {
             var hash = Hash(expectedPrevious, sequence, row.GetString("Type") ?? "", row.GetString("Data") ?? "");
             if (row.RowKey != RowKey(sequence) || row.GetString("PrevHash") != expectedPrevious || row.GetString("Hash") != hash)
-                return new ChainReport(sequence, sequence, expectedPrevious);
+                return new ChainReport(sequence, sequence, expectedPrevious) { Hashes = hashes };
+            hashes.Add(hash);
             expectedPrevious = hash;
             sequence++;
         }
-        return new ChainReport(sequence, null, expectedPrevious);
+        return new ChainReport(sequence, null, expectedPrevious) { Hashes = hashes };
     }
 
     public static string Hash(string previousHash, int sequence, string type, string data) =>

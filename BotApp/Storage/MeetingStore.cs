@@ -77,6 +77,6 @@ public sealed class MeetingStore(MeetingLog log, OpenVoteStore open)
         if (!chain.Intact) return chain;
         var ballots = OpenVoteRows.Checked(await open.ReadAsync(meeting, ct));
         var bad = ballots.ToList().FindIndex(b => !b.Intact);
-        return new ChainReport(chain.EventCount + ballots.Count, bad < 0 ? null : chain.EventCount + bad, chain.LastHash);
+        return new ChainReport(chain.EventCount + ballots.Count, bad < 0 ? null : chain.EventCount + bad, chain.LastHash) { Hashes = chain.Hashes };
     }
 }
