@@ -16,53 +16,69 @@ public sealed class Messenger(ConversationStore conversations, Outbox.Outbox out
     // What this process already stored, so a vote does not pay a storage write for an unchanged reference.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _remembered = new();
     private const int MaxRemembered = 10_000;
+    // Teams whose posting channel an administrator or the secretary set: no activity moves it.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _confirmed = new();
 
     public static IMessageActivity Message(JObject card) =>
         MessageFactory.Attachment(new Attachment { ContentType = CardJson.ContentType, Content = PlainText.Of(card) });
 
     /// <summary>
-    /// Remembers where to reach a person later: their chat with the bot. The team's posting channel is not taken from
-    /// just any activity (a guest's message in another channel would redirect the minutes): it is where set-up was
-    /// saved, changed only by an administrator or the secretary (<see cref="RememberChannelAsync"/>).
+    /// Remembers where to reach this conversation later: the person's chat, or the team's channel (top level, not the
+    /// thread). Once an administrator or the secretary has set the posting channel (set-up saved there, 发布频道), no
+    /// other activity moves it: a guest's message in another channel would otherwise redirect the minutes (issue 13,
+    /// item 2). A team whose channel nobody has set yet follows its latest channel activity, as before.
     /// </summary>
     public async Task RememberAsync(ITurnContext turn, TurnScope scope, CancellationToken ct)
     {
         if (scope.TenantId is null) return;
         var reference = turn.Activity.GetConversationReference();
-        if (turn.Activity.Conversation?.ConversationType == "personal" && scope.ActorId is not null)
+        if (scope.TeamId is not null && turn.Activity.Conversation?.ConversationType == "channel")
+        {
+            var key = ConversationStore.ChannelKey(scope.TeamId);
+            if (_confirmed.ContainsKey(scope.TenantId + "|" + key)) return;
+            reference.Conversation.Id = reference.Conversation.Id.Split(';')[0];
+            reference.ActivityId = null;
+            await SaveOnceAsync(scope.TenantId, key, reference, ct, confirmed: false);
+        }
+        else if (turn.Activity.Conversation?.ConversationType == "personal" && scope.ActorId is not null)
         {
             await SaveOnceAsync(scope.TenantId, ConversationStore.PersonKey(scope.ActorId), reference, ct);
         }
-        else if (scope.TeamId is not null && turn.Activity.Conversation?.ConversationType == "channel")
-        {
-            // A team with no posting channel yet (set up before this rule, or seeded) takes the first one it hears from.
-            var key = scope.TenantId + "|" + ConversationStore.ChannelKey(scope.TeamId);
-            if (_remembered.ContainsKey(key)) return;
-            if (await conversations.GetAsync(scope.TenantId, ConversationStore.ChannelKey(scope.TeamId), ct) is { } stored)
-                _remembered[key] = stored.ServiceUrl + "|" + stored.Conversation.Id;
-            else await RememberChannelAsync(turn, scope, ct);
-        }
     }
 
-    /// <summary>This channel (top level, not the thread) becomes the team's posting channel; false outside a team's channel.</summary>
+    /// <summary>This channel becomes the team's posting channel, set for good; false outside a team's channel.</summary>
     public async Task<bool> RememberChannelAsync(ITurnContext turn, TurnScope scope, CancellationToken ct)
     {
         if (scope.TenantId is null || scope.TeamId is null || turn.Activity.Conversation?.ConversationType != "channel") return false;
         var reference = turn.Activity.GetConversationReference();
         reference.Conversation.Id = reference.Conversation.Id.Split(';')[0];
         reference.ActivityId = null;
-        await SaveOnceAsync(scope.TenantId, ConversationStore.ChannelKey(scope.TeamId), reference, ct);
+        var key = ConversationStore.ChannelKey(scope.TeamId);
+        await conversations.SaveAsync(scope.TenantId, key, reference, ct, confirmed: true);
+        Remember(_confirmed, scope.TenantId + "|" + key, reference.ServiceUrl + "|" + reference.Conversation.Id);
         return true;
     }
 
-    private async Task SaveOnceAsync(string tenantId, string key, ConversationReference reference, CancellationToken ct)
+    private async Task SaveOnceAsync(string tenantId, string key, ConversationReference reference, CancellationToken ct, bool? confirmed = null)
     {
         var cacheKey = tenantId + "|" + key;
         var value = reference.ServiceUrl + "|" + reference.Conversation.Id;
         if (_remembered.TryGetValue(cacheKey, out var known) && known == value) return;
+        // A channel set by the secretary or an administrator, perhaps on another instance, is never overwritten here.
+        if (confirmed == false && await conversations.IsConfirmedAsync(tenantId, key, ct))
+        {
+            Remember(_confirmed, cacheKey, value);
+            return;
+        }
         await conversations.SaveAsync(tenantId, key, reference, ct);
-        if (_remembered.Count >= MaxRemembered) _remembered.Clear(); // bounded: forgetting costs one write
-        _remembered[cacheKey] = value;
+        Remember(_remembered, cacheKey, value);
+    }
+
+    /// <summary>Bounded: forgetting costs one storage read or write.</summary>
+    private static void Remember(System.Collections.Concurrent.ConcurrentDictionary<string, string> memory, string key, string value)
+    {
+        if (memory.Count >= MaxRemembered) memory.Clear();
+        memory[key] = value;
     }
 
     /// <summary>A new post in the team's channel; true when it went out now, false when the outbox retries it.</summary>
