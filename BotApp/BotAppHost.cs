@@ -84,6 +84,8 @@ public static class BotAppHost
         services.AddSingleton<ScheduledMeetings>();
         services.AddSingleton<SessionStartHandler>();
         services.AddSingleton<DemocraticLifeHandler>();
+        services.AddSingleton<SendStatusHandler>();
+        services.AddSingleton<RecordVerifier>();
         // AG2 in Outlook: the scheduled meeting goes into each invitee's calendar through the same Graph registration as the archive.
         var calendarOptions = Calendar.CalendarOptions.From(config);
         if (calendarOptions.Enabled && MinutesDocs.MinutesGraph.TryCreate(config) is { } calendarGraph)
@@ -102,6 +104,15 @@ public static class BotAppHost
         services.AddSingleton<ReminderGroupKeys>();
         services.AddSingleton<Reminders.ReminderPlanning>();
         services.AddHostedService<Reminders.ReminderService>();
+
+        // Outbox: what stored steps owe is stored before it is sent, and sent by every instance's scan.
+        services.AddSingleton(Outbox.OutboxOptions.From(config));
+        services.AddSingleton<Outbox.OutboxStore>();
+        services.AddSingleton<Outbox.OutboxSender>();
+        services.AddSingleton<Outbox.Outbox>();
+        services.AddSingleton<Outbox.ConversationThrottle>();
+        services.AddSingleton<Outbox.SharedCardUpdates>();
+        services.AddHostedService<Outbox.OutboxService>();
 
         if (builder.Environment.IsDevelopment()) services.AddHostedService<DevelopmentSeed>();
         services.AddHostedService<StartupNotices>();
@@ -165,7 +176,8 @@ public static class BotAppHost
         options.Retry.MaxRetries = 2;
         options.Retry.Delay = TimeSpan.FromMilliseconds(200);
         options.Retry.Mode = RetryMode.Exponential;
-        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(5);
+        // A request that hangs fails in time to say "try again" within the turn; StorageOutage counts it as an outage.
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(3);
         return options;
     }
 }

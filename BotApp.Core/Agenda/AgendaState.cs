@@ -148,6 +148,8 @@ public sealed class AgendaState
                 }
                 break;
             case LiaisonNotified n: _topics[n.ItemId].LiaisonNotices.Add(n); break;
+            // MN1: set-up history is on the record; the group itself is read from its own row.
+            case GroupSetUp or PostingChannelSet: break;
             case EmergencyDecisionTaken d:
                 // The secretary's decision stands already, so its report is approved from the start.
                 Add(new Topic(new ItemProposed(d.At, d.ItemId, d.SecretaryId, d.Title, ItemCategory.Other, VotingMethod.Oral,

@@ -53,6 +53,12 @@ public sealed record Minutes(
     /// <summary>Q3: members on leave for the whole meeting, with the reason they gave, in <see cref="OnLeave"/>'s order.</summary>
     public IReadOnlyList<NamedStatement> LeaveReasons { get; init; } = [];
 
+    /// <summary>
+    /// MN1: the head of the meeting's hash chain at sign-off (its first 16 hex digits), printed in the signed minutes,
+    /// the channel post and the Word document, so a later rewrite or truncation of storage shows against what was issued.
+    /// </summary>
+    public string? ChainHead { get; init; }
+
     /// <summary>AG6: titles of confidential items, whose materials are collected back at the end of the meeting.</summary>
     public IReadOnlyList<string> MaterialsToCollect => Items.Where(i => i.Confidential).Select(i => i.Title).ToList();
 
@@ -65,6 +71,10 @@ public sealed record Minutes(
     {
         Items = Items.Where(i => !i.Confidential).Select(i => i with { Notes = [], WrittenOpinions = [], Reservations = [] }).ToList(),
         WrittenStatements = [],
+        // The secretary's corrections to the draft and members' reasons for leave stay in the signed record (MN6).
+        Corrections = [],
+        LeaveReasons = LeaveReasons.Select(l => l with { Text = "" }).ToList(),
+        Present = Present.Select(p => p with { LeaveReason = p.LeaveReason is null ? null : "" }).ToList(),
     };
 
     /// <param name="decisions">IM1: decisions the secretary recorded on this meeting's items (from the 决策台账), for owner and due date.</param>

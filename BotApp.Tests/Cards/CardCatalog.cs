@@ -59,6 +59,12 @@ public static class CardCatalog
         yield return ("recusal-chair", RecusalCard.Build(t, State(), forChair: true));
         yield return ("record-check-broken", RecordCheckCard.Build(t, new PartyGroupBot.Storage.ChainReport(6, 3, "AB12")));
         yield return ("record-check-intact", RecordCheckCard.Build(t, new PartyGroupBot.Storage.ChainReport(6, null, "AB12CD34EF56AB12CD34")));
+        yield return ("record-check-group", RecordCheckCard.Build(t, new PartyGroupBot.Storage.ChainReport(4, null, "AB12CD34EF56AB12CD34"),
+            [new(Nine, new PartyGroupBot.Storage.ChainReport(6, 3, "AB12"), ["2"])], "ab12cd34ef56ab12", false, group.Profile));
+        var owed = new PartyGroupBot.Outbox.OutboxMessage("t", "team", "a#0", "channel", NoticeCard.Build("党组会议纪要", "…").ToString())
+            { NotBefore = Nine, Attempt = 2, LastError = "503" };
+        yield return ("send-status", SendStatusCard.Build(t, [owed, owed with { To = "person:s", Status = PartyGroupBot.Outbox.OutboxStatus.Failed }], group, "team"));
+        yield return ("send-status-none", SendStatusCard.Build(t, [], group, "team"));
         yield return ("propose-item-a", ProposeItemCard.Build(t, RuleProfiles.ChengzhongHrss2021));
         yield return ("propose-item-b", ProposeItemCard.Build(t, RuleProfiles.ChangjiTransport2020));
         yield return ("topic-approval", TopicApprovalCard.Build(t, PartyGroupBot.Core.Agenda.AgendaState.Fold([new PartyGroupBot.Core.Agenda.ItemProposed(Nine, "t1", "m2", "推荐副科级干部人选", ItemCategory.Appointment, VotingMethod.Secret, true, false, true, true, [new Candidate("c1", "赵强"), new Candidate("c2", "钱敏")])]).Topics[0], "刘芳", "李局长", "19:team@thread.tacv2"));
@@ -84,7 +90,7 @@ public static class CardCatalog
         yield return ("ballot-member-voted", BallotCard.Build(t, new BallotView(State(), State().Item("1")!, BallotCard.OpenVoters(State().Item("1")!), Viewer: "d")));
         Run(m => m.CastBallot("s", "1", VoteChoice.Yes, Nine.AddMinutes(7)));
         Run(m => m.CloseVote("s", "1", Nine.AddMinutes(8)));
-        yield return ("result", ResultCard.Build(t, State().Item("1")!, "m-1"));
+        yield return ("result", ResultCard.Build(t, State(), State().Item("1")!));
 
         Run(m => m.OpenVote("s", "2", Nine.AddMinutes(9)));
         var box = new SecretBallotBox("2", 2, 0, 1, ImmutableSortedSet.Create("d", "m1", "s"), Sealed: true);

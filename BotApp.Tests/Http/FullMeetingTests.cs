@@ -267,7 +267,9 @@ public sealed class FullMeetingTests(Azurite azurite) : BotTestBase(azurite)
         // The whole text, as the secretary read it before signing and as the channel got it.
         var letter = profile == "chengzhong-hrss-2021" ? "A" : "B";
         Golden.Check($"Http/Golden/minutes-profile{letter}.zh-CN.txt",
-            "== 书记收到的纪要草稿（退回修改后） ==\n" + Golden.Render(corrected) + "\n\n== 频道收到的纪要 ==\n" + Golden.Render(minutes));
+            "== 书记收到的纪要草稿（退回修改后） ==\n" + Golden.Render(corrected) + "\n\n== 频道收到的纪要 ==\n"
+            // The chain head (MN1) differs with each run's meeting id.
+            + System.Text.RegularExpressions.Regex.Replace(Golden.Render(minutes), "[0-9A-F]{16}", "<记录校验值>"));
     }
 
     /// <summary>IM1: the secretary fills in the decision form the bot sent privately after the vote closed.</summary>

@@ -134,6 +134,41 @@ public sealed class RecordTests(Azurite azurite) : BotTestBase(azurite)
     }
 
     [Fact]
+    public async Task MN6_AG6_the_channel_shows_a_confidential_item_only_as_its_number_and_never_the_corrections_or_leave_reasons()
+    {
+        var (teams, meetingId, budget, secret) = await HoldMeetingAsync();
+        var channelAnswers = new List<JObject> { await SayForCardAsync(teams, M2, "status") };
+        Assert.Contains("涉密议题 2", channelAnswers[0].AllText());
+        await VoteAllYesAsync(teams, meetingId, budget);
+        Connector.Clear();
+        channelAnswers.Add(await teams.ClickAsync(Chair, "openVote", new { meetingId, itemId = secret }));
+        Assert.Contains("表决：涉密议题 2", channelAnswers[^1].AllText());
+        foreach (var p in new[] { Deputy, M2, Chair }) channelAnswers.Add(await teams.ClickAsync(p, "castVote", new { meetingId, itemId = secret, choice = "yes" }));
+        channelAnswers.Add(await teams.ClickAsync(Chair, "closeVote", new { meetingId, itemId = secret }));
+        Assert.Contains("表决结果：涉密议题 2", channelAnswers[^1].AllText());
+        channelAnswers.Add(await SayForCardAsync(teams, Deputy, "会议状态"));
+        // Roll call, ballot, result and status, answered or updated for everyone in the channel: never the title.
+        var updates = Connector.Requests.Where(r => r.Path.StartsWith($"/v3/conversations/{_world.ChannelId}") && r.Card is not null).Select(r => r.Card!);
+        foreach (var card in channelAnswers.Concat(updates)) Assert.DoesNotContain(SecretTitle, card.AllText());
+
+        Connector.Clear();
+        await teams.ClickAsync(Chair, "endMeeting", new { meetingId });
+        var correctData = PrivateCardsTo(Chair).Single().Action("correctMinutes")["data"]!.DeepClone();
+        correctData["text"] = Correction;
+        var corrected = await teams.ClickAsync(Chair, "correctMinutes", correctData, personal: true);
+        Connector.Clear();
+        var signed = (await teams.ClickAsync(Chair, "signMinutes", corrected.Action("signMinutes")["data"]!, personal: true)).AllText();
+        // The signed record keeps the corrections and the reason for leave; the channel copy has neither.
+        Assert.Contains(Correction, signed);
+        Assert.Contains("赴省厅参加培训", signed);
+        var channel = ChannelPost()!.AllText();
+        Assert.Contains(OnLeave.Name, channel);
+        Assert.DoesNotContain(Correction, channel);
+        Assert.DoesNotContain("赴省厅参加培训", channel);
+        Assert.DoesNotContain(SecretTitle, channel);
+    }
+
+    [Fact]
     public async Task MN2_a_member_asks_the_deputy_approves_and_the_member_reads_the_full_record_every_step_recorded()
     {
         var (teams, meetingId, budget, secret) = await HoldMeetingAsync();

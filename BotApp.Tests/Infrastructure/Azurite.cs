@@ -9,7 +9,7 @@ namespace PartyGroupBot.Tests.Infrastructure;
 /// </summary>
 public sealed class Azurite : IAsyncLifetime
 {
-    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private readonly StringBuilder _output = new();
     private Process? _process;
 

@@ -39,6 +39,9 @@ public sealed class BotServer : IBotEndpoint, IAsyncDisposable
             "--Bot:AllowAnonymous=true",
             "--Reminders:PlanEveryMs=0",
             "--Logging:LogLevel:Default=Warning",
+            // Card updates go out with each click and no throttle row is kept, unless a test gives the connector Teams' limits.
+            "--Teams:CardUpdateIntervalMs=0",
+            "--Teams:ThrottleSpacingMs=0",
         };
         args.AddRange(administrators.Select((id, i) => $"--Bot:Administrators:{i}={id}"));
         args.AddRange(extra);

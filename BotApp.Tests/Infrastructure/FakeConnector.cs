@@ -47,6 +47,41 @@ public sealed class FakeConnector : IAsyncDisposable
 
     public void Clear() => _requests.Clear();
 
+    /// <summary>
+    /// Teams as it is: 50–150 ms per request, and per conversation at most 7 operations a second, 8 in two seconds and
+    /// 60 in thirty, beyond which it answers 429 with Retry-After (those requests go to <see cref="Throttled"/>).
+    /// </summary>
+    public bool TeamsLimits { get; set; }
+
+    private readonly ConcurrentQueue<ConnectorRequest> _throttled = new();
+    private readonly Dictionary<string, List<DateTime>> _operations = new();
+
+    /// <summary>Requests Teams' rate limit refused with 429.</summary>
+    public IReadOnlyList<ConnectorRequest> Throttled => _throttled.ToList();
+
+    private static string ConversationOf(string path)
+    {
+        var parts = path.Trim('/').Split('/');
+        return parts is ["v3", "conversations", var conversation, ..] ? conversation.Split(';')[0] : "";
+    }
+
+    /// <summary>Seconds to wait when this operation would break one of Teams' windows; null when it is allowed (and counted).</summary>
+    private int? RateLimited(string conversation)
+    {
+        if (conversation.Length == 0) return null;
+        lock (_operations)
+        {
+            var now = DateTime.UtcNow;
+            if (!_operations.TryGetValue(conversation, out var times)) _operations[conversation] = times = [];
+            times.RemoveAll(t => now - t > TimeSpan.FromSeconds(30));
+            int In(double seconds) => times.Count(t => now - t < TimeSpan.FromSeconds(seconds));
+            if (In(1) >= 7 || In(2) >= 8) return 1;
+            if (In(30) >= 60) return 30;
+            times.Add(now);
+            return null;
+        }
+    }
+
     private async Task<IResult> AnswerAsync(HttpContext http)
     {
         var path = Uri.UnescapeDataString(http.Request.Path.Value ?? "");
@@ -54,6 +89,17 @@ public sealed class FakeConnector : IAsyncDisposable
         var body = text.Length > 0 && text.TrimStart().StartsWith('{') ? JObject.Parse(text) : null;
         var request = new ConnectorRequest(http.Request.Method, path, body);
         if (Latency?.Invoke() is { } latency && latency > TimeSpan.Zero) await Task.Delay(latency);
+        if (_slow is { } slow && slow.Matches(request)) await Task.Delay(slow.Delay);
+        if (TeamsLimits)
+        {
+            await Task.Delay(Random.Shared.Next(50, 151));
+            if (RateLimited(ConversationOf(path)) is { } retryAfter)
+            {
+                _throttled.Enqueue(request);
+                http.Response.Headers.RetryAfter = retryAfter.ToString();
+                return Results.Json(new { error = new { code = "TooManyRequests", message = "rate limit" } }, statusCode: 429);
+            }
+        }
         if (_failure is { } failure && failure.Matches(request))
         {
             _failed.Enqueue(request);
@@ -99,6 +145,14 @@ public sealed class FakeConnector : IAsyncDisposable
         _failure = new Failure(matches, status, retryAfter);
 
     public void StopFailing() => _failure = null;
+
+    private sealed record Slowness(Func<ConnectorRequest, bool> Matches, TimeSpan Delay);
+    private volatile Slowness? _slow;
+
+    /// <summary>A slow connector: while set, matching requests are answered only after <paramref name="delay"/>.</summary>
+    public void SlowWhile(Func<ConnectorRequest, bool> matches, TimeSpan delay) => _slow = new Slowness(matches, delay);
+
+    public void StopBeingSlow() => _slow = null;
 
     private static IResult Json(object value) =>
         Results.Content(Newtonsoft.Json.JsonConvert.SerializeObject(value), "application/json");

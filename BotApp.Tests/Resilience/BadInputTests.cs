@@ -38,6 +38,57 @@ public sealed class BadInputTests(Azurite azurite) : BotTestBase(azurite)
         await _teams.PressAsync(_world[1], "castVote", new { meetingId = _meetingId, itemId = "t1", choice = "yes" });
     }
 
+    [Fact]
+    public async Task Free_text_beyond_its_limit_or_with_control_characters_is_refused_and_changes_nothing()
+    {
+        var before = await SnapshotAsync();
+        Refused(await _teams.PressAsync(_world[2], "proposeItem", new { title = new string('议', 201), category = "policy", method = "recorded" }),
+            "最多 200 个字");
+        Refused(await _teams.PressAsync(_world[2], "proposeItem", new { title = "修订\u0007制度", category = "policy", method = "recorded" }),
+            "控制字符");
+        Refused(await _teams.PressAsync(_world[3], "requestLeave", new { meetingId = _meetingId, reason = new string('因', 2001) }), "最多 2000 个字");
+        Assert.Equal(before, await SnapshotAsync());
+        await StillServingAsync();
+    }
+
+    [Fact]
+    public async Task User_text_is_shown_as_typed_not_as_Markdown()
+    {
+        Connector.Clear();
+        var answer = await _teams.PressAsync(_world[2], "proposeItem", new { title = "[证明](https://x.example) **急**", category = "policy", method = "recorded" });
+        Assert.False(answer.IsRefusal(), answer.AllText());
+        var approval = Connector.Requests.Single(r => r.Card?.ToString().Contains("approveItem") == true).Card!.AllText();
+        Assert.Contains("证明", approval);
+        // No link and no bold: the marks are broken by a zero-width space, in the answer as in the secretary's card.
+        foreach (var text in new[] { approval, answer.AllText() })
+        {
+            // Ordinal: a culture-aware search ignores the zero-width space.
+            Assert.False(text.Contains("](", StringComparison.Ordinal), text);
+            Assert.False(text.Contains("**", StringComparison.Ordinal), text);
+        }
+    }
+
+    [Fact]
+    public async Task A_secret_ballot_box_row_is_created_only_by_an_accepted_ballot_and_odd_keys_are_a_clean_refusal_V2()
+    {
+        var other = ClientFor(_other);
+        Connector.Roster = _other.People;
+        await Groups.SetUpAsync(other, _other, Roles);
+        var meetingId = await GroupSetup.StartMeetingAsync(other, _other, "民主推荐", method: "secret");
+        foreach (var i in new[] { 0, 1, 2 }) await other.PressAsync(_other[i], "checkIn", new { meetingId });
+        await other.PressAsync(_other[0], "openVote", new { meetingId, itemId = "t1" });
+
+        // Clicks that are refused: someone outside the group, an item that is not there, keys storage cannot hold.
+        Assert.True((await other.PressAsync(_other[6], "castVote", new { meetingId, itemId = "t1", choice = "yes" })).IsRefusal());
+        foreach (var item in new[] { "9", "1/2", "1#2", "1?x" })
+            Assert.True((await other.PressAsync(_other[2], "castVote", new { meetingId, itemId = item, choice = "yes" })).IsRefusal());
+        Assert.True((await other.PressAsync(_other[2], "refreshBallot", new { meetingId, itemId = "1/2#3?" })).IsRefusal());
+        Assert.Empty(await Stored.RowsAsync(Azurite.ConnectionString, TablePrefix, "BallotBoxes"));
+
+        Assert.False((await other.PressAsync(_other[2], "castVote", new { meetingId, itemId = "t1", choice = "yes" })).IsRefusal());
+        Assert.Single(await Stored.RowsAsync(Azurite.ConnectionString, TablePrefix, "BallotBoxes"));
+    }
+
     private Task<string> SnapshotAsync() => Stored.SnapshotAsync(Azurite.ConnectionString, TablePrefix);
 
     /// <summary>The card is a refusal that says <paramref name="expected"/>.</summary>

@@ -86,3 +86,65 @@ public sealed class RedeliveryTests(Azurite azurite) : BotTestBase(azurite)
         Assert.Single(await Stored.BallotsAsync(Azurite.ConnectionString, TablePrefix));
     }
 }
+
+/// <summary>
+/// A slow turn (a private send the connector takes seconds to answer) is exactly the one Teams delivers again. The
+/// repeat waits for the first attempt while its lease is live and gets its answer; only an attempt whose lease ran out
+/// (its instance died) is taken over, and then the events it already appended are not appended again.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class SlowTurnRedeliveryTests(Azurite azurite) : BotTestBase(azurite)
+{
+    private readonly TeamsWorld _world = GroupSetup.World("slowturn");
+    private TeamsClient _teams = null!;
+
+    protected override IEnumerable<string> Administrators => [_world[0].AadObjectId];
+
+    private static readonly object Proposal = new { title = "修订机关考勤制度", category = "policy", method = "recorded" };
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Connector.Roster = _world.People;
+        _teams = ClientFor(_world);
+        await GroupSetup.SetUpAsync(_teams, _world);
+    }
+
+    private IEnumerable<ConnectorRequest> ApprovalCards => Connector.Requests.Where(r => r.Card?.AllText().Contains("同意上会") == true);
+
+    private async Task<int> ProposalsStoredAsync() => (await Stored.AgendaAsync(Azurite.ConnectionString, TablePrefix)).Count(e => e.Type == "ItemProposed");
+
+    [Fact]
+    public async Task A_proposal_delivered_again_while_the_first_attempt_waits_on_the_connector_is_filed_once_and_answered_alike()
+    {
+        // The private send to the secretary takes 7 s; Teams delivers the click again 1.5 s after the first.
+        Connector.SlowWhile(r => r.Method == "POST" && r.Path.StartsWith("/v3/conversations"), TimeSpan.FromSeconds(7));
+        var click = _teams.Invoke(_world[2], "proposeItem", Proposal);
+        var first = _teams.SendAsync(click);
+        await Task.Delay(1500);
+        var again = _teams.SendAsync(click);
+        var answers = await Task.WhenAll(first, again);
+        Connector.StopBeingSlow();
+
+        Assert.False(answers[0].IsRefusal(), answers[0].AllText());
+        Assert.Equal(answers[0].AllText(), answers[1].AllText());
+        Assert.Equal(1, await ProposalsStoredAsync());
+        Assert.Single(ApprovalCards);
+    }
+
+    [Fact]
+    public async Task A_click_whose_first_instance_died_after_storing_is_taken_over_without_filing_it_twice()
+    {
+        var click = _teams.Invoke(_world[2], "proposeItem", Proposal);
+        var first = await _teams.SendAsync(click);
+        Assert.Equal(1, await ProposalsStoredAsync());
+        // As if the first instance had died after storing the proposal but before answering: a claim, no answer, lease run out.
+        await Stored.ExpireActivityClaimAsync(Azurite.ConnectionString, TablePrefix, click.Id);
+
+        var again = await _teams.SendAsync(click);
+
+        Assert.False(again.IsRefusal(), again.AllText());
+        Assert.Equal(first.AllText(), again.AllText());
+        Assert.Equal(1, await ProposalsStoredAsync());
+    }
+}

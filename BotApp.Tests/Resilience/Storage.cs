@@ -57,6 +57,48 @@ public static class Stored
             })
             .ToList();
 
+    /// <summary>Every row of one table (none when the table was never created).</summary>
+    public static async Task<IReadOnlyList<TableEntity>> RowsAsync(string connectionString, string prefix, string table)
+    {
+        var rows = new List<TableEntity>();
+        try
+        {
+            await foreach (var e in new TableServiceClient(connectionString).GetTableClient(prefix + table).QueryAsync<TableEntity>()) rows.Add(e);
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+        }
+        return rows;
+    }
+
+    /// <summary>The rows of every group's 议题库 log.</summary>
+    public static async Task<IReadOnlyList<(string Partition, string RowKey, string Type, string Data)>> AgendaAsync(string connectionString, string prefix)
+    {
+        var rows = new List<(string, string, string, string)>();
+        var table = new TableServiceClient(connectionString).GetTableClient(prefix + "Agenda");
+        try
+        {
+            await foreach (var e in table.QueryAsync<TableEntity>())
+                rows.Add((e.PartitionKey, e.RowKey, e.GetString("Type"), e.GetString("Data")));
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+        }
+        return rows;
+    }
+
+    /// <summary>
+    /// Makes an activity's claim look like that of an instance that died mid-turn: no answer kept, the lease run out.
+    /// </summary>
+    public static async Task ExpireActivityClaimAsync(string connectionString, string prefix, string activityId)
+    {
+        var table = new TableServiceClient(connectionString).GetTableClient(prefix + "Activities");
+        var rowKey = PartyGroupBot.Storage.GroupKey.Escape(activityId);
+        await foreach (var e in table.QueryAsync<TableEntity>(e => e.RowKey == rowKey))
+            await table.UpsertEntityAsync(new TableEntity(e.PartitionKey, e.RowKey) { ["LeaseUntil"] = DateTimeOffset.UtcNow.AddMinutes(-1) },
+                TableUpdateMode.Replace);
+    }
+
     public static async Task<int> CountAsync(string connectionString, string prefix, string type) =>
         (await EventsAsync(connectionString, prefix)).Count(e => e.Type == type);
 

@@ -14,7 +14,7 @@ public abstract class TwoBotsTestBase(Azurite azurite, TeamsWorld world) : BotTe
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        Second = await BotServer.StartAsync(Azurite, TablePrefix, Administrators);
+        Second = await BotServer.StartAsync(Azurite, TablePrefix, Administrators, [.. ExtraArgs]);
         Connector.Roster = World.People;
     }
 

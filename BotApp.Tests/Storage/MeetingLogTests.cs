@@ -49,3 +49,27 @@ public sealed class MeetingLogTests(Azurite azurite)
         Assert.Equal(2, events.Count);
     }
 }
+
+/// <summary>The activity ledger forgets: rows older than the cut-off go, newer ones stay (issue 13, item 9).</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class ActivityLedgerExpiryTests(Azurite azurite)
+{
+    [Fact]
+    public async Task Rows_last_written_before_the_cutoff_expire_and_newer_ones_stay()
+    {
+        var tables = new TableStore(new TableServiceClient(azurite.ConnectionString), "al" + Guid.NewGuid().ToString("N")[..8]);
+        var ledger = new ActivityLedger(tables);
+        await ledger.ClaimAsync("conv", "old", CancellationToken.None);
+        await ledger.SaveAnswerAsync("conv", "old", "{}", CancellationToken.None);
+        await Task.Delay(1500);
+        var cutoff = DateTimeOffset.UtcNow;
+        await Task.Delay(1500);
+        await ledger.ClaimAsync("conv", "new", CancellationToken.None);
+
+        Assert.Equal(1, await ledger.ExpireAsync(cutoff, CancellationToken.None));
+        Assert.Null(await ledger.AnswerAsync("conv", "old", CancellationToken.None));
+        Assert.Equal(0, await ledger.ExpireAsync(cutoff, CancellationToken.None));
+        // The newer row was still there until its own time came.
+        Assert.Equal(1, await ledger.ExpireAsync(DateTimeOffset.UtcNow.AddMinutes(1), CancellationToken.None));
+    }
+}

@@ -9,12 +9,17 @@ namespace PartyGroupBot.Bot;
 public sealed class CardActions(
     SetupHandler setup, MeetingHandler meeting, AttendanceHandler attendance, VoteHandler votes, MinutesHandler minutes,
     DecisionHandler decisions, FollowUpHandler followUps, CurrentCards current, AgendaHandler agenda, RecordHandler record,
-    SessionStartHandler sessions, DemocraticLifeHandler democraticLife, BrieferHandler briefer)
+    SessionStartHandler sessions, DemocraticLifeHandler democraticLife, BrieferHandler briefer,
+    SendStatusHandler sendStatus)
 {
     /// <summary>A refused click changes nothing and shows why on top of the card the user clicked.</summary>
     public async Task<JObject> HandleAsync(ITurnContext turn, TurnScope scope, string? verb, CardData data, CancellationToken ct)
     {
-        var card = await RouteAsync(turn, scope, verb, data, ct);
+        var card = InputLimits.Broken(data) is { } broken
+            ? RefusalCard.Build(broken.Limit is { } limit
+                ? scope.Texts.Format("input.tooLong", limit)
+                : scope.Texts["input.controlCharacters"])
+            : await RouteAsync(turn, scope, verb, data, ct);
         if (!RefusalCard.IsRefusal(card)) return card;
         return await current.ForAsync(verb, scope, data, ct) is { } shown ? RefusalCard.Over(card, shown) : card;
     }
@@ -63,6 +68,7 @@ public sealed class CardActions(
         "startDemocraticLife" => sessions.StartDemocraticLifeAsync(turn, scope, data, ct),
         "startStudySession" => sessions.StartStudySessionAsync(turn, scope, data, ct),
         "submitStatement" => democraticLife.SubmitStatementAsync(turn, scope, data, ct),
+        "resendMessages" => sendStatus.ResendAsync(scope, data, ct),
         "recordRectification" => democraticLife.RecordRectificationAsync(scope, data, ct),
         _ => Task.FromResult(MeetingRunner.Refused(scope, new Refusal("", RefusalCode.InvalidInput), null)),
     };

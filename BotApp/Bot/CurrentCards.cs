@@ -11,6 +11,10 @@ public sealed class CurrentCards(MeetingRunner runner, MeetingStore meetings, Ba
     private static readonly HashSet<string> RollCallVerbs = ["checkIn", "openVote", "leaveMeeting", "endMeeting"];
     private static readonly HashSet<string> BallotVerbs = ["castVote", "closeFloor", "closeVote", "refreshBallot", "declareReservation"];
 
+    /// <summary>The card as everyone sees it now, for a coalesced update of the shared card (no one's own view).</summary>
+    public Task<JObject?> ForEveryoneAsync(string? verb, TurnScope scope, CardData data, CancellationToken ct) =>
+        ForAsync(verb, scope with { ActorId = null }, data, ct);
+
     public async Task<JObject?> ForAsync(string? verb, TurnScope scope, CardData data, CancellationToken ct)
     {
         if (verb is null || !(RollCallVerbs.Contains(verb) || BallotVerbs.Contains(verb))) return null;
@@ -23,7 +27,7 @@ public sealed class CurrentCards(MeetingRunner runner, MeetingStore meetings, Ba
 
         var item = state.Item(data["itemId"]);
         if (item is null) return null;
-        if (item.Status == ItemStatus.Closed) return ResultCard.Build(scope.Texts, item, state.Id);
+        if (item.Status == ItemStatus.Closed) return ResultCard.Build(scope.Texts, state, item);
         return BallotCard.Build(scope.Texts, await views.ForAsync(team, state, item, scope.ActorId, ct));
     }
 }

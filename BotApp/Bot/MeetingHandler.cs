@@ -11,7 +11,7 @@ namespace PartyGroupBot.Bot;
 /// <summary>Convening, roll call and ending a party group meeting (MK1, Q1, Q7).</summary>
 public sealed class MeetingHandler(
     TeamGroups teamGroups, MeetingStore meetings, MeetingRunner runner, MinutesHandler minutes, Messenger messenger,
-    TimeProvider clock, ScheduledMeetings scheduled, MeetingIndex index, MeetingOpener opener, AgendaStore agendas)
+    TimeProvider clock, ScheduledMeetings scheduled, MeetingIndex index, MeetingOpener opener, AgendaStore agendas, CurrentCards current)
 {
     /// <summary>
     /// "开始会议": today's scheduled meetings the actor convenes (the secretary, or the chair the secretary delegated,
@@ -63,7 +63,7 @@ public sealed class MeetingHandler(
         var ran = await runner.RunAsync(scope, data["meetingId"], m => m.CheckIn(scope.ActorId ?? "", clock.GetUtcNow()), ct);
         if (ran.Refusal is not null) return ran.Refusal;
         var card = RollCallCard.Build(scope.Texts, ran.State!);
-        await messenger.UpdateForEveryoneAsync(turn, card, ct);
+        await messenger.UpdateForEveryoneAsync(turn, card, ct, c => current.ForEveryoneAsync("checkIn", scope, data, c));
         return card;
     }
 

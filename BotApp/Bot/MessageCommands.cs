@@ -7,7 +7,7 @@ namespace PartyGroupBot.Bot;
 
 /// <summary>Typed commands, in Chinese or English. Anything else gets the help card.</summary>
 public sealed class MessageCommands(FollowUpHandler followUps, SetupHandler setup, MeetingHandler meeting, AttendanceHandler attendance, HelpHandler help, AgendaHandler agenda, RecordHandler record,
-    SessionStartHandler sessions, DemocraticLifeHandler democraticLife)
+    SessionStartHandler sessions, DemocraticLifeHandler democraticLife, SendStatusHandler sendStatus, RecordVerifier verifier)
 {
     public async Task HandleAsync(ITurnContext turn, TurnScope scope, CancellationToken ct)
     {
@@ -26,11 +26,15 @@ public sealed class MessageCommands(FollowUpHandler followUps, SetupHandler setu
             "delegate chair" or "委托主持" => await agenda.ShowDelegateFormAsync(scope, ct),
             "record note" or "记录" => await record.ShowNoteFormAsync(scope, ct),
             "view record" or "查阅记录" => await record.ShowRequestFormAsync(scope, ct),
-            "verify" or "核验记录" or "核验" => await meeting.VerifyAsync(scope, ct),
+            "verify" or "核验记录" or "核验" => await verifier.VerifyAsync(scope, null, ct),
+            _ when (text.StartsWith("verify ") || text.StartsWith("核验记录 ")) && RecordVerifier.IssuedHead(text) is { } head =>
+                await verifier.VerifyAsync(scope, head, ct),
             "my follow-ups" or "我的督办" => await followUps.ShowAsync(turn, scope, ct),
             "start democratic life meeting" or "开始民主生活会" or "民主生活会" => await sessions.ShowFormAsync(scope, Core.Meetings.MeetingKind.DemocraticLifeMeeting, ct),
             "start study session" or "开始学习" or "中心组学习" => await sessions.ShowFormAsync(scope, Core.Meetings.MeetingKind.StudyGroup, ct),
             "written statement" or "书面发言" => await democraticLife.ShowStatementFormAsync(scope, ct),
+            "post here" or "发布频道" => await setup.UsePostingChannelAsync(turn, scope, ct),
+            "send status" or "发送状态" => await sendStatus.ShowAsync(scope, ct),
             "rectification" or "整改措施" => await democraticLife.ShowRectificationFormAsync(scope, ct),
             _ => await help.ShowAsync(scope, ct),
         };

@@ -9,26 +9,36 @@ using PartyGroupBot.Storage;
 namespace PartyGroupBot.Bot;
 
 /// <summary>Sends cards outside the current reply: to the team's channel, to one person privately, or over a card everyone sees.</summary>
-public sealed class Messenger(CloudAdapter adapter, ConversationStore conversations, IConfiguration config, ILogger<Messenger> log)
+/// Everything but the shared card's update goes through the <see cref="Outbox.Outbox"/>: stored before it is sent, so a
+/// message a stored step owes is never lost to a failed send.
+public sealed class Messenger(ConversationStore conversations, Outbox.Outbox outbox, Outbox.SharedCardUpdates updates, ILogger<Messenger> log)
 {
     // What this process already stored, so a vote does not pay a storage write for an unchanged reference.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _remembered = new();
-
-    private string AppId => config["MicrosoftAppId"] ?? "";
+    private const int MaxRemembered = 10_000;
+    // Teams whose posting channel an administrator or the secretary set: no activity moves it.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _confirmed = new();
 
     public static IMessageActivity Message(JObject card) =>
-        MessageFactory.Attachment(new Attachment { ContentType = CardJson.ContentType, Content = card });
+        MessageFactory.Attachment(new Attachment { ContentType = CardJson.ContentType, Content = PlainText.Of(card) });
 
-    /// <summary>Remembers where to reach this conversation later: the channel (top level, not the thread) or the person's chat.</summary>
+    /// <summary>
+    /// Remembers where to reach this conversation later: the person's chat, or the team's channel (top level, not the
+    /// thread). Once an administrator or the secretary has set the posting channel (set-up saved there, 发布频道), no
+    /// other activity moves it: a guest's message in another channel would otherwise redirect the minutes (issue 13,
+    /// item 2). A team whose channel nobody has set yet follows its latest channel activity, as before.
+    /// </summary>
     public async Task RememberAsync(ITurnContext turn, TurnScope scope, CancellationToken ct)
     {
         if (scope.TenantId is null) return;
         var reference = turn.Activity.GetConversationReference();
         if (scope.TeamId is not null && turn.Activity.Conversation?.ConversationType == "channel")
         {
+            var key = ConversationStore.ChannelKey(scope.TeamId);
+            if (_confirmed.ContainsKey(scope.TenantId + "|" + key)) return;
             reference.Conversation.Id = reference.Conversation.Id.Split(';')[0];
             reference.ActivityId = null;
-            await SaveOnceAsync(scope.TenantId, ConversationStore.ChannelKey(scope.TeamId), reference, ct);
+            await SaveOnceAsync(scope.TenantId, key, reference, ct, confirmed: false);
         }
         else if (turn.Activity.Conversation?.ConversationType == "personal" && scope.ActorId is not null)
         {
@@ -36,34 +46,48 @@ public sealed class Messenger(CloudAdapter adapter, ConversationStore conversati
         }
     }
 
-    private async Task SaveOnceAsync(string tenantId, string key, ConversationReference reference, CancellationToken ct)
+    /// <summary>This channel becomes the team's posting channel, set for good; false outside a team's channel.</summary>
+    public async Task<bool> RememberChannelAsync(ITurnContext turn, TurnScope scope, CancellationToken ct)
+    {
+        if (scope.TenantId is null || scope.TeamId is null || turn.Activity.Conversation?.ConversationType != "channel") return false;
+        var reference = turn.Activity.GetConversationReference();
+        reference.Conversation.Id = reference.Conversation.Id.Split(';')[0];
+        reference.ActivityId = null;
+        var key = ConversationStore.ChannelKey(scope.TeamId);
+        await conversations.SaveAsync(scope.TenantId, key, reference, ct, confirmed: true);
+        Remember(_confirmed, scope.TenantId + "|" + key, reference.ServiceUrl + "|" + reference.Conversation.Id);
+        return true;
+    }
+
+    private async Task SaveOnceAsync(string tenantId, string key, ConversationReference reference, CancellationToken ct, bool? confirmed = null)
     {
         var cacheKey = tenantId + "|" + key;
         var value = reference.ServiceUrl + "|" + reference.Conversation.Id;
         if (_remembered.TryGetValue(cacheKey, out var known) && known == value) return;
+        // A channel set by the secretary or an administrator, perhaps on another instance, is never overwritten here.
+        if (confirmed == false && await conversations.IsConfirmedAsync(tenantId, key, ct))
+        {
+            Remember(_confirmed, cacheKey, value);
+            return;
+        }
         await conversations.SaveAsync(tenantId, key, reference, ct);
-        _remembered[cacheKey] = value;
+        Remember(_remembered, cacheKey, value);
     }
 
-    public async Task PostToChannelAsync(string tenantId, string teamId, JObject card, CancellationToken ct)
+    /// <summary>Bounded: forgetting costs one storage read or write.</summary>
+    private static void Remember(System.Collections.Concurrent.ConcurrentDictionary<string, string> memory, string key, string value)
     {
-        var reference = await conversations.GetAsync(tenantId, ConversationStore.ChannelKey(teamId), ct)
-            ?? throw new InvalidOperationException($"No channel conversation stored for team {teamId}.");
-        await Surfacing(callback => adapter.ContinueConversationAsync(AppId, reference, callback, ct), async (t, c) =>
-        {
-            ConnectorSerialization.Share(t);
-            // Straight to the adapter: TurnContext would make this a reply to the continuation activity,
-            // and the minutes are a new post in the channel, not a reply in some thread.
-            var post = (Activity)Message(card);
-            post.ApplyConversationReference(reference);
-            post.ReplyToId = null;
-            await t.Adapter.SendActivitiesAsync(t, [post], c);
-        });
+        if (memory.Count >= MaxRemembered) memory.Clear();
+        memory[key] = value;
     }
+
+    /// <summary>A new post in the team's channel; true when it went out now, false when the outbox retries it.</summary>
+    public Task<bool> PostToChannelAsync(string tenantId, string teamId, JObject card, CancellationToken ct) =>
+        outbox.SendAsync(new Outbox.OutboxMessage(tenantId, teamId, "", "channel", Compact(card)), ct);
 
     /// <summary>
     /// Privately to a member of the team's group, by AAD object id; false (and a warning) when set-up stored no Teams
-    /// account for them. A failed send throws, for the caller to decide whether its stored event still stands.
+    /// account for them. A send that fails is kept in the outbox and retried; the stored step stands.
     /// </summary>
     public async Task<bool> SendToMemberAsync(ITurnContext turn, TeamGroup team, string memberId, JObject card, CancellationToken ct)
     {
@@ -72,49 +96,33 @@ public sealed class Messenger(CloudAdapter adapter, ConversationStore conversati
             log.LogWarning("No Teams account stored for {Member}; set-up must be saved again", memberId);
             return false;
         }
-        await SendPrivatelyAsync(turn, team.Key.TenantId, account, card, ct);
+        await outbox.SendAsync(Private(turn, team.Key.TenantId, team.Key.TeamId, "person:" + memberId, account, card), ct);
         return true;
     }
 
-    /// <summary>Opens (or reuses) the 1:1 chat with a member and sends the card there.</summary>
-    public async Task SendPrivatelyAsync(ITurnContext turn, string tenantId, string teamsAccountId, JObject card, CancellationToken ct)
-    {
-        var parameters = new ConversationParameters
+    /// <summary>Opens (or reuses) the 1:1 chat with a Teams account and sends the card there, through the outbox.</summary>
+    public async Task SendPrivatelyAsync(ITurnContext turn, string tenantId, string teamsAccountId, JObject card, CancellationToken ct, string? teamId = null) =>
+        await outbox.SendAsync(Private(turn, tenantId, teamId ?? TurnScope.From(turn).TeamId ?? "", "account:" + teamsAccountId, teamsAccountId, card), ct);
+
+    private static Outbox.OutboxMessage Private(ITurnContext turn, string tenantId, string teamId, string to, string account, JObject card) =>
+        new(tenantId, teamId, "", to, Compact(card))
         {
-            IsGroup = false,
-            Bot = turn.Activity.Recipient,
-            Members = [new ChannelAccount(teamsAccountId)],
-            TenantId = tenantId,
-            ChannelData = new TeamsChannelData { Tenant = new TenantInfo(tenantId) },
+            Account = account, ServiceUrl = turn.Activity.ServiceUrl, ChannelId = turn.Activity.ChannelId, BotId = turn.Activity.Recipient?.Id,
         };
-        await Surfacing(callback => adapter.CreateConversationAsync(AppId, turn.Activity.ChannelId, turn.Activity.ServiceUrl, null, parameters, callback, ct),
-            async (t, c) => await t.SendActivityAsync(Message(card), c));
-    }
+
+    private static string Compact(JObject card) => card.ToString(Newtonsoft.Json.Formatting.None);
 
     /// <summary>
-    /// The adapter runs a proactive callback as a turn, and its turn-error handler would log and swallow a failed send;
-    /// catching inside and rethrowing outside lets the caller know the card did not go out.
+    /// Replaces the card the action came from, so everyone sees the new state, not only the person who clicked: at most
+    /// once a second per card, latest state winning (<see cref="Outbox.SharedCardUpdates"/>).
     /// </summary>
-    private static async Task Surfacing(Func<BotCallbackHandler, Task> run, BotCallbackHandler send)
-    {
-        Exception? failed = null;
-        await run(async (t, c) =>
-        {
-            try { await send(t, c); }
-            catch (Exception ex) { failed = ex; }
-        });
-        if (failed is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed);
-    }
-
-    /// <summary>Replaces the card the action came from, so everyone sees the new state, not only the person who clicked.</summary>
-    public async Task UpdateForEveryoneAsync(ITurnContext turn, JObject card, CancellationToken ct)
+    /// <param name="current">Rebuilds the card for everyone from storage when a coalesced update goes out.</param>
+    public async Task UpdateForEveryoneAsync(ITurnContext turn, JObject card, CancellationToken ct, Func<CancellationToken, Task<JObject?>>? current = null)
     {
         if (string.IsNullOrEmpty(turn.Activity.ReplyToId)) return;
-        var update = Message(card);
-        update.Id = turn.Activity.ReplyToId;
         try
         {
-            await turn.UpdateActivityAsync(update, ct);
+            await updates.UpdateAsync(turn, card, current, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

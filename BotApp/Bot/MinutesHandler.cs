@@ -11,6 +11,7 @@ namespace PartyGroupBot.Bot;
 /// <summary>纪要: the draft goes privately to the secretary, who signs it off; only then is it posted to the channel (MN3).</summary>
 public sealed class MinutesHandler(
     MeetingRunner runner, Messenger messenger, MeetingIndex index, TimeProvider clock, ILogger<MinutesHandler> log, AgendaStore agendas,
+    MeetingStore meetings,
     MinutesArchive? archive = null, RecordHandler? record = null, DemocraticLifeHandler? democraticLife = null)
 {
     public async Task SendDraftAsync(ITurnContext turn, TurnScope scope, TeamGroup team, MeetingState state, CancellationToken ct)
@@ -30,17 +31,16 @@ public sealed class MinutesHandler(
         // MN3: a meeting signed after the group moved on to another must stop chasing the secretary all the same.
         await index.SaveAsync(team.Key, state, ct);
         // The channel always gets the zh-CN minutes, the group's official record, without confidential items (AG6, MN6).
-        var minutes = await agendas.DraftMinutesAsync(team, state, ct);
+        // MN1: the chain's head after the signature, issued with the minutes.
+        var head = (await meetings.ReadAsync(team.MeetingPartition(state.Id), ct)).LastHash;
+        var minutes = await agendas.DraftMinutesAsync(team, state, ct) with { ChainHead = head.Length >= 16 ? head[..16] : head };
         var signed = MinutesCard.Build(scope.Texts, minutes, state.Profile);
-        try
+        if (!await messenger.PostToChannelAsync(team.Key.TenantId, team.Key.TeamId,
+                MinutesCard.Build(Texts.Texts.Chinese, minutes.ForChannel(), state.Profile), ct))
         {
-            await messenger.PostToChannelAsync(team.Key.TenantId, team.Key.TeamId,
-                MinutesCard.Build(Texts.Texts.Chinese, minutes.ForChannel(), state.Profile), ct);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The signature stands (MN3); the secretary must know the channel has not got the minutes yet.
-            log.LogError(ex, "Posting the signed minutes of {Meeting} to the channel failed", state.Id);
+            // The signature stands (MN3) and the outbox posts the minutes as soon as the channel takes them; the
+            // secretary must know they are not there yet (发送状态 shows them).
+            log.LogWarning("The signed minutes of {Meeting} wait in the outbox for the channel", state.Id);
             ((JArray)signed["body"]!).Insert(0, RefusalCard.Build(scope.Texts["minutes.postFailed"])["body"]![0]!.DeepClone());
         }
         // MN5: absent members get the decisions privately, without confidential items or named ballots (MN6).

@@ -67,5 +67,5 @@ public sealed class PartyGroupTeamsBot(
     }
 
     private static AdaptiveCardInvokeResponse Answer(JObject card) =>
-        new() { StatusCode = 200, Type = CardJson.ContentType, Value = card };
+        new() { StatusCode = 200, Type = CardJson.ContentType, Value = PlainText.Of(card) };
 }

@@ -17,6 +17,7 @@ public sealed class Redelivery(ActivityLedger ledger, ILogger<Redelivery> log)
         var claim = await ClaimAsync(turn, ct);
         if (claim is { IsFirst: false }) return;
         await ReleasingOnOutageAsync(turn, async () => { await handle(); return 0; }, ct);
+        if (claim is not null) await ledger.SaveAnswerAsync(turn.Activity.Conversation.Id, turn.Activity.Id, "", ct);
     }
 
     /// <summary>A card action is handled once; a repeat gets the answer the first one got.</summary>
@@ -24,14 +25,23 @@ public sealed class Redelivery(ActivityLedger ledger, ILogger<Redelivery> log)
     {
         var claim = await ClaimAsync(turn, ct);
         if (claim is { IsFirst: false, Answer: { } answer }) return JObject.Parse(answer);
+        // Waited longer than anyone waits for a click: say so rather than run it a second time.
+        if (claim is { IsFirst: false }) return Cards.RefusalCard.Build(TurnScope.From(turn).Texts["notice.storage"]);
         var card = await ReleasingOnOutageAsync(turn, handle, ct);
         if (claim is not null)
             await ledger.SaveAnswerAsync(turn.Activity.Conversation.Id, turn.Activity.Id, card.ToString(Newtonsoft.Json.Formatting.None), ct);
         return card;
     }
 
+    /// <summary>
+    /// Runs the turn with its activity as the cause of what it appends (<see cref="CausingActivity"/>), renewing its
+    /// claim while it runs so that a redelivery waits for it instead of running it again.
+    /// </summary>
     private async Task<T> ReleasingOnOutageAsync<T>(ITurnContext turn, Func<Task<T>> handle, CancellationToken ct)
     {
+        using var cause = IsIdentified(turn) ? CausingActivity.Begin(turn.Activity.Id) : null;
+        using var running = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var renewing = IsIdentified(turn) ? RenewWhileRunningAsync(turn, running.Token) : Task.CompletedTask;
         try
         {
             return await handle();
@@ -40,6 +50,30 @@ public sealed class Redelivery(ActivityLedger ledger, ILogger<Redelivery> log)
         {
             await ReleaseAsync(turn, ct);
             throw;
+        }
+        finally
+        {
+            await running.CancelAsync();
+            await renewing;
+        }
+    }
+
+    private async Task RenewWhileRunningAsync(ITurnContext turn, CancellationToken ct)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(ActivityLedger.Lease / 3, ct);
+                await ledger.RenewAsync(turn.Activity.Conversation.Id, turn.Activity.Id, ct);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (Exception ex) when (StorageOutage.Is(ex))
+        {
+            log.LogWarning(ex, "Could not renew the claim on activity {Id}", turn.Activity.Id);
         }
     }
 

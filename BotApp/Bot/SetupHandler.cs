@@ -10,7 +10,7 @@ using PartyGroupBot.Storage;
 namespace PartyGroupBot.Bot;
 
 /// <summary>设置: an administrator gives each person on the team roster a role and picks the rule profile.</summary>
-public sealed class SetupHandler(Administrators admins, GroupStore groups)
+public sealed class SetupHandler(Administrators admins, GroupStore groups, Messenger messenger, AgendaStore agendas, TimeProvider clock)
 {
     public async Task<JObject> ShowAsync(ITurnContext turn, TurnScope scope, CancellationToken ct)
     {
@@ -45,8 +45,31 @@ public sealed class SetupHandler(Administrators admins, GroupStore groups)
         var accounts = members.ToDictionary(m => m.Id, m => roster[m.Id].Id);
         await groups.SaveSetupAsync(scope.Group!.Value, group, accounts, ct, turn.Activity.TeamsGetTeamInfo()?.AadGroupId,
             turn.Activity.TeamsGetTeamInfo()?.Name);
+        // MN1: the set-up, as saved, goes on the record; the channel where it is saved is where minutes and reminders go.
+        await agendas.RunAsync(scope.Group!.Value, _ => (Result<Core.Agenda.AgendaEvent>)new Core.Agenda.GroupSetUp(clock.GetUtcNow(), scope.ActorId!, group.ProfileId, members), ct);
+        await SetChannelAsync(turn, scope, ct);
         return NoticeCard.Build(t["setup.title"],
             t.Format("setup.saved", group.Profile.Name, members.Count, group.VotingMemberCount));
+    }
+
+    /// <summary>"发布频道" / "post here": an administrator or the secretary makes this channel the one minutes and reminders go to.</summary>
+    public async Task<JObject> UsePostingChannelAsync(ITurnContext turn, TurnScope scope, CancellationToken ct)
+    {
+        var t = scope.Texts;
+        if (scope.Group is not { } key) return RefusalCard.Build(t.Refusal(new Refusal("", RefusalCode.NotInTeam), null));
+        var stored = await groups.GetAsync(key, ct);
+        if (!admins.Contains(scope.ActorId) && (stored is null || stored.Group.Secretary?.Id != scope.ActorId))
+            return RefusalCard.Build(t["setup.channel.refused"]);
+        if (!await SetChannelAsync(turn, scope, ct)) return RefusalCard.Build(t["setup.channel.notChannel"]);
+        return NoticeCard.Build(t["setup.title"], t["setup.channel.saved"]);
+    }
+
+    private async Task<bool> SetChannelAsync(ITurnContext turn, TurnScope scope, CancellationToken ct)
+    {
+        if (!await messenger.RememberChannelAsync(turn, scope, ct)) return false;
+        var channel = turn.Activity.Conversation.Id.Split(';')[0];
+        await agendas.RunAsync(scope.Group!.Value, _ => (Result<Core.Agenda.AgendaEvent>)new Core.Agenda.PostingChannelSet(clock.GetUtcNow(), scope.ActorId!, channel), ct);
+        return true;
     }
 
     private Refusal? Refuse(TurnScope scope) =>

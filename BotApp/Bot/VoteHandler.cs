@@ -11,7 +11,7 @@ namespace PartyGroupBot.Bot;
 /// <summary>Opening, casting and closing votes (V1–V7, V9–V11). The voter is always the authenticated user.</summary>
 public sealed class VoteHandler(
     MeetingRunner runner, MeetingStore meetings, BallotStore ballots, BallotViews views, Messenger messenger, TimeProvider clock,
-    DecisionHandler decisions, TeamGroups teamGroups, Redelivery redelivery, AgendaStore agendas, ILogger<VoteHandler> log)
+    DecisionHandler decisions, TeamGroups teamGroups, Redelivery redelivery, AgendaStore agendas, ILogger<VoteHandler> log, CurrentCards current)
 {
     public async Task<JObject> OpenAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
@@ -59,7 +59,7 @@ public sealed class VoteHandler(
                 var cast = await ballots.CastSecretAsync(partition, itemId!, candidateId,
                     (m, box) => m.CastSecretBallot(box, voter, itemId, choice), ct, state);
                 if (cast.IsRefused) return MeetingRunner.Refused(scope, cast.Refusal!, state.Profile);
-                return await AnsweredAsync(turn, scope, team, state, itemId, voter, ct);
+                return await AnsweredAsync(turn, scope, team, state, itemId, voter, ct, c => current.ForEveryoneAsync("castVote", scope, data, c));
             }, ct);
 
         JObject? answer = null;
@@ -77,15 +77,16 @@ public sealed class VoteHandler(
                 : MeetingRunner.Refused(scope, ran.Refusal!, state.Profile);
         if (ran.Value!.State is not { } counted) return JObject.Parse(ran.Value.Answer); // the same click again
         var everyone = BallotViews.ForOpenMethod(team, counted, counted.Item(itemId)!, null);
-        await messenger.UpdateForEveryoneAsync(turn, BallotCard.Build(scope.Texts, everyone), ct);
+        await messenger.UpdateForEveryoneAsync(turn, BallotCard.Build(scope.Texts, everyone), ct, c => current.ForEveryoneAsync("castVote", scope, data, c));
         return answer!;
     }
 
     private async Task<JObject> AnsweredAsync(
-        ITurnContext turn, TurnScope scope, TeamGroup team, MeetingState state, string? itemId, string voter, CancellationToken ct)
+        ITurnContext turn, TurnScope scope, TeamGroup team, MeetingState state, string? itemId, string voter, CancellationToken ct,
+        Func<CancellationToken, Task<JObject?>> current)
     {
         var view = await views.ForAsync(team, state, state.Item(itemId)!, null, ct);
-        await messenger.UpdateForEveryoneAsync(turn, BallotCard.Build(scope.Texts, view), ct);
+        await messenger.UpdateForEveryoneAsync(turn, BallotCard.Build(scope.Texts, view), ct, current);
         return BallotCard.Build(scope.Texts, view with { Viewer = voter });
     }
 
@@ -103,7 +104,7 @@ public sealed class VoteHandler(
         var state = await meetings.LoadAsync(team.MeetingPartition(data["meetingId"] ?? ""), ct);
         var item = state?.Item(data["itemId"]);
         if (state is null || item is null) return MeetingRunner.Refused(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), null);
-        if (item.Status == ItemStatus.Closed) return ResultCard.Build(scope.Texts, item, state.Id);
+        if (item.Status == ItemStatus.Closed) return ResultCard.Build(scope.Texts, state, item);
         return BallotCard.Build(scope.Texts, await views.ForAsync(team, state, item, scope.ActorId, ct));
     }
 
@@ -134,7 +135,7 @@ public sealed class VoteHandler(
         if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal!, state.Profile);
         var closed = ran.Value!;
         if (closed.Item(itemId)!.Tally!.Outcome == VoteOutcome.Deferred) await DeferAsync(team, closed, itemId!, ct);
-        var card = ResultCard.Build(scope.Texts, closed.Item(itemId)!, closed.Id);
+        var card = ResultCard.Build(scope.Texts, closed, closed.Item(itemId)!);
         await messenger.UpdateForEveryoneAsync(turn, card, ct);
         await decisions.OfferAsync(turn, scope, team, closed, itemId, ct); // IM1: the decision form for a passed item
         return card;

@@ -32,7 +32,7 @@ public static class BallotCard
         var perPerson = item.Item.Candidates.Count > 0;
         var body = new List<JToken>
         {
-            Title(t.Format("ballot.title", item.Item.Title)),
+            Title(t.Format("ballot.title", ChannelTitle.Of(t, m, item))),
             Text(t.Format("ballot.method", t.Method(item.Item.Method)), subtle: true),
         };
         // V5 per person named (V7): each person's block says how far that vote is; the header only reminds the rule.

@@ -100,7 +100,8 @@ public static class MinutesBody
         if (!p.Role.HasVote() && p.Role != Role.Observer) parts.Add(t.Role(p.Role));
         parts.Add(t.Format("minutes.record.checkIn", LocalTime.Clock(p.CheckedInAt, profile)));
         // Q3: someone excused who came after all is not late; the record says they came after their leave.
-        if (p.LeaveReason is { } reason) parts.Add(t.Format("minutes.record.afterLeave", reason));
+        if (p.LeaveReason is { } reason)
+            parts.Add(reason.Length > 0 ? t.Format("minutes.record.afterLeave", reason) : t["minutes.record.afterLeaveNoReason"]);
         else if (p.Late) parts.Add(t["minutes.record.late"]);
         if (p.LeftAt is { } left) parts.Add(t.Format("minutes.record.left", LocalTime.Clock(left, profile)));
         return t.Format("minutes.record.attendee", p.Name, string.Join(t.English ? ", " : "，", parts));

@@ -13,6 +13,7 @@ public static class MinutesCard
         var body = new List<JToken> { Title(MinutesBody.KindTitle(t, minutes)) };
         body.AddRange(MinutesBody.Build(t, minutes, profile));
         body.Add(Text(t.Format("minutes.signed", minutes.SignedBy!, LocalTime.Minute(minutes.SignedAt!.Value, profile)), subtle: true));
+        if (minutes.ChainHead is { } head) body.Add(Text(t.Format("minutes.chainHead", head), subtle: true));
         return Card(body);
     }
 }

@@ -11,11 +11,12 @@ namespace PartyGroupBot.Cards;
 /// </summary>
 public static class ResultCard
 {
-    public static JObject Build(Texts.Texts t, ItemState item, string meetingId)
+    public static JObject Build(Texts.Texts t, MeetingState meeting, ItemState item)
     {
+        var meetingId = meeting.Id;
         var body = new List<JToken>
         {
-            Title(t.Format("result.title", item.Item.Title)),
+            Title(t.Format("result.title", ChannelTitle.Of(t, meeting, item))),
             Text(t.Format("ballot.method", t.Method(item.Item.Method)), subtle: true),
         };
         if (item.CandidateTallies.Count == 0) body.Add(Facts(ItemFacts(t, item.Tally!)));

@@ -22,7 +22,7 @@ public static class RollCallCard
             Text(m.IsDelegated() ? t.Format("rollcall.chairDelegated", Name(m, m.ChairId)) : t.Format("rollcall.chair", Name(m, m.ChairId)), subtle: true),
             Facts(m.Roster.Concat(m.Observers).Select(p => ($"{p.Name}（{t.Role(p.Role)}）", Presence(t, m, p.Id)))),
             Text(t["rollcall.items"]),
-            Facts(m.Items.Select(i => (i.Item.Title, m.Kind == MeetingKind.StudyGroup ? StudyStatus(t, i) : ItemStatus(t, i)))),
+            Facts(m.Items.Select(i => (ChannelTitle.Of(t, m, i), m.Kind == MeetingKind.StudyGroup ? StudyStatus(t, i) : ItemStatus(t, i)))),
         };
         // Q1 with V3: the meeting may open with exactly half, but no item can pass until one more arrives.
         if (m.Kind == MeetingKind.PartyGroupMeeting && present >= required && m.NoItemCanPass()) body.Insert(3, Text(t["quorum.cannotPass"]));
@@ -36,13 +36,13 @@ public static class RollCallCard
             var buttons = new List<JObject>();
             if (i.Status == Core.Meetings.ItemStatus.Pending)
             {
-                if (i.DiscussionOpenedAt is null) buttons.Add(Execute(t.Format(words.Discuss, i.Item.Title), "openDiscussion", ids));
+                if (i.DiscussionOpenedAt is null) buttons.Add(Execute(t.Format(words.Discuss, ChannelTitle.Of(t, m, i)), "openDiscussion", ids));
                 // MK3: nothing is voted at a study session.
-                if (m.Kind != MeetingKind.StudyGroup) buttons.Add(Execute(t.Format("rollcall.open", i.Item.Title), "openVote", ids));
+                if (m.Kind != MeetingKind.StudyGroup) buttons.Add(Execute(t.Format("rollcall.open", ChannelTitle.Of(t, m, i)), "openVote", ids));
             }
             // After a lost card (a reload, a new device) the open ballot is one click away.
             if (i.Status == Core.Meetings.ItemStatus.Open)
-                buttons.Add(Execute(t.Format("rollcall.showBallot", i.Item.Title), "refreshBallot", ids));
+                buttons.Add(Execute(t.Format("rollcall.showBallot", ChannelTitle.Of(t, m, i)), "refreshBallot", ids));
             if (buttons.Count > 0) body.Add(ActionSet(buttons));
         }
         return Card(body,

@@ -136,6 +136,8 @@ public static class MinutesDocument
         body.Append(Para(null));
         body.Append(Para("Signature", Run($"签发人：{minutes.SignedBy}")));
         body.Append(Para("Signature", Run(Date(signedAt))));
+        // MN1: the chain head as issued, to check the stored record against with 核验记录.
+        if (minutes.ChainHead is { } head) body.Append(Para("Signature", Run($"记录校验值：{head}")));
 
         // 版记: 印发机关 and 印发日期 between two rules (GB/T 9704 7.4.3).
         body.Append(Para(null));

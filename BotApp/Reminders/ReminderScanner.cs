@@ -71,7 +71,7 @@ public sealed class ReminderScanner(ReminderStore store, ReminderSender sender, 
         return TimeSpan.FromMilliseconds(ms * (1 + Random.Shared.NextDouble() * 0.2));
     }
 
-    private static (HttpStatusCode? Status, TimeSpan? RetryAfter) Describe(Exception ex)
+    internal static (HttpStatusCode? Status, TimeSpan? RetryAfter) Describe(Exception ex)
     {
         for (var e = ex; e is not null; e = e.InnerException)
         {

@@ -12,28 +12,75 @@ public sealed class ActivityLedger(TableStore store)
 {
     private const string Table = "Activities";
 
+    /// <summary>How long a claim holds without renewal: a live turn renews it, a dead instance's claim runs out.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
+
+    /// <summary>Longer than this and a redelivery stops waiting (Teams itself has long given up on the answer).</summary>
+    private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(2);
+
+    /// <param name="IsFirst">This attempt is to handle the activity: it claimed it first, or took over an expired lease.</param>
+    /// <param name="Answer">For a repeat, what the attempt that handled it answered ("" for a message).</param>
     public sealed record Claim(bool IsFirst, string? Answer);
 
+    /// <summary>
+    /// Claims the activity with a lease. A repeat waits while the first attempt's lease is live (it renews it while it
+    /// runs) and gets its answer; only when the lease ran out with no answer does it take the activity over.
+    /// </summary>
     public async Task<Claim> ClaimAsync(string conversationId, string activityId, CancellationToken ct)
     {
         var table = await store.TableAsync(Table, ct);
         var (pk, rk) = Keys(conversationId, activityId);
-        try
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
         {
-            await table.AddEntityAsync(new TableEntity(pk, rk), ct);
-            return new Claim(true, null);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 409)
-        {
-            // A twin is being handled elsewhere: give it a moment to leave its answer.
-            for (var wait = 0; wait < 50; wait++)
+            try
+            {
+                await table.AddEntityAsync(new TableEntity(pk, rk) { ["LeaseUntil"] = DateTimeOffset.UtcNow + Lease }, ct);
+                return new Claim(true, null);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 409)
+            {
+            }
+            while (true)
             {
                 var row = await table.GetEntityIfExistsAsync<TableEntity>(pk, rk, cancellationToken: ct);
-                if (!row.HasValue) return await ClaimAsync(conversationId, activityId, ct);
-                if (row.Value!.GetString("Answer") is { } answer) return new Claim(false, answer);
-                await Task.Delay(100, ct);
+                if (!row.HasValue) break; // given back after an outage: claim it afresh
+                var held = row.Value!;
+                if (held.GetString("Answer") is { } answer) return new Claim(false, answer);
+                var leaseUntil = held.GetDateTimeOffset("LeaseUntil") ?? (held.Timestamp ?? DateTimeOffset.MinValue) + Lease;
+                if (leaseUntil < DateTimeOffset.UtcNow)
+                {
+                    try
+                    {
+                        await table.UpdateEntityAsync(new TableEntity(pk, rk) { ["LeaseUntil"] = DateTimeOffset.UtcNow + Lease },
+                            held.ETag, TableUpdateMode.Replace, ct);
+                        return new Claim(true, null);
+                    }
+                    catch (RequestFailedException ex) when (ex.Status is 412 or 404)
+                    {
+                        continue; // renewed, answered or taken over meanwhile: look again
+                    }
+                }
+                if (waited.Elapsed > LongestWait) return new Claim(false, null);
+                await Task.Delay(150, ct);
             }
-            return new Claim(false, null);
+        }
+    }
+
+    /// <summary>Keeps the claim alive while the turn runs; false when it was lost (taken over or answered).</summary>
+    public async Task RenewAsync(string conversationId, string activityId, CancellationToken ct)
+    {
+        var table = await store.TableAsync(Table, ct);
+        var (pk, rk) = Keys(conversationId, activityId);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(pk, rk, cancellationToken: ct);
+        if (!row.HasValue || row.Value!.GetString("Answer") is not null) return;
+        try
+        {
+            await table.UpdateEntityAsync(new TableEntity(pk, rk) { ["LeaseUntil"] = DateTimeOffset.UtcNow + Lease },
+                row.Value.ETag, TableUpdateMode.Merge, ct);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 412 or 404)
+        {
         }
     }
 
@@ -73,6 +120,22 @@ public sealed class ActivityLedger(TableStore store)
         var table = await store.TableAsync(Table, ct);
         var (pk, rk) = Keys(conversationId, activityId);
         await table.DeleteEntityAsync(pk, rk, ETag.All, ct);
+    }
+
+    /// <summary>How long an activity is remembered: Teams redelivers within minutes; a ballot's answer is kept past its vote's close.</summary>
+    public static readonly TimeSpan Keep = TimeSpan.FromDays(2);
+
+    /// <summary>Deletes the rows last written before <paramref name="before"/>; returns how many went.</summary>
+    public async Task<int> ExpireAsync(DateTimeOffset before, CancellationToken ct)
+    {
+        var table = await store.TableAsync(Table, ct);
+        var old = new List<TableEntity>();
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"Timestamp lt {before}"), select: ["PartitionKey", "RowKey"], cancellationToken: ct))
+            old.Add(row);
+        foreach (var conversation in old.GroupBy(r => r.PartitionKey))
+            foreach (var chunk in conversation.Chunk(100))
+                await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)), ct);
+        return old.Count;
     }
 
     private static (string, string) Keys(string conversationId, string activityId) =>

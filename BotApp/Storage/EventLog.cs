@@ -14,12 +14,32 @@ namespace PartyGroupBot.Storage;
 public sealed record LoggedEvents<TEvent>(IReadOnlyList<TEvent> Events, string LastHash)
 {
     public IReadOnlyList<TableEntity> Side { get; init; } = [];
+
+    /// <summary>
+    /// The activities (with their append's ordinal, <see cref="CausingActivity"/>) that caused these events, each with
+    /// the sequence of the first event it appended.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> Causes { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>
+    /// The events before the ones <paramref name="cause"/> appended, when an earlier attempt of the same turn appended
+    /// them already: running the command again would append them twice.
+    /// </summary>
+    public IReadOnlyList<TEvent>? Before(string? cause) =>
+        cause is not null && Causes.TryGetValue(cause, out var at) ? Events.Take(at).ToList() : null;
 }
 
 /// <summary>What <see cref="EventLog{TEvent}.VerifyAsync"/> found: intact, or the first event that no longer matches.</summary>
 public sealed record ChainReport(int EventCount, int? FirstBadSequence, string LastHash)
 {
     public bool Intact => FirstBadSequence is null;
+
+    /// <summary>The hash of each intact row in order: a head issued with signed minutes must be one of them (MN1).</summary>
+    public IReadOnlyList<string> Hashes { get; init; } = [];
+
+    /// <summary>Whether a head printed on signed minutes (its first hex digits) is still in the stored chain.</summary>
+    public bool Holds(string issuedHead) =>
+        issuedHead.Length >= 8 && Hashes.Any(h => h.StartsWith(issuedHead, StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>A meeting's log: PartitionKey = tenant|team|meeting.</summary>
@@ -54,14 +74,16 @@ public abstract class EventLog<TEvent>(TableStore store, string table) where TEv
             if (!next.HasValue) return known;
         }
         var events = known?.Events.ToList() ?? [];
+        var causes = new Dictionary<string, int>(known?.Causes ?? new Dictionary<string, int>());
         var last = known?.LastHash ?? "";
         var after = events.Count == 0 ? null : RowKey(events.Count - 1);
         foreach (var row in await RowsAsync(log, ct, after))
         {
+            if (row.GetString("Cause") is { } cause) causes.TryAdd(cause, events.Count);
             events.Add(EventSerializer.Deserialize<TEvent>(row.GetString("Type"), row.GetString("Data")));
             last = row.GetString("Hash") ?? "";
         }
-        var read = new LoggedEvents<TEvent>(events, last);
+        var read = new LoggedEvents<TEvent>(events, last) { Causes = causes };
         Remember(log, read);
         return read;
     }
@@ -77,7 +99,8 @@ public abstract class EventLog<TEvent>(TableStore store, string table) where TEv
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LoggedEvents<TEvent>> _known = new();
 
     /// <summary>Appends at <paramref name="sequence"/>; false when someone else appended there first.</summary>
-    public async Task<bool> TryAppendAsync(string log, int sequence, TEvent e, string? previousHash = null, CancellationToken ct = default)
+    /// <param name="cause">The activity that caused it (<see cref="CausingActivity"/>), kept on the row.</param>
+    public async Task<bool> TryAppendAsync(string log, int sequence, TEvent e, string? previousHash = null, CancellationToken ct = default, string? cause = null)
     {
         var client = await store.TableAsync(table, ct);
         previousHash ??= sequence == 0 ? "" : await HashAtAsync(client, log, sequence - 1, ct);
@@ -88,6 +111,7 @@ public abstract class EventLog<TEvent>(TableStore store, string table) where TEv
             ["Data"] = data,
             ["PrevHash"] = previousHash,
             ["Hash"] = Hash(previousHash, sequence, type, data),
+            ["Cause"] = cause,
         };
         try
         {
@@ -98,12 +122,12 @@ public abstract class EventLog<TEvent>(TableStore store, string table) where TEv
             return false;
         }
         if (_known.TryGetValue(log, out var held) && held.Events.Count == sequence)
-            Remember(log, new LoggedEvents<TEvent>([.. held.Events, e], row.GetString("Hash")!));
+            Remember(log, new LoggedEvents<TEvent>([.. held.Events, e], row.GetString("Hash")!) { Causes = With(held.Causes, cause, sequence) });
         return true;
     }
 
     /// <summary>Appends several events at once from <paramref name="sequence"/> in one transaction: all or none.</summary>
-    public async Task<bool> TryAppendAllAsync(string log, int sequence, IReadOnlyList<TEvent> events, string previousHash, CancellationToken ct = default)
+    public async Task<bool> TryAppendAllAsync(string log, int sequence, IReadOnlyList<TEvent> events, string previousHash, CancellationToken ct = default, string? cause = null)
     {
         var client = await store.TableAsync(table, ct);
         var actions = new List<TableTransactionAction>();
@@ -114,7 +138,7 @@ public abstract class EventLog<TEvent>(TableStore store, string table) where TEv
             var hash = Hash(previousHash, sequence, type, data);
             actions.Add(new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(log, RowKey(sequence))
             {
-                ["Type"] = type, ["Data"] = data, ["PrevHash"] = previousHash, ["Hash"] = hash,
+                ["Type"] = type, ["Data"] = data, ["PrevHash"] = previousHash, ["Hash"] = hash, ["Cause"] = cause,
             }));
             previousHash = hash;
             sequence++;
@@ -128,8 +152,19 @@ public abstract class EventLog<TEvent>(TableStore store, string table) where TEv
             return false;
         }
         if (_known.TryGetValue(log, out var held) && held.Events.Count == firstSequence)
-            Remember(log, new LoggedEvents<TEvent>([.. held.Events, .. events], previousHash));
+            Remember(log, new LoggedEvents<TEvent>([.. held.Events, .. events], previousHash) { Causes = With(held.Causes, cause, firstSequence) });
         return true;
+    }
+
+    private static IReadOnlyDictionary<string, int> With(IReadOnlyDictionary<string, int> causes, string? cause, int sequence) =>
+        cause is null ? causes : new Dictionary<string, int>(causes) { [cause] = sequence };
+
+    /// <summary>The cause kept on the row at <paramref name="sequence"/>, if any.</summary>
+    public async Task<string?> CauseAtAsync(string log, int sequence, CancellationToken ct = default)
+    {
+        var client = await store.TableAsync(table, ct);
+        var row = await client.GetEntityIfExistsAsync<TableEntity>(log, RowKey(sequence), ["Cause"], ct);
+        return row.HasValue ? row.Value!.GetString("Cause") : null;
     }
 
     /// <summary>Recomputes the chain from the first event; reports the first row that was changed, removed or re-linked.</summary>
@@ -137,15 +172,17 @@ public abstract class EventLog<TEvent>(TableStore store, string table) where TEv
     {
         var expectedPrevious = "";
         var sequence = 0;
+        var hashes = new List<string>();
         foreach (var row in await RowsAsync(log, ct))
         {
             var hash = Hash(expectedPrevious, sequence, row.GetString("Type") ?? "", row.GetString("Data") ?? "");
             if (row.RowKey != RowKey(sequence) || row.GetString("PrevHash") != expectedPrevious || row.GetString("Hash") != hash)
-                return new ChainReport(sequence, sequence, expectedPrevious);
+                return new ChainReport(sequence, sequence, expectedPrevious) { Hashes = hashes };
+            hashes.Add(hash);
             expectedPrevious = hash;
             sequence++;
         }
-        return new ChainReport(sequence, null, expectedPrevious);
+        return new ChainReport(sequence, null, expectedPrevious) { Hashes = hashes };
     }
 
     public static string Hash(string previousHash, int sequence, string type, string data) =>

@@ -15,8 +15,13 @@ public sealed class MeetingStore(MeetingLog log, OpenVoteStore open)
         return read.Events.Count == 0 ? null : OpenVoteRows.Fold(read);
     }
 
-    public async Task<bool> CreateAsync(string meeting, MeetingStarted started, CancellationToken ct = default) =>
-        await log.TryAppendAsync(meeting, 0, started, "", ct);
+    /// <summary>False when the meeting exists already, unless an earlier attempt of this very turn created it.</summary>
+    public async Task<bool> CreateAsync(string meeting, MeetingStarted started, CancellationToken ct = default)
+    {
+        var cause = CausingActivity.Next(meeting);
+        return await log.TryAppendAsync(meeting, 0, started, "", ct, cause)
+            || (cause is not null && await log.CauseAtAsync(meeting, 0, ct) == cause);
+    }
 
     /// <summary>
     /// The log as stored with its open ballots (fold it with <see cref="OpenVoteRows.Fold"/>), to hand back to
@@ -32,13 +37,22 @@ public sealed class MeetingStore(MeetingLog log, OpenVoteStore open)
     /// <param name="known">The log the caller has just read, used for the first try.</param>
     public Task<Result<MeetingState>> RunAsync(
         string meeting, Func<MeetingState, Result<MeetingEvent>> command, CancellationToken ct = default,
-        LoggedEvents<MeetingEvent>? known = null) =>
-        Contention.RetryAsync<Result<MeetingState>>(async attempt =>
+        LoggedEvents<MeetingEvent>? known = null)
+    {
+        var cause = CausingActivity.Next(meeting);
+        return Contention.RetryAsync<Result<MeetingState>>(async attempt =>
         {
             var chain = attempt == 0 && known is not null ? known : await ReadAsync(meeting, ct);
             var events = chain.Events;
             if (events.Count == 0) return (true, new Refusal("MK1", RefusalCode.MeetingNotFound));
             var state = OpenVoteRows.Fold(chain);
+            // A turn taken over after its first attempt appended this step: the step is done. The command runs again on
+            // the state it first met, for the caller to answer as the first attempt would have, and nothing is appended.
+            if (chain.Before(cause) is { } before)
+            {
+                var again = command(OpenVoteRows.Fold(chain with { Events = before }));
+                return (true, again.IsRefused ? again.Refusal! : state);
+            }
             var result = command(state);
             if (result.IsRefused) return (true, result.Refusal!);
             var e = result.Value!;
@@ -49,10 +63,11 @@ public sealed class MeetingStore(MeetingLog log, OpenVoteStore open)
                 foreach (var marker in OpenVoteRows.FloorMarkers(state.Item(floor.ItemId)!.Item))
                     await open.DeleteIfThereAsync(meeting, marker, ct);
             if (e is VoteOpened opened) await open.OpenAsync(meeting, state.Item(opened.ItemId)!.Item, ct);
-            return await log.TryAppendAsync(meeting, state.Version, e, chain.LastHash, ct)
+            return await log.TryAppendAsync(meeting, state.Version, e, chain.LastHash, ct, cause)
                 ? (true, MeetingState.Fold(events.Append(e), OpenVoteRows.Pending(chain.Side)))
                 : (false, default);
         }, "The meeting kept changing under this command.", ct);
+    }
 
     /// <summary>
     /// MN1: the chain, then the open ballots after it in the order cast (they join the chain when their vote closes):
@@ -64,6 +79,6 @@ public sealed class MeetingStore(MeetingLog log, OpenVoteStore open)
         if (!chain.Intact) return chain;
         var ballots = OpenVoteRows.Checked(await open.ReadAsync(meeting, ct));
         var bad = ballots.ToList().FindIndex(b => !b.Intact);
-        return new ChainReport(chain.EventCount + ballots.Count, bad < 0 ? null : chain.EventCount + bad, chain.LastHash);
+        return new ChainReport(chain.EventCount + ballots.Count, bad < 0 ? null : chain.EventCount + bad, chain.LastHash) { Hashes = chain.Hashes };
     }
 }

@@ -18,8 +18,8 @@ public sealed class Texts
 
     public bool English { get; }
 
-    public static readonly Texts Chinese = new(false, Merge(ChineseWords.All, AgendaWords.Chinese, RecordWords.Chinese, FollowUpWords.Chinese, SessionWords.Chinese, CalendarWords.Chinese, MinutesWords.Chinese, MeetingRuleWords.Chinese));
-    public static readonly Texts EnglishTexts = new(true, Merge(EnglishWords.All, AgendaWords.English, RecordWords.English, FollowUpWords.English, SessionWords.English, CalendarWords.English, MinutesWords.English, MeetingRuleWords.English));
+    public static readonly Texts Chinese = new(false, Merge(ChineseWords.All, AgendaWords.Chinese, RecordWords.Chinese, FollowUpWords.Chinese, SessionWords.Chinese, CalendarWords.Chinese, MinutesWords.Chinese, MeetingRuleWords.Chinese, OutboxWords.Chinese));
+    public static readonly Texts EnglishTexts = new(true, Merge(EnglishWords.All, AgendaWords.English, RecordWords.English, FollowUpWords.English, SessionWords.English, CalendarWords.English, MinutesWords.English, MeetingRuleWords.English, OutboxWords.English));
 
     /// <summary>One dictionary from several word lists; a key in two lists is a mistake and fails at start-up.</summary>
     private static IReadOnlyDictionary<string, string> Merge(params IReadOnlyDictionary<string, string>[] lists)
