@@ -33,7 +33,7 @@ public sealed class StorageTimeoutTests : IAsyncLifetime
         await _connector.StartAsync();
         var port = ((IPEndPoint)_blackHole.LocalEndpoint).Port;
         _bot = BotAppHost.Build([
-            "--urls=http://127.0.0.1:0", "--environment=Test", "--MicrosoftAppId=", "--Logging:LogLevel:Default=Warning",
+            "--urls=http://127.0.0.1:0", "--environment=Test", "--MicrosoftAppId=", "--Bot:AllowAnonymous=true", "--Logging:LogLevel:Default=Warning",
             $"--Storage:ConnectionString=DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={Azurite.AccountKey};TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;",
             "--Storage:TablePrefix=timeout", "--Reminders:Enabled=false", "--Outbox:Enabled=false",
         ]);
