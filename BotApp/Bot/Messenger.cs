@@ -34,10 +34,12 @@ public sealed class Messenger(ConversationStore conversations, Outbox.Outbox out
         var reference = turn.Activity.GetConversationReference();
         if (scope.TeamId is not null && turn.Activity.Conversation?.ConversationType == "channel")
         {
-            var key = ConversationStore.ChannelKey(scope.TeamId);
-            if (_confirmed.ContainsKey(scope.TenantId + "|" + key)) return;
+            // The reference shares the activity's conversation: the turn from here on, its ledger key, its ballot's click
+            // and its replies, sees the channel's id without the thread, on every instance alike, whether stored or not.
             reference.Conversation.Id = reference.Conversation.Id.Split(';')[0];
             reference.ActivityId = null;
+            var key = ConversationStore.ChannelKey(scope.TeamId);
+            if (_confirmed.ContainsKey(scope.TenantId + "|" + key)) return;
             await SaveOnceAsync(scope.TenantId, key, reference, ct, confirmed: false);
         }
         else if (turn.Activity.Conversation?.ConversationType == "personal" && scope.ActorId is not null)
