@@ -101,17 +101,4 @@ public sealed class MeetingHandler(
         var state = await meetings.LoadAsync(team.MeetingPartition(id), ct);
         return state is { Ended: false } ? state : null;
     }
-
-    /// <summary>MN1: recomputes the hash chain of the team's current (or last) meeting.</summary>
-    public async Task<JObject> VerifyAsync(TurnScope scope, CancellationToken ct)
-    {
-        var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
-        var team = found.Value!;
-        if (team.Stored.Group.Find(scope.ActorId) is null)
-            return MeetingRunner.Refused(scope, new Refusal("MN2", RefusalCode.NotOnRoster), team.Stored.Group.Profile);
-        if (team.Stored.ActiveMeetingId is not { } meetingId)
-            return NoticeCard.Build(scope.Texts["verify.title"], scope.Texts["notice.noActiveMeeting"]);
-        return RecordCheckCard.Build(scope.Texts, await meetings.VerifyAsync(team.MeetingPartition(meetingId), ct));
-    }
 }
