@@ -106,7 +106,8 @@ public static class Scheduling
         bool meetingStarted, DateTimeOffset now)
     {
         if (group.Find(secretaryId)?.Role != Role.Secretary) return new Refusal("MK1", RefusalCode.OnlySecretaryConvenes);
-        if (a.Meeting(meetingId) is not { } plan) return new Refusal("MK1", RefusalCode.MeetingNotFound);
+        // A13(2) delegates the party group meeting; the democratic life meeting and the study group keep their convener.
+        if (a.Meeting(meetingId) is not { Kind: MeetingKind.PartyGroupMeeting } plan) return new Refusal("MK1", RefusalCode.MeetingNotFound);
         if (meetingStarted) return new Refusal("MK1", RefusalCode.MeetingAlreadyStarted);
         if (delegateId != secretaryId && !group.MayBeDelegate(delegateId)) return new Refusal("MK1", RefusalCode.NotADelegate);
         return new ChairDelegated(now, plan.MeetingId, delegateId!, secretaryId);

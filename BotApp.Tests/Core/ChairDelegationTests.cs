@@ -113,6 +113,16 @@ public class ChairDelegationTests
     }
 
     [Fact]
+    public void Only_a_party_group_meeting_is_delegated_MK1()
+    {
+        var book = new AgendaTests.Book(AgendaTests.Group(A));
+        var plan = new MeetingPlan("dl", new DateOnly(2025, 3, 14), new TimeOnly(9, 0), "三楼会议室", []) { Kind = MeetingKind.DemocraticLifeMeeting, Topics = ["对照检查"] };
+        book.Do(a => a.Schedule(book.Group, Secretary, plan, book.Now));
+
+        AssertRefused(book.State.DelegateChair(book.Group, Secretary, "dl", Member(2), false, book.Now), "MK1", RefusalCode.MeetingNotFound);
+    }
+
+    [Fact]
     public void Delegate_must_be_the_profiles_role_when_scheduled_MK1()
     {
         var book = new AgendaTests.Book(AgendaTests.Group(A));
