@@ -43,14 +43,18 @@ public static class GroupSetup
     {
         var ids = new List<string>();
         foreach (var title in items.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            var before = client.Connector.Requests.Count;
-            await client.ClickAsync(world[0], "proposeItem", new { title, category = "other", method });
-            var approve = client.Connector.Requests.Skip(before).Last(r => r.Card?.Actions().Any(a => (string?)a["verb"] == "approveItem") == true)
-                .Card!.Action("approveItem")["data"]!;
-            await client.ClickAsync(world[0], "approveItem", approve, personal: true);
-            ids.Add((string)approve["itemId"]!);
-        }
+            ids.Add(await ProposeAndApproveAsync(client, world[0], world[0], new { title, category = "other", method }));
         return ids;
+    }
+
+    /// <summary>AG1: a member proposes, the secretary approves from the private card that came of it; returns the topic's id.</summary>
+    public static async Task<string> ProposeAndApproveAsync(TeamsClient client, TeamsPerson secretary, TeamsPerson proposer, object proposal)
+    {
+        var before = client.Connector.Requests.Count;
+        await client.ClickAsync(proposer, "proposeItem", proposal);
+        var approve = client.Connector.Requests.Skip(before).Last(r => r.Card?.Actions().Any(a => (string?)a["verb"] == "approveItem") == true)
+            .Card!.Action("approveItem")["data"]!;
+        await client.ClickAsync(secretary, "approveItem", approve, personal: true);
+        return (string)approve["itemId"]!;
     }
 }

@@ -37,14 +37,8 @@ public sealed class SeedFidelityFlowTests(Azurite azurite) : BotTestBase(azurite
         return teams;
     }
 
-    private async Task<string> ProposeAndApproveAsync(TeamsClient teams, TeamsPerson proposer, object proposal)
-    {
-        Connector.Clear();
-        await teams.ClickAsync(proposer, "proposeItem", proposal);
-        var approve = Connector.Requests.Last(r => r.Card?.Actions().Any(a => (string?)a["verb"] == "approveItem") == true).Card!.Action("approveItem")["data"]!;
-        await teams.ClickAsync(Secretary, "approveItem", approve, personal: true);
-        return (string)approve["itemId"]!;
-    }
+    private Task<string> ProposeAndApproveAsync(TeamsClient teams, TeamsPerson proposer, object proposal) =>
+        GroupSetup.ProposeAndApproveAsync(teams, Secretary, proposer, proposal);
 
     private async Task<string> StartAsync(TeamsClient teams, TeamsPerson convener, params string[] itemIds)
     {
