@@ -45,10 +45,8 @@ public static class Chairing
     /// </summary>
     public static bool NoItemCanPass(this MeetingState m, ItemState? item = null)
     {
-        var members = m.VotingMemberCount;
-        if (item is null) return 2 * m.VotingMembersPresent <= members;
-        var @base = m.Profile.RecusedCountInBase ? members : members - item.Recusals.Count;
-        return 2 * m.VotingMembersPresentFor(item) <= @base;
+        if (item is null) return 2 * m.VotingMembersPresent <= m.VotingMemberCount;
+        return 2 * m.VotingMembersPresentFor(item) <= m.BaseFor(item);
     }
 
     /// <summary>The presence an item needs to be discussed or voted: Q2's ⅔ for the profile's categories, else Q1.</summary>

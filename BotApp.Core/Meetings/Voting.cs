@@ -112,6 +112,10 @@ public static class Voting
         return null;
     }
 
+    /// <summary>V3 应到会: every voting member less those recused from the item, unless the profile counts them.</summary>
+    public static int BaseFor(this MeetingState m, ItemState item) =>
+        m.Profile.RecusedCountInBase ? m.VotingMemberCount : m.VotingMemberCount - item.Recusals.Count;
+
     /// <summary>One count: the whole item, or one candidate (V7). Null when a secret count lacks its sealed box.</summary>
     private static Tally? CountOne(MeetingState m, ItemState item, string? candidateId, IReadOnlyList<SecretBallotBox> boxes, bool urgent)
     {
@@ -129,9 +133,7 @@ public static class Voting
             int Count(VoteChoice c) => ballots.Count(b => b.Choice == c);
             (yes, no, abstain, defer) = (Count(VoteChoice.Yes), Count(VoteChoice.No), Count(VoteChoice.Abstain), Count(VoteChoice.Defer));
         }
-        var members = m.VotingMemberCount;
-        // V3: 应到会 is every voting member less those recused from the item, unless the profile counts them.
-        var @base = m.Profile.RecusedCountInBase ? members : members - item.Recusals.Count;
+        var @base = m.BaseFor(item);
         // Q7: the quorum was checked when the vote opened; 实到 is everyone present while it was open, so a ballot
         // cast stays counted when its voter leaves before the close.
         var present = m.VotingMembers.Count(v => item.Presence.Contains(v.Id) && !item.IsRecused(v.Id));
