@@ -24,8 +24,8 @@ public sealed class AgendaHandler(
     public async Task<JObject> ShowProposeFormAsync(TurnScope scope, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
-        var group = found.Value!.Stored.Group;
+        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+        var group = found.Value.Stored.Group;
         if (Topics.MayPropose(group, scope.ActorId) is { } refusal) return MeetingRunner.Refused(scope, refusal, group.Profile);
         return ProposeItemCard.Build(scope.Texts, group.Profile);
     }
@@ -33,8 +33,8 @@ public sealed class AgendaHandler(
     public async Task<JObject> ProposeAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
-        var team = found.Value!;
+        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+        var team = found.Value;
         var group = team.Stored.Group;
         if (Topics.MayPropose(group, scope.ActorId) is { } refusal) return MeetingRunner.Refused(scope, refusal, group.Profile);
         var proposal = ParseProposal(data);
@@ -45,10 +45,10 @@ public sealed class AgendaHandler(
         {
             var result = a.Propose(group, scope.ActorId ?? "", proposal, clock.GetUtcNow());
             proposed = result.Value;
-            return result.IsRefused ? result.Refusal! : (Result<AgendaEvent>)result.Value!;
+            return result.IsRefused ? result.Refusal : (Result<AgendaEvent>)result.Value;
         }, ct);
-        if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal!, group.Profile);
-        var topic = ran.Value!.Topic(proposed!.ItemId)!;
+        if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal, group.Profile);
+        var topic = ran.Value.Topic(proposed!.ItemId)!;
         var proposerName = group.Find(scope.ActorId)!.Name;
         // AG4: the secretary's own 临时议题 is approved as proposed and goes on the meeting under way.
         if (topic.IsSchedulable) return await TakeUpAsync(scope, team, topic, ct);
@@ -110,9 +110,9 @@ public sealed class AgendaHandler(
         var now = clock.GetUtcNow();
         var added = await meetings.RunAsync(team.MeetingPartition(current.Id),
             m => m.AddItem(group.Secretary!.Id, topic.ToAgendaItem(), topic.Proposed.AdHocReason!, now), ct);
-        if (added.IsRefused) return MeetingRunner.Refused(scope, added.Refusal!, group.Profile);
+        if (added.IsRefused) return MeetingRunner.Refused(scope, added.Refusal, group.Profile);
         var taken = await agendas.RunAsync(team.Key, a => a.TakeUp(topic.Id, current.Id, now), ct);
-        if (taken.IsRefused) log.LogWarning("Ad-hoc topic {Item} added to {Meeting} but not marked taken: {Code}", topic.Id, current.Id, taken.Refusal!.Code);
+        if (taken.IsRefused) log.LogWarning("Ad-hoc topic {Item} added to {Meeting} but not marked taken: {Code}", topic.Id, current.Id, taken.Refusal.Code);
         return NoticeCard.Build(t["agenda.outcome.title"], t.Format("agenda.adHoc.added", topic.Proposed.Title));
     }
 
@@ -136,8 +136,8 @@ public sealed class AgendaHandler(
     public async Task<JObject> ShowScheduleFormAsync(ITurnContext turn, TurnScope scope, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
-        var team = found.Value!;
+        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+        var team = found.Value;
         var group = team.Stored.Group;
         if (Meeting.MayConvene(group, scope.ActorId) is { } refusal) return MeetingRunner.Refused(scope, refusal, group.Profile);
         var agenda = await agendas.LoadAsync(team.Key, ct);
@@ -156,8 +156,8 @@ public sealed class AgendaHandler(
     public async Task<JObject> ScheduleAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
-        var team = found.Value!;
+        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+        var team = found.Value;
         var group = team.Stored.Group;
         var profile = group.Profile;
         var t = scope.Texts;
@@ -192,8 +192,8 @@ public sealed class AgendaHandler(
             Kind = kind, Topics = topics, IsSeminar = seminar, ChairId = chair,
         };
         var ran = await agendas.RunAsync(team.Key, a => a.Schedule(group, scope.ActorId ?? "", plan, clock.GetUtcNow()), ct);
-        if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal!, profile);
-        var agenda = ran.Value!;
+        if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal, profile);
+        var agenda = ran.Value;
         var scheduled = agenda.Meeting(meetingId)!;
         var items = agenda.ItemsOf(meetingId);
         var observerNames = scheduled.ObserverIds.Select(o => group.Find(o)?.Name ?? roster[o].Name).ToList();
@@ -241,8 +241,8 @@ public sealed class AgendaHandler(
     public async Task<JObject> ShowDelegateFormAsync(TurnScope scope, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
-        var team = found.Value!;
+        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+        var team = found.Value;
         var group = team.Stored.Group;
         if (Meeting.MayConvene(group, scope.ActorId) is { } refusal) return MeetingRunner.Refused(scope, refusal, group.Profile);
         var agenda = await agendas.LoadAsync(team.Key, ct);
@@ -261,8 +261,8 @@ public sealed class AgendaHandler(
         // The card's choice set is named per meeting; a client sending "delegate" directly is taken too.
         var delegateId = data["delegate"] ?? (data["input"] is { Length: > 0 } input ? data[input] : null);
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
-        var started = meetingId is { Length: > 0 } && await meetings.LoadAsync(found.Value!.MeetingPartition(meetingId), ct) is not null;
+        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+        var started = meetingId is { Length: > 0 } && await meetings.LoadAsync(found.Value.MeetingPartition(meetingId), ct) is not null;
         var ran = await RunAsync(scope, (a, g) => a.DelegateChair(g, scope.ActorId ?? "", meetingId, delegateId, started, clock.GetUtcNow()), ct);
         if (ran.Refusal is not null) return ran.Refusal;
         var plan = ran.State!.Meeting(meetingId)!;
@@ -290,11 +290,11 @@ public sealed class AgendaHandler(
     private async Task<AgendaRan> RunAsync(TurnScope scope, Func<AgendaState, PartyGroup, Result<AgendaEvent>> command, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return new AgendaRan(null, MeetingRunner.Refused(scope, found.Refusal!, null), null);
-        var team = found.Value!;
+        if (found.IsRefused) return new AgendaRan(null, MeetingRunner.Refused(scope, found.Refusal, null), null);
+        var team = found.Value;
         var ran = await agendas.RunAsync(team.Key, a => command(a, team.Stored.Group), ct);
         return ran.IsRefused
-            ? new AgendaRan(null, MeetingRunner.Refused(scope, ran.Refusal!, team.Stored.Group.Profile), team)
+            ? new AgendaRan(null, MeetingRunner.Refused(scope, ran.Refusal, team.Stored.Group.Profile), team)
             : new AgendaRan(ran.Value, null, team);
     }
 

@@ -63,8 +63,8 @@ public sealed class AttendanceHandler(
         if (team is null) return refused!;
         var group = team.Stored.Group;
         var ran = await agendas.RunAsync(team.Key, a => a.RequestLeave(group, data["meetingId"], actor, reason, now), ct);
-        if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal!, group.Profile);
-        var agenda = ran.Value!;
+        if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal, group.Profile);
+        var agenda = ran.Value;
         var plan = agenda.Meeting(data["meetingId"])!;
         var approver = agenda.LeaveApprover(plan.MeetingId, group)!;
         var zh = Texts.Texts.Chinese;
@@ -85,8 +85,8 @@ public sealed class AttendanceHandler(
         if (team is null) return refused!;
         var group = team.Stored.Group;
         var ran = await agendas.RunAsync(team.Key, a => a.ApproveLeave(group, scope.ActorId ?? "", data["meetingId"], member, now), ct);
-        if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal!, group.Profile);
-        var agenda = ran.Value!;
+        if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal, group.Profile);
+        var agenda = ran.Value;
         var plan = agenda.Meeting(data["meetingId"])!;
         var zh = Texts.Texts.Chinese;
         var name = group.Find(member)?.Name ?? member;
@@ -144,8 +144,8 @@ public sealed class AttendanceHandler(
             team = found;
             var group = team.Stored.Group;
             var ran = await agendas.RunAsync(team.Key, a => a.RefuseLeave(group, scope.ActorId ?? "", data["meetingId"], member, reason, now), ct);
-            if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal!, group.Profile);
-            label = LeaveRequestCard.Label(Texts.Texts.Chinese, ran.Value!.Meeting(data["meetingId"])!);
+            if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal, group.Profile);
+            label = LeaveRequestCard.Label(Texts.Texts.Chinese, ran.Value.Meeting(data["meetingId"])!);
         }
         var zh = Texts.Texts.Chinese;
         await messenger.SendToMemberAsync(turn, team, member,
@@ -171,7 +171,7 @@ public sealed class AttendanceHandler(
         if (team is null) return refused!;
         var added = await agendas.RunAsync(team.Key, a => a.SubmitWrittenOpinion(data["meetingId"], actor, data["itemId"], text, now), ct);
         return added.IsRefused
-            ? MeetingRunner.Refused(scope, added.Refusal!, team.Stored.Group.Profile)
+            ? MeetingRunner.Refused(scope, added.Refusal, team.Stored.Group.Profile)
             : NoticeCard.Build(scope.Texts["opinion.label"], scope.Texts["opinion.recorded"]);
     }
 

@@ -54,8 +54,8 @@ public sealed class DecisionHandler(
     {
         scope = scope.InTeam(data["teamId"]);
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
-        var team = found.Value!;
+        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+        var team = found.Value;
         var group = team.Stored.Group;
         var profile = group.Profile;
         var t = scope.Texts;
@@ -76,10 +76,10 @@ public sealed class DecisionHandler(
             return result;
         }, ct);
         if (ran.IsRefused)
-            return ran.Refusal! is { RuleId: "IM1", Code: RefusalCode.NotOnRoster }
+            return ran.Refusal is { RuleId: "IM1", Code: RefusalCode.NotOnRoster }
                 ? AgendaHandler.Refuse(t, "followup.decision.ownerNotMember", "IM1", profile)
-                : MeetingRunner.Refused(scope, ran.Refusal!, profile);
-        var decision = ran.Value!.Decision(decisionId)!;
+                : MeetingRunner.Refused(scope, ran.Refusal, profile);
+        var decision = ran.Value.Decision(decisionId)!;
         var ownerName = state.Member(owner)?.Name ?? owner;
         var zh = Texts.Texts.Chinese;
         await SendAsync(turn, team, owner, NoticeCard.Build(zh["followup.owner.title"],

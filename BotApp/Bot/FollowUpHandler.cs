@@ -27,8 +27,8 @@ public sealed class FollowUpHandler(
         if (scope.TeamId is not null)
         {
             var found = await teamGroups.FindAsync(scope, ct);
-            if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
-            var team = found.Value!;
+            if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+            var team = found.Value;
             if (team.Stored.Group.Find(actor) is null)
                 return MeetingRunner.Refused(scope, new Refusal("IM2", RefusalCode.NotOnRoster), team.Stored.Group.Profile);
             var card = await ListAsync(scope.Texts, [team], actor, ct);
@@ -68,16 +68,16 @@ public sealed class FollowUpHandler(
     {
         scope = scope.InTeam(data["teamId"]);
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
-        var team = found.Value!;
+        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+        var team = found.Value;
         var profile = team.Stored.Group.Profile;
         var actor = scope.ActorId ?? "";
         if (team.Stored.Group.Find(actor) is null) return MeetingRunner.Refused(scope, new Refusal("IM2", RefusalCode.NotOnRoster), profile);
         var ran = await agendas.RunAsync(team.Key, a => command(a, actor, clock.GetUtcNow()), ct);
-        if (ran.IsRefused) return Refuse(scope, ran.Refusal!, profile);
+        if (ran.IsRefused) return Refuse(scope, ran.Refusal, profile);
 
         var card = await ListAsync(scope.Texts, [team], actor, ct, ran.Value);
-        var title = ran.Value!.Decision(data["decisionId"])!.Title;
+        var title = ran.Value.Decision(data["decisionId"])!.Title;
         ((JArray)card["body"]!).Insert(1, CardJson.Text(scope.Texts.Format(doneKey, title)));
         return card;
     }

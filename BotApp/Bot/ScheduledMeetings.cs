@@ -75,8 +75,8 @@ public sealed class ScheduledMeetings(AgendaStore agendas, MeetingStore meetings
             }
             var ran = await meetings.RunAsync(team.MeetingPartition(plan.MeetingId),
                 m => m.DesignateObserver(state.ChairId, id, name, clock.GetUtcNow()), ct);
-            if (ran.IsRefused) log.LogWarning("Observer {Observer} not designated: {Code}", id, ran.Refusal!.Code);
-            else state = ran.Value!;
+            if (ran.IsRefused) log.LogWarning("Observer {Observer} not designated: {Code}", id, ran.Refusal.Code);
+            else state = ran.Value;
         }
         return state;
     }

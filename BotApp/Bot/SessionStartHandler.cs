@@ -21,11 +21,11 @@ public sealed class SessionStartHandler(
     public async Task<JObject> ShowFormAsync(TurnScope scope, MeetingKind kind, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
-        var group = found.Value!.Stored.Group;
+        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+        var group = found.Value.Stored.Group;
         if (Convening.MayConvene(group, scope.ActorId, kind) is { } refusal) return MeetingRunner.Refused(scope, refusal, group.Profile);
         var form = kind == MeetingKind.DemocraticLifeMeeting ? DemocraticLifeStartCard.Build(scope.Texts) : StudySessionStartCard.Build(scope.Texts);
-        var today = await scheduled.TodayAsync(found.Value!, kind, scope.ActorId, ct);
+        var today = await scheduled.TodayAsync(found.Value, kind, scope.ActorId, ct);
         return today.Count == 0 ? form : ScheduledStartCard.Build(scope.Texts, today, form, VerbOf(kind));
     }
 
@@ -44,8 +44,8 @@ public sealed class SessionStartHandler(
         Func<PartyGroup, MeetingState?, string, IReadOnlyList<AgendaItem>, DateTimeOffset, Result<MeetingStarted>> start)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
-        var team = found.Value!;
+        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+        var team = found.Value;
         var scheduledId = data["meetingId"] is { Length: > 0 } id ? id : null;
         AgendaState? agenda = null;
         if (scheduledId is not null)

@@ -45,8 +45,8 @@ public sealed class VoteHandler(
 
         // The group only names the meeting's partition and whose clients refresh: a copy a few seconds old will do.
         var found = await teamGroups.FindRecentAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
-        var team = found.Value!;
+        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+        var team = found.Value;
         // One read of the log serves the rules and the first try of the write: a vote is on the hot path.
         var partition = team.MeetingPartition(meetingId ?? "");
         var log = await meetings.ReadAsync(partition, ct);
@@ -58,7 +58,7 @@ public sealed class VoteHandler(
             {
                 var cast = await ballots.CastSecretAsync(partition, itemId!, candidateId,
                     (m, box) => m.CastSecretBallot(box, voter, itemId, choice), ct, state);
-                if (cast.IsRefused) return MeetingRunner.Refused(scope, cast.Refusal!, state.Profile);
+                if (cast.IsRefused) return MeetingRunner.Refused(scope, cast.Refusal, state.Profile);
                 return await AnsweredAsync(turn, scope, team, state, itemId, voter, ct, c => current.ForEveryoneAsync("castVote", scope, data, c));
             }, ct);
 
@@ -74,8 +74,8 @@ public sealed class VoteHandler(
             // The same click delivered again after its vote closed gets its first answer (kept at the close).
             return Click(turn) is { } click && await ballots.KeptAnswerAsync(click, ct) is { } kept
                 ? JObject.Parse(kept)
-                : MeetingRunner.Refused(scope, ran.Refusal!, state.Profile);
-        if (ran.Value!.State is not { } counted) return JObject.Parse(ran.Value.Answer); // the same click again
+                : MeetingRunner.Refused(scope, ran.Refusal, state.Profile);
+        if (ran.Value.State is not { } counted) return JObject.Parse(ran.Value.Answer); // the same click again
         var everyone = BallotViews.ForOpenMethod(team, counted, counted.Item(itemId)!, null);
         await messenger.UpdateForEveryoneAsync(turn, BallotCard.Build(scope.Texts, everyone), ct, c => current.ForEveryoneAsync("castVote", scope, data, c));
         return answer!;
@@ -132,8 +132,8 @@ public sealed class VoteHandler(
         }
         var ran = await ballots.CloseVoteAsync(partition, itemId ?? "",
             m => m.CloseVote(actor, itemId, clock.GetUtcNow(), boxes, urgent, urgentReason), log, ct);
-        if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal!, state.Profile);
-        var closed = ran.Value!;
+        if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal, state.Profile);
+        var closed = ran.Value;
         if (closed.Item(itemId)!.Tally!.Outcome == VoteOutcome.Deferred) await DeferAsync(team, closed, itemId!, ct);
         var card = ResultCard.Build(scope.Texts, closed, closed.Item(itemId)!);
         await messenger.UpdateForEveryoneAsync(turn, card, ct);
@@ -149,7 +149,7 @@ public sealed class VoteHandler(
     {
         var deferred = await agendas.RunAsync(team.Key, a => a.Defer(itemId, closed.Id, clock.GetUtcNow()), ct);
         if (deferred.IsRefused)
-            log.LogWarning("Deferred item {Item} of {Meeting} not returned to the topic pool: {Code}", itemId, closed.Id, deferred.Refusal!.Code);
+            log.LogWarning("Deferred item {Item} of {Meeting} not returned to the topic pool: {Code}", itemId, closed.Id, deferred.Refusal.Code);
     }
 
     /// <summary>V5: the chair closes the floor to the members who have not voted, then states last.</summary>
