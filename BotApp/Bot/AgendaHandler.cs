@@ -38,7 +38,7 @@ public sealed class AgendaHandler(
         var group = team.Stored.Group;
         if (Topics.MayPropose(group, scope.ActorId) is { } refusal) return MeetingRunner.Refused(scope, refusal, group.Profile);
         var proposal = ParseProposal(data);
-        if (proposal is null) return MeetingRunner.Refused(scope, new Refusal("AG7", RefusalCode.InvalidInput), group.Profile);
+        if (proposal is null) return MeetingRunner.Refused(scope, new Refusal(RuleIds.AG7, RefusalCode.InvalidInput), group.Profile);
 
         ItemProposed? proposed = null;
         var ran = await agendas.RunAsync(team.Key, a =>
@@ -165,13 +165,13 @@ public sealed class AgendaHandler(
         var knownKind = Words.TryParse<MeetingKind>(data["kind"] ?? "partyGroupMeeting", out var kind);
         // The role first, so nobody else learns anything from how the data is checked.
         if (Convening.MayConvene(group, scope.ActorId, kind) is { } refusal) return MeetingRunner.Refused(scope, refusal, profile);
-        if (!knownKind) return MeetingRunner.Refused(scope, new Refusal("MK1", RefusalCode.InvalidInput), profile);
+        if (!knownKind) return MeetingRunner.Refused(scope, new Refusal(RuleIds.MK1, RefusalCode.InvalidInput), profile);
 
         var ok = DateOnly.TryParseExact(data["date"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                  & TimeOnly.TryParseExact(data["time"], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time);
-        if (!ok || date < Today(profile)) return Refuse(t, "agenda.schedule.invalidDate", "AG2", profile);
+        if (!ok || date < Today(profile)) return Refuse(t, "agenda.schedule.invalidDate", RuleIds.AG2, profile);
         var place = data["place"] ?? "";
-        if (place.Length == 0) return MeetingRunner.Refused(scope, new Refusal("AG2", RefusalCode.InvalidInput), profile);
+        if (place.Length == 0) return MeetingRunner.Refused(scope, new Refusal(RuleIds.AG2, RefusalCode.InvalidInput), profile);
         var itemIds = List(data["itemIds"]);
         var observerIds = List(data["observers"]);
         var topics = (data["topics"] ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -183,7 +183,7 @@ public sealed class AgendaHandler(
             ? new Dictionary<string, TeamsChannelAccount>()
             : (await Roster.ReadAsync(turn, ct)).ToDictionary(p => p.AadObjectId);
         if (observerIds.Any(o => !roster.ContainsKey(o) || group.Find(o)?.HasVote == true))
-            return Refuse(t, "agenda.schedule.invalidObserver", "Q5", profile);
+            return Refuse(t, "agenda.schedule.invalidObserver", RuleIds.Q5, profile);
 
         var meetingId = $"{date:yyyyMMdd}-{Guid.NewGuid().ToString("N")[..8]}";
         var chair = data["chair"] is { Length: > 0 } named ? named : null;

@@ -180,7 +180,7 @@ public sealed class AttendanceHandler(
     {
         var (team, refused) = await runner.TeamAsync(scope, ct);
         if (team is null) return new Ran(null, refused, null);
-        if (string.IsNullOrEmpty(meetingId)) return new Ran(null, MeetingRunner.Refused(scope, new Refusal("Q3", RefusalCode.InvalidInput), null), team);
+        if (string.IsNullOrEmpty(meetingId)) return new Ran(null, MeetingRunner.Refused(scope, new Refusal(RuleIds.Q3, RefusalCode.InvalidInput), null), team);
         var state = await meetings.LoadAsync(team.MeetingPartition(meetingId), ct);
         return state is null ? null : new Ran(state, null, team);
     }

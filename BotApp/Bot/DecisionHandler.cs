@@ -60,7 +60,7 @@ public sealed class DecisionHandler(
         var profile = group.Profile;
         var t = scope.Texts;
         var state = string.IsNullOrEmpty(data["meetingId"]) ? null : await meetings.LoadAsync(team.MeetingPartition(data["meetingId"]!), ct);
-        if (state is null) return MeetingRunner.Refused(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), profile);
+        if (state is null) return MeetingRunner.Refused(scope, new Refusal(RuleIds.MK1, RefusalCode.MeetingNotFound), profile);
 
         // Core checks the role first, then owner and due date (IM1); an unreadable date is refused like a past one.
         var actor = scope.ActorId ?? "";
@@ -76,8 +76,8 @@ public sealed class DecisionHandler(
             return result;
         }, ct);
         if (ran.IsRefused)
-            return ran.Refusal is { RuleId: "IM1", Code: RefusalCode.NotOnRoster }
-                ? AgendaHandler.Refuse(t, "followup.decision.ownerNotMember", "IM1", profile)
+            return ran.Refusal is { RuleId: RuleIds.IM1, Code: RefusalCode.NotOnRoster }
+                ? AgendaHandler.Refuse(t, "followup.decision.ownerNotMember", RuleIds.IM1, profile)
                 : MeetingRunner.Refused(scope, ran.Refusal, profile);
         var decision = ran.Value.Decision(decisionId)!;
         var ownerName = state.Member(owner)?.Name ?? owner;

@@ -30,7 +30,7 @@ public sealed class FollowUpHandler(
             if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
             var team = found.Value;
             if (team.Stored.Group.Find(actor) is null)
-                return MeetingRunner.Refused(scope, new Refusal("IM2", RefusalCode.NotOnRoster), team.Stored.Group.Profile);
+                return MeetingRunner.Refused(scope, new Refusal(RuleIds.IM2, RefusalCode.NotOnRoster), team.Stored.Group.Profile);
             var card = await ListAsync(scope.Texts, [team], actor, ct);
             if (turn.Activity.Conversation?.ConversationType != "channel") return card;
             try
@@ -72,7 +72,7 @@ public sealed class FollowUpHandler(
         var team = found.Value;
         var profile = team.Stored.Group.Profile;
         var actor = scope.ActorId ?? "";
-        if (team.Stored.Group.Find(actor) is null) return MeetingRunner.Refused(scope, new Refusal("IM2", RefusalCode.NotOnRoster), profile);
+        if (team.Stored.Group.Find(actor) is null) return MeetingRunner.Refused(scope, new Refusal(RuleIds.IM2, RefusalCode.NotOnRoster), profile);
         var ran = await agendas.RunAsync(team.Key, a => command(a, actor, clock.GetUtcNow()), ct);
         if (ran.IsRefused) return Refuse(scope, ran.Refusal, profile);
 
@@ -85,11 +85,11 @@ public sealed class FollowUpHandler(
     /// <summary>IM2 refusals in this feature's own words; anything else as every other refusal.</summary>
     private static JObject Refuse(TurnScope scope, Refusal refusal, RuleProfile profile) => (refusal.RuleId, refusal.Code) switch
     {
-        ("IM2", RefusalCode.ItemNotFound) => AgendaHandler.Refuse(scope.Texts, "followup.refusal.notFound", "IM2", profile),
-        ("IM2", RefusalCode.NotOnRoster) => AgendaHandler.Refuse(scope.Texts, "followup.refusal.notOwner", "IM2", profile),
-        ("IM2", RefusalCode.AlreadyStated) => AgendaHandler.Refuse(scope.Texts, "followup.refusal.completed", "IM2", profile),
-        ("IM2", RefusalCode.InvalidInput) => AgendaHandler.Refuse(scope.Texts, "followup.refusal.emptyText", "IM2", profile),
-        ("IM1", RefusalCode.DecisionIsFinal) => AgendaHandler.Refuse(scope.Texts, "followup.refusal.superseded", "IM1", profile),
+        (RuleIds.IM2, RefusalCode.ItemNotFound) => AgendaHandler.Refuse(scope.Texts, "followup.refusal.notFound", RuleIds.IM2, profile),
+        (RuleIds.IM2, RefusalCode.NotOnRoster) => AgendaHandler.Refuse(scope.Texts, "followup.refusal.notOwner", RuleIds.IM2, profile),
+        (RuleIds.IM2, RefusalCode.AlreadyStated) => AgendaHandler.Refuse(scope.Texts, "followup.refusal.completed", RuleIds.IM2, profile),
+        (RuleIds.IM2, RefusalCode.InvalidInput) => AgendaHandler.Refuse(scope.Texts, "followup.refusal.emptyText", RuleIds.IM2, profile),
+        (RuleIds.IM1, RefusalCode.DecisionIsFinal) => AgendaHandler.Refuse(scope.Texts, "followup.refusal.superseded", RuleIds.IM1, profile),
         _ => MeetingRunner.Refused(scope, refusal, profile),
     };
 

@@ -25,10 +25,10 @@ public sealed class MeetingHandler(
         var today = await scheduled.TodayAsync(found.Value, MeetingKind.PartyGroupMeeting, scope.ActorId, ct);
         var refusal = Meeting.MayConvene(group, scope.ActorId);
         if (refusal is not null && today.Count == 0) return MeetingRunner.Refused(scope, refusal, group.Profile);
-        if (refusal is not null) return ScheduledStartCard.Build(scope.Texts, today, null, "startMeeting");
+        if (refusal is not null) return ScheduledStartCard.Build(scope.Texts, today, null, Verbs.StartMeeting);
         var agenda = await agendas.LoadAsync(found.Value.Key, ct);
         var unscheduled = StartMeetingCard.Build(scope.Texts, agenda.Topics.Where(x => x.IsSchedulable && x.Emergency is null).ToList());
-        return today.Count == 0 ? unscheduled : ScheduledStartCard.Build(scope.Texts, today, unscheduled, "startMeeting");
+        return today.Count == 0 ? unscheduled : ScheduledStartCard.Build(scope.Texts, today, unscheduled, Verbs.StartMeeting);
     }
 
     /// <summary>
@@ -47,7 +47,7 @@ public sealed class MeetingHandler(
         {
             if (Meeting.MayConvene(group, scope.ActorId) is { } notSecretary) return MeetingRunner.Refused(scope, notSecretary, group.Profile);
             var itemIds = (data["itemIds"] ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            if (itemIds.Length == 0) return MeetingRunner.Refused(scope, new Refusal("AG4", RefusalCode.ItemNotApproved), group.Profile);
+            if (itemIds.Length == 0) return MeetingRunner.Refused(scope, new Refusal(RuleIds.AG4, RefusalCode.ItemNotApproved), group.Profile);
             scheduledId = $"{LocalTime.In(clock.GetUtcNow(), group.Profile):yyyyMMdd}-{Guid.NewGuid().ToString("N")[..8]}";
             var newId = scheduledId;
             var planned = await agendas.RunAsync(team.Key, a => a.ScheduleNow(group, scope.ActorId ?? "", newId, itemIds, clock.GetUtcNow()), ct);
@@ -63,7 +63,7 @@ public sealed class MeetingHandler(
         var ran = await runner.RunAsync(scope, data["meetingId"], m => m.CheckIn(scope.ActorId ?? "", clock.GetUtcNow()), ct);
         if (ran.Refusal is not null) return ran.Refusal;
         var card = RollCallCard.Build(scope.Texts, ran.State!);
-        await messenger.UpdateForEveryoneAsync(turn, card, ct, c => current.ForEveryoneAsync("checkIn", scope, data, c));
+        await messenger.UpdateForEveryoneAsync(turn, card, ct, c => current.ForEveryoneAsync(Verbs.CheckIn, scope, data, c));
         return card;
     }
 

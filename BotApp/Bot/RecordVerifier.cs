@@ -19,7 +19,7 @@ public sealed class RecordVerifier(TeamGroups teamGroups, AgendaLog agenda, Meet
         if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
         var team = found.Value;
         if (team.Stored.Group.Find(scope.ActorId) is null)
-            return MeetingRunner.Refused(scope, new Refusal("MN2", RefusalCode.NotOnRoster), team.Stored.Group.Profile);
+            return MeetingRunner.Refused(scope, new Refusal(RuleIds.MN2, RefusalCode.NotOnRoster), team.Stored.Group.Profile);
 
         var agendaReport = await agenda.VerifyAsync(team.Key.Agenda, ct);
         var held = new List<(string Id, DateTimeOffset StartedAt)>();

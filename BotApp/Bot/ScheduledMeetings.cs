@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 using PartyGroupBot.Cards;
+using PartyGroupBot.Core;
 using PartyGroupBot.Core.Agenda;
 using PartyGroupBot.Core.Groups;
 using PartyGroupBot.Core.Meetings;
@@ -55,7 +56,7 @@ public sealed class ScheduledMeetings(AgendaStore agendas, MeetingStore meetings
     }
 
     public static JObject AlreadyStarted(TurnScope scope, TeamGroup team) =>
-        AgendaHandler.Refuse(scope.Texts, "agenda.start.alreadyStarted", "MK1", team.Stored.Group.Profile);
+        AgendaHandler.Refuse(scope.Texts, "agenda.start.alreadyStarted", RuleIds.MK1, team.Stored.Group.Profile);
 
     /// <summary>Q5: the plan's observers join the started meeting, named from the group or the team roster. Anyone already
     /// on the meeting's roster (a non-voting group member) attends in their own role.</summary>

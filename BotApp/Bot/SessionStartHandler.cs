@@ -59,7 +59,7 @@ public sealed class SessionStartHandler(
             (group, current, meetingId, now) => start(group, current, meetingId, topics, now), ct);
     }
 
-    private static string VerbOf(MeetingKind kind) => kind == MeetingKind.DemocraticLifeMeeting ? "startDemocraticLife" : "startStudySession";
+    private static string VerbOf(MeetingKind kind) => kind == MeetingKind.DemocraticLifeMeeting ? Verbs.StartDemocraticLife : Verbs.StartStudySession;
 
     /// <summary>Topics are discussed, not voted by a method, so each is an oral item (V2) only for the engine's sake.</summary>
     private static IReadOnlyList<AgendaItem> Topics(string? text) =>

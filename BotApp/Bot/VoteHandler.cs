@@ -41,7 +41,7 @@ public sealed class VoteHandler(
     {
         var (meetingId, itemId, candidateId, voter) = (data["meetingId"], data["itemId"], data["candidate"], scope.ActorId ?? "");
         if (!Words.TryParse<VoteChoice>(data["choice"], out var choice))
-            return MeetingRunner.Refused(scope, new Refusal("V2", RefusalCode.InvalidChoice), null);
+            return MeetingRunner.Refused(scope, new Refusal(RuleIds.V2, RefusalCode.InvalidChoice), null);
 
         // The group only names the meeting's partition and whose clients refresh: a copy a few seconds old will do.
         var found = await teamGroups.FindRecentAsync(scope, ct);
@@ -50,7 +50,7 @@ public sealed class VoteHandler(
         // One read of the log serves the rules and the first try of the write: a vote is on the hot path.
         var partition = team.MeetingPartition(meetingId ?? "");
         var log = await meetings.ReadAsync(partition, ct);
-        if (log.Events.Count == 0) return MeetingRunner.Refused(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), null);
+        if (log.Events.Count == 0) return MeetingRunner.Refused(scope, new Refusal(RuleIds.MK1, RefusalCode.MeetingNotFound), null);
         var state = OpenVoteRows.Fold(log);
 
         if (state.Item(itemId)?.Item.Method == VotingMethod.Secret)
@@ -59,7 +59,7 @@ public sealed class VoteHandler(
                 var cast = await ballots.CastSecretAsync(partition, itemId!, candidateId,
                     (m, box) => m.CastSecretBallot(box, voter, itemId, choice), ct, state);
                 if (cast.IsRefused) return MeetingRunner.Refused(scope, cast.Refusal, state.Profile);
-                return await AnsweredAsync(turn, scope, team, state, itemId, voter, ct, c => current.ForEveryoneAsync("castVote", scope, data, c));
+                return await AnsweredAsync(turn, scope, team, state, itemId, voter, ct, c => current.ForEveryoneAsync(Verbs.CastVote, scope, data, c));
             }, ct);
 
         JObject? answer = null;
@@ -77,7 +77,7 @@ public sealed class VoteHandler(
                 : MeetingRunner.Refused(scope, ran.Refusal, state.Profile);
         if (ran.Value.State is not { } counted) return JObject.Parse(ran.Value.Answer); // the same click again
         var everyone = BallotViews.ForOpenMethod(team, counted, counted.Item(itemId)!, null);
-        await messenger.UpdateForEveryoneAsync(turn, BallotCard.Build(scope.Texts, everyone), ct, c => current.ForEveryoneAsync("castVote", scope, data, c));
+        await messenger.UpdateForEveryoneAsync(turn, BallotCard.Build(scope.Texts, everyone), ct, c => current.ForEveryoneAsync(Verbs.CastVote, scope, data, c));
         return answer!;
     }
 
@@ -103,7 +103,7 @@ public sealed class VoteHandler(
         if (team is null) return refused!;
         var state = await meetings.LoadAsync(team.MeetingPartition(data["meetingId"] ?? ""), ct);
         var item = state?.Item(data["itemId"]);
-        if (state is null || item is null) return MeetingRunner.Refused(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), null);
+        if (state is null || item is null) return MeetingRunner.Refused(scope, new Refusal(RuleIds.MK1, RefusalCode.MeetingNotFound), null);
         if (item.Status == ItemStatus.Closed) return ResultCard.Build(scope.Texts, state, item);
         return BallotCard.Build(scope.Texts, await views.ForAsync(team, state, item, scope.ActorId, ct));
     }
@@ -119,7 +119,7 @@ public sealed class VoteHandler(
         // As for a ballot: one read of the group and the log serves the checks and the first try of the append.
         var partition = team.MeetingPartition(meetingId ?? "");
         var log = await meetings.ReadAsync(partition, ct);
-        if (log.Events.Count == 0) return MeetingRunner.Refused(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), null);
+        if (log.Events.Count == 0) return MeetingRunner.Refused(scope, new Refusal(RuleIds.MK1, RefusalCode.MeetingNotFound), null);
         var state = OpenVoteRows.Fold(log);
 
         var boxes = new List<SecretBallotBox>();
