@@ -10,11 +10,7 @@ namespace PartyGroupBot.Tests.Core;
 /// one person closes that person's floor only.</summary>
 public class PerPersonChairLastTests
 {
-    private static AgendaItem TwoPeople(VotingMethod method) =>
-        new("cadres", "关于推荐科级干部人选的议题", method, ItemCategory.Nomination)
-        {
-            Candidates = [new Candidate("c1", "李四"), new Candidate("c2", "王五")],
-        };
+    private static AgendaItem TwoPeople(VotingMethod method) => PersonnelItems.TwoCandidates("cadres", method, ItemCategory.Nomination);
 
     [Theory]
     [InlineData(A)]

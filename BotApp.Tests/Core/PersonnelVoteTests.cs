@@ -9,11 +9,7 @@ namespace PartyGroupBot.Tests.Core;
 /// <summary>V7 (A13(4); B17): personnel items are voted person by person, 同意 / 不同意 / 缓议 per candidate, chair last.</summary>
 public class PersonnelVoteTests
 {
-    private static AgendaItem Personnel(VotingMethod method) =>
-        new("personnel", "关于推荐科级干部人选的议题", method, ItemCategory.Appointment)
-        {
-            Candidates = [new Candidate("c1", "李四"), new Candidate("c2", "王五")],
-        };
+    private static AgendaItem Personnel(VotingMethod method) => PersonnelItems.TwoCandidates("personnel", method, ItemCategory.Appointment);
 
     private static MeetingBuilder Opened(string profileId, VotingMethod method) =>
         new MeetingBuilder(profileId, 5, Personnel(method)).CheckInVoting(5).Open("personnel");

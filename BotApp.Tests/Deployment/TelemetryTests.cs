@@ -32,10 +32,7 @@ public sealed class TelemetryTests(Azurite azurite) : BotTestBase(azurite)
         var teams = ClientFor(_world);
         await GroupSetup.SetUpAsync(teams, _world);
         // A confidential topic proposed and approved: its title passes through two turns and private cards.
-        Connector.Clear();
-        await teams.ClickAsync(_world[2], "proposeItem", new { title = ConfidentialTitle, category = "other", method = "secret", confidential = "true" });
-        var approve = Connector.Requests.Single(r => r.Card is not null).Card!.Action("approveItem")["data"]!;
-        await teams.ClickAsync(_world[0], "approveItem", approve, personal: true);
+        await GroupSetup.ProposeAndApproveAsync(teams, _world[0], _world[2], new { title = ConfidentialTitle, category = "other", method = "secret", confidential = "true" });
 
         var meetingId = await GroupSetup.StartMeetingAsync(teams, _world, "民主推荐候选人", method: "secret");
         foreach (var p in new[] { _world[1], _world[2], _world[3], _world[0] }) await teams.ClickAsync(p, "checkIn", new { meetingId });

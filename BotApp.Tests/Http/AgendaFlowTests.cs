@@ -148,9 +148,9 @@ public sealed class AgendaFlowTests(Azurite azurite) : BotTestBase(azurite)
     public async Task The_secretary_schedules_approved_topics_and_the_notices_reach_the_channel_each_member_and_the_liaison()
     {
         var (teams, other) = await SetUpAsync("chengzhong-hrss-2021");
-        var rules = await ProposeAndApproveAsync(teams, new { title = "修订机关考勤制度", category = "policy", method = "recorded" });
-        var cadres = await ProposeAndApproveAsync(teams, new { title = "推荐副科级干部人选", category = "appointment", method = "secret", candidates = "赵强\n钱敏" });
-        var petition = await ProposeAndApproveAsync(teams, new { title = "研究信访积案处置方案", category = "other", method = "hands", confidential = "true" });
+        var rules = await GroupSetup.ProposeAndApproveAsync(teams, Secretary, Member2, new { title = "修订机关考勤制度", category = "policy", method = "recorded" });
+        var cadres = await GroupSetup.ProposeAndApproveAsync(teams, Secretary, Member2, new { title = "推荐副科级干部人选", category = "appointment", method = "secret", candidates = "赵强\n钱敏" });
+        var petition = await GroupSetup.ProposeAndApproveAsync(teams, Secretary, Member2, new { title = "研究信访积案处置方案", category = "other", method = "hands", confidential = "true" });
         Connector.Clear();
         await teams.ClickAsync(Member2, "proposeItem", new { title = "购置办公设备", category = "other", method = "hands" });
         var unapproved = (string)Connector.Requests.Single(r => r.Card is not null).Card!.Action("approveItem")["data"]!["itemId"]!;
@@ -220,9 +220,9 @@ public sealed class AgendaFlowTests(Azurite azurite) : BotTestBase(azurite)
     public async Task Start_meeting_offers_todays_scheduled_meeting_and_starts_it_with_its_topics_and_observers()
     {
         var (teams, other) = await SetUpAsync("chengzhong-hrss-2021");
-        var rules = await ProposeAndApproveAsync(teams, new { title = "修订机关考勤制度", category = "policy", method = "recorded" });
-        var cadres = await ProposeAndApproveAsync(teams, new { title = "推荐副科级干部人选", category = "appointment", method = "secret", candidates = "赵强\n钱敏" });
-        var later = await ProposeAndApproveAsync(teams, new { title = "审议年度工作要点", category = "policy", method = "hands" });
+        var rules = await GroupSetup.ProposeAndApproveAsync(teams, Secretary, Member2, new { title = "修订机关考勤制度", category = "policy", method = "recorded" });
+        var cadres = await GroupSetup.ProposeAndApproveAsync(teams, Secretary, Member2, new { title = "推荐副科级干部人选", category = "appointment", method = "secret", candidates = "赵强\n钱敏" });
+        var later = await GroupSetup.ProposeAndApproveAsync(teams, Secretary, Member2, new { title = "审议年度工作要点", category = "policy", method = "hands" });
         var tomorrow = DateTime.UtcNow.AddHours(8).AddDays(1).ToString("yyyy-MM-dd");
         await teams.ClickAsync(Secretary, "scheduleMeeting", new { date = tomorrow, time = "09:00", place = "三楼会议室", itemIds = later });
         await teams.ClickAsync(Secretary, "scheduleMeeting", new { date = Today, time = "15:00", place = "三楼会议室", itemIds = $"{rules},{cadres}", observers = Outsider.AadObjectId });
@@ -285,16 +285,6 @@ public sealed class AgendaFlowTests(Azurite azurite) : BotTestBase(azurite)
         var data = new JObject { ["profile"] = profile };
         for (var i = 0; i < world.People.Count; i++) data["role." + world[i].AadObjectId] = Roles[i];
         return data;
-    }
-
-    /// <summary>A member proposes; the secretary approves from the private card. Returns the topic's id.</summary>
-    private async Task<string> ProposeAndApproveAsync(TeamsClient teams, object proposal)
-    {
-        Connector.Clear();
-        await teams.ClickAsync(Member2, "proposeItem", proposal);
-        var approve = Connector.Requests.Single(r => r.Card is not null).Card!.Action("approveItem")["data"]!;
-        Assert.Contains("[AG4]", (await teams.ClickAsync(Secretary, "approveItem", approve, personal: true)).AllText());
-        return (string)approve["itemId"]!;
     }
 
     /// <summary>The meeting a topic was scheduled on, read from the stored 议题库.</summary>

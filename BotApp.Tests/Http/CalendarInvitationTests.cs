@@ -91,14 +91,8 @@ public sealed class CalendarInvitationTests(Azurite azurite) : IAsyncLifetime
         return teams;
     }
 
-    private async Task<string> ApprovedTopicAsync(TeamsClient teams)
-    {
-        _connector.Clear();
-        await teams.ClickAsync(_world[2], "proposeItem", new { title = "修订机关考勤制度", category = "policy", method = "recorded" });
-        var approve = _connector.Requests.Single(r => r.Card is not null).Card!.Action("approveItem")["data"]!;
-        Assert.Contains("[AG4]", (await teams.ClickAsync(_world[0], "approveItem", approve, personal: true)).AllText());
-        return (string)approve["itemId"]!;
-    }
+    private Task<string> ApprovedTopicAsync(TeamsClient teams) =>
+        GroupSetup.ProposeAndApproveAsync(teams, _world[0], _world[2], new { title = "修订机关考勤制度", category = "policy", method = "recorded" });
 
     private static object Plan(string itemIds) => new { date = Tomorrow, time = "09:30", place = "三楼会议室", itemIds, observers = "" };
 }

@@ -72,10 +72,10 @@ public sealed class FullMeetingTests(Azurite azurite) : BotTestBase(azurite)
         await teams.SayAsync(Chair, "help");
 
         // Before the meeting: members propose, the secretary approves (AG1).
-        var rules = await ProposeAndApproveAsync(teams, Lead, new { title = RulesTitle, category = "policy", method = "recorded" });
-        var cadres = await ProposeAndApproveAsync(teams, Deputy,
+        var rules = await GroupSetup.ProposeAndApproveAsync(teams, Chair, Lead, new { title = RulesTitle, category = "policy", method = "recorded" });
+        var cadres = await GroupSetup.ProposeAndApproveAsync(teams, Chair, Deputy,
             new { title = CadreTitle, category = "appointment", method = "secret", candidates = "赵强\n钱敏" });
-        var budget = await ProposeAndApproveAsync(teams, M3,
+        var budget = await GroupSetup.ProposeAndApproveAsync(teams, Chair, M3,
             new { title = BudgetTitle, category = "finance", method = "recorded", important = "true" });
 
         // Scheduled for today (AG2); in profile A the liaison hears of the two 三重一大 topics beforehand (AG5).
@@ -300,16 +300,6 @@ public sealed class FullMeetingTests(Azurite azurite) : BotTestBase(azurite)
         candidate is null
             ? teams.ClickAsync(voter, "castVote", new { meetingId, itemId, choice })
             : teams.ClickAsync(voter, "castVote", new { meetingId, itemId, candidate, choice });
-
-    /// <summary>A member proposes; the secretary approves from the private card. Returns the topic's id.</summary>
-    private async Task<string> ProposeAndApproveAsync(TeamsClient teams, TeamsPerson proposer, object proposal)
-    {
-        Connector.Clear();
-        await teams.ClickAsync(proposer, "proposeItem", proposal);
-        var approve = Connector.Requests.Single(r => r.Card is not null).Card!.Action("approveItem")["data"]!;
-        Assert.Contains("[AG4]", (await teams.ClickAsync(Chair, "approveItem", approve, personal: true)).AllText());
-        return (string)approve["itemId"]!;
-    }
 
     private static List<IReadOnlyDictionary<string, string>> FactSets(JObject card) =>
         card.Descendants().OfType<JObject>()

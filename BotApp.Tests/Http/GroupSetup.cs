@@ -47,14 +47,17 @@ public static class GroupSetup
         return ids;
     }
 
-    /// <summary>AG1: a member proposes, the secretary approves from the private card that came of it; returns the topic's id.</summary>
+    /// <summary>
+    /// AG1: a member proposes, the secretary approves from the one private card that came of it, and is told the topic
+    /// can now go on a meeting (AG4); returns the topic's id.
+    /// </summary>
     public static async Task<string> ProposeAndApproveAsync(TeamsClient client, TeamsPerson secretary, TeamsPerson proposer, object proposal)
     {
         var before = client.Connector.Requests.Count;
         await client.ClickAsync(proposer, "proposeItem", proposal);
-        var approve = client.Connector.Requests.Skip(before).Last(r => r.Card?.Actions().Any(a => (string?)a["verb"] == "approveItem") == true)
+        var approve = client.Connector.Requests.Skip(before).Single(r => r.Card?.Actions().Any(a => (string?)a["verb"] == "approveItem") == true)
             .Card!.Action("approveItem")["data"]!;
-        await client.ClickAsync(secretary, "approveItem", approve, personal: true);
+        Assert.Contains("[AG4]", (await client.ClickAsync(secretary, "approveItem", approve, personal: true)).AllText());
         return (string)approve["itemId"]!;
     }
 }

@@ -74,8 +74,8 @@ public sealed class LeaveFromNoticeTests(Azurite azurite) : BotTestBase(azurite)
         Connector.Roster = _world.People;
         var teams = ClientFor(_world);
         await GroupSetup.SetUpAsync(teams, _world, profile);
-        var rules = await ProposeAndApproveAsync(teams, new { title = RulesTitle, category = "policy", method = "recorded" });
-        var secret = await ProposeAndApproveAsync(teams, new { title = SecretTitle, category = "policy", method = "recorded", confidential = "true" });
+        var rules = await GroupSetup.ProposeAndApproveAsync(teams, Chair, M2, new { title = RulesTitle, category = "policy", method = "recorded" });
+        var secret = await GroupSetup.ProposeAndApproveAsync(teams, Chair, M2, new { title = SecretTitle, category = "policy", method = "recorded", confidential = "true" });
 
         // AG2: the notice, three days ahead. The channel's has no leave button and no confidential title (MN6); each
         // voting member's own has a reason box and 请假 (Q3); the recorder's has neither.
@@ -176,14 +176,5 @@ public sealed class LeaveFromNoticeTests(Azurite azurite) : BotTestBase(azurite)
         var draft = Assert.Single(PrivateCardsTo(Chair), c => c.AllText().Contains("草稿")).AllText();
         Assert.Contains($"{OnLeave.Name}（{Reason}）", draft);
         Assert.Contains($"{OnLeave.Name} 书面意见（不计票）：{Opinion}", draft);
-    }
-
-    private async Task<string> ProposeAndApproveAsync(TeamsClient teams, object proposal)
-    {
-        Connector.Clear();
-        await teams.ClickAsync(M2, "proposeItem", proposal);
-        var approve = Connector.Requests.Single(r => r.Card is not null).Card!.Action("approveItem")["data"]!;
-        await teams.ClickAsync(Chair, "approveItem", approve, personal: true);
-        return (string)approve["itemId"]!;
     }
 }

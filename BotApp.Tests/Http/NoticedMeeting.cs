@@ -16,13 +16,7 @@ public static class NoticedMeeting
     {
         var ids = new List<string>();
         foreach (var title in titles)
-        {
-            connector.Clear();
-            await client.ClickAsync(world[2], "proposeItem", new { title, category = "policy", method = "recorded" });
-            var approve = connector.Requests.Single(r => r.Card is not null).Card!.Action("approveItem")["data"]!;
-            await client.ClickAsync(world[0], "approveItem", approve, personal: true);
-            ids.Add((string)approve["itemId"]!);
-        }
+            ids.Add(await GroupSetup.ProposeAndApproveAsync(client, world[0], world[2], new { title, category = "policy", method = "recorded" }));
         connector.Clear();
         var today = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd");
         Assert.Contains("会议已安排", (await client.ClickAsync(world[0], "scheduleMeeting",

@@ -50,8 +50,8 @@ public sealed class RecordTests(Azurite azurite) : BotTestBase(azurite)
         Connector.Roster = _world.People;
         var teams = ClientFor(_world);
         await GroupSetup.SetUpAsync(teams, _world);
-        var budget = await ProposeAndApproveAsync(teams, M2, new { title = BudgetTitle, category = "policy", method = "recorded" });
-        var secret = await ProposeAndApproveAsync(teams, Deputy, new { title = SecretTitle, category = "policy", method = "recorded", confidential = "true" });
+        var budget = await GroupSetup.ProposeAndApproveAsync(teams, Chair, M2, new { title = BudgetTitle, category = "policy", method = "recorded" });
+        var secret = await GroupSetup.ProposeAndApproveAsync(teams, Chair, Deputy, new { title = SecretTitle, category = "policy", method = "recorded", confidential = "true" });
         await teams.ClickAsync(Chair, "scheduleMeeting", new { date = Today, time = "15:00", place = "三楼会议室", itemIds = $"{budget},{secret}" });
         var start = await SayForCardAsync(teams, Chair, "开始会议");
         var meetingId = (string)start.Action("startMeeting", a => a["data"]!["meetingId"] is not null)["data"]!["meetingId"]!;
@@ -228,14 +228,5 @@ public sealed class RecordTests(Azurite azurite) : BotTestBase(azurite)
         Assert.Contains("[MN2]", (await teams.ClickAsync(Chair, "approveRecordAccess", toChair.Action("approveRecordAccess")["data"]!, personal: true)).AllText());
         Assert.Empty(PrivateCardsTo(M2));
         Assert.Contains("记录完整", (await SayForCardAsync(teams, M2, "核验记录")).AllText());
-    }
-
-    private async Task<string> ProposeAndApproveAsync(TeamsClient teams, TeamsPerson proposer, object proposal)
-    {
-        Connector.Clear();
-        await teams.ClickAsync(proposer, "proposeItem", proposal);
-        var approve = Connector.Requests.Single(r => r.Card is not null).Card!.Action("approveItem")["data"]!;
-        await teams.ClickAsync(Chair, "approveItem", approve, personal: true);
-        return (string)approve["itemId"]!;
     }
 }

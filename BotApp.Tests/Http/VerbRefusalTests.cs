@@ -329,8 +329,8 @@ public sealed class VerbRefusalTests(Azurite azurite) : BotTestBase(azurite)
         await GroupSetup.SetUpAsync(_teams, _a, "changji-transport-2020");
         await _teams.SayAsync(_a[0], "help");
 
-        _rules = await ProposeAndApproveAsync(new { title = RulesTitle, category = "policy", method = "recorded" });
-        _cadres = await ProposeAndApproveAsync(new { title = CadreTitle, category = "appointment", method = "secret", candidates = "赵强\n钱敏" });
+        _rules = await GroupSetup.ProposeAndApproveAsync(_teams, _a[0], _a[2], new { title = RulesTitle, category = "policy", method = "recorded" });
+        _cadres = await GroupSetup.ProposeAndApproveAsync(_teams, _a[0], _a[2], new { title = CadreTitle, category = "appointment", method = "secret", candidates = "赵强\n钱敏" });
         var today = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd");
         Assert.Contains("会议已安排", (await _teams.ClickAsync(_a[0], "scheduleMeeting",
             new { date = today, time = "15:00", place = "三楼会议室", itemIds = $"{_rules},{_cadres}" })).AllText());
@@ -421,14 +421,5 @@ public sealed class VerbRefusalTests(Azurite azurite) : BotTestBase(azurite)
             };
         }
         return ClientFor(world).ClickAsync(person, verb, json, personal: privately);
-    }
-
-    private async Task<string> ProposeAndApproveAsync(object proposal)
-    {
-        Connector.Clear();
-        await _teams.ClickAsync(_a[2], "proposeItem", proposal);
-        var approve = Connector.Requests.Single(r => r.Card is not null).Card!.Action("approveItem")["data"]!;
-        Assert.Contains("[AG4]", (await _teams.ClickAsync(_a[0], "approveItem", approve, personal: true)).AllText());
-        return (string)approve["itemId"]!;
     }
 }

@@ -52,10 +52,10 @@ public sealed class BrieferHandler(
     private async Task<JObject> RefusedAsync(TurnScope scope, Refusal refusal, TeamGroup team, string meetingId, string actor, CancellationToken ct)
     {
         var key = $"briefer.refusal.{refusal.Code}";
-        var words = scope.Texts[key];
+        var own = scope.Texts.TryGet(key, out var words);
         var profile = team.Stored.Group.Profile;
         var article = profile.ArticleFor(refusal.RuleId);
-        var card = words == key
+        var card = !own
             ? MeetingRunner.Refused(scope, refusal, profile)
             : RefusalCard.Build(article is null ? $"{words} [{refusal.RuleId}]" : $"{words} [{refusal.RuleId}] {article}");
         var state = await meetings.LoadAsync(team.MeetingPartition(meetingId), ct);

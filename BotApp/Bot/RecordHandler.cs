@@ -138,8 +138,7 @@ public sealed class RecordHandler(
     private static JObject Refused(TurnScope scope, Refusal refusal, TeamGroup team)
     {
         var key = $"record.refusal.{refusal.RuleId}.{refusal.Code}";
-        var words = scope.Texts[key];
-        if (words == key) return MeetingRunner.Refused(scope, refusal, team.Stored.Group.Profile);
+        if (!scope.Texts.TryGet(key, out var words)) return MeetingRunner.Refused(scope, refusal, team.Stored.Group.Profile);
         var article = team.Stored.Group.Profile.ArticleFor(refusal.RuleId);
         return RefusalCard.Build(article is null ? $"{words} [{refusal.RuleId}]" : $"{words} [{refusal.RuleId}] {article}");
     }

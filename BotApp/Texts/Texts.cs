@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using PartyGroupBot.Core;
 using PartyGroupBot.Core.Groups;
 using PartyGroupBot.Core.Meetings;
@@ -18,11 +19,30 @@ public sealed class Texts
 
     public bool English { get; }
 
-    public static readonly Texts Chinese = new(false, Merge(ChineseWords.All, AgendaWords.Chinese, RecordWords.Chinese, FollowUpWords.Chinese, SessionWords.Chinese, CalendarWords.Chinese, MinutesWords.Chinese, MeetingRuleWords.Chinese, OutboxWords.Chinese));
-    public static readonly Texts EnglishTexts = new(true, Merge(EnglishWords.All, AgendaWords.English, RecordWords.English, FollowUpWords.English, SessionWords.English, CalendarWords.English, MinutesWords.English, MeetingRuleWords.English, OutboxWords.English));
+    /// <summary>Every area's words, Chinese beside English: one file an area, so a key is added to both languages in one place.</summary>
+    private static readonly (IReadOnlyDictionary<string, string> Chinese, IReadOnlyDictionary<string, string> English)[] Areas =
+    [
+        (GroupWords.Chinese, GroupWords.English),
+        (MeetingWords.Chinese, MeetingWords.English),
+        (BallotWords.Chinese, BallotWords.English),
+        (AttendanceWords.Chinese, AttendanceWords.English),
+        (MinutesCardWords.Chinese, MinutesCardWords.English),
+        (RefusalWords.Chinese, RefusalWords.English),
+        (AgendaWords.Chinese, AgendaWords.English),
+        (RecordWords.Chinese, RecordWords.English),
+        (FollowUpWords.Chinese, FollowUpWords.English),
+        (SessionWords.Chinese, SessionWords.English),
+        (CalendarWords.Chinese, CalendarWords.English),
+        (MinutesWords.Chinese, MinutesWords.English),
+        (MeetingRuleWords.Chinese, MeetingRuleWords.English),
+        (OutboxWords.Chinese, OutboxWords.English),
+    ];
+
+    public static readonly Texts Chinese = new(false, Merge(Areas.Select(a => a.Chinese)));
+    public static readonly Texts EnglishTexts = new(true, Merge(Areas.Select(a => a.English)));
 
     /// <summary>One dictionary from several word lists; a key in two lists is a mistake and fails at start-up.</summary>
-    private static IReadOnlyDictionary<string, string> Merge(params IReadOnlyDictionary<string, string>[] lists)
+    private static IReadOnlyDictionary<string, string> Merge(IEnumerable<IReadOnlyDictionary<string, string>> lists)
     {
         var all = new Dictionary<string, string>();
         foreach (var (key, word) in lists.SelectMany(l => l)) all.Add(key, word);
@@ -32,7 +52,18 @@ public sealed class Texts
     public static Texts For(string? locale) =>
         locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? EnglishTexts : Chinese;
 
-    public string this[string key] => _words.TryGetValue(key, out var w) ? w : key;
+    /// <summary>Every key this language has; a test holds both languages to the same set.</summary>
+    public IEnumerable<string> Keys => _words.Keys;
+
+    /// <summary>
+    /// The words for a key. A missing key throws rather than showing the key to a user; the text tests scan the code's
+    /// keys so that this never happens outside a test run.
+    /// </summary>
+    public string this[string key] =>
+        _words.TryGetValue(key, out var w) ? w : throw new KeyNotFoundException($"No {(English ? "English" : "Chinese")} text for \"{key}\".");
+
+    /// <summary>For a key that is there only sometimes (a feature's own wording of a refusal): false, and no words, when it is not.</summary>
+    public bool TryGet(string key, [MaybeNullWhen(false)] out string words) => _words.TryGetValue(key, out words);
 
     public string Format(string key, params object[] args) => string.Format(this[key], args);
 
