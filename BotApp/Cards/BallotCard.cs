@@ -44,7 +44,7 @@ public static class BallotCard
             body.Add(new JObject { ["type"] = "TextBlock", ["text"] = line, ["wrap"] = true, ["weight"] = "Bolder", ["color"] = "Accent" });
 
         var ids = new { meetingId = m.Id, itemId = item.Item.Id };
-        var actions = new List<JToken>();
+        var actions = new List<JObject>();
         if (item.Item.Candidates.Count == 0)
         {
             object Data(VoteChoice c) => new { meetingId = m.Id, itemId = item.Item.Id, choice = Words.Name(c) };
@@ -62,14 +62,14 @@ public static class BallotCard
         {
             body.Add(new JObject
             {
-                ["type"] = "Input.Toggle", ["id"] = "urgent", ["title"] = t["ballot.urgent"],
+                ["type"] = "Input.Toggle", ["id"] = "urgent", ["title"] = t["ballot.urgent"], ["wrap"] = true,
                 ["value"] = "false", ["valueOn"] = "true", ["valueOff"] = "false",
             });
             body.Add(new JObject { ["type"] = "Input.Text", ["id"] = "urgentReason", ["label"] = t["ballot.urgentReason"], ["maxLength"] = 500 });
         }
-        actions.Add(Execute(t["ballot.closeFloor"], "closeFloor", ids));
-        actions.Add(Execute(t["ballot.close"], "closeVote", ids));
-        var card = Card(body, actions);
+        // A phone's width: the choices share a row, the chair's longer buttons have one each.
+        body.AddRange(ActionRows(actions, [Execute(t["ballot.closeFloor"], "closeFloor", ids)], [Execute(t["ballot.close"], "closeVote", ids)]));
+        var card = Card(body);
         if (view.RefreshUserIds is { Count: > 0 } users)
         {
             card["refresh"] = new JObject

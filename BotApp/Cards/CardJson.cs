@@ -53,6 +53,13 @@ public static class CardJson
         ["type"] = "ActionSet", ["actions"] = new JArray(actions),
     };
 
+    /// <summary>
+    /// Buttons in rows under the body, one ActionSet a row: on a phone (360 px) a row shares its width equally and Teams
+    /// cuts, never wraps, a button title that does not fit, so a long title gets a row to itself.
+    /// </summary>
+    public static IEnumerable<JObject> ActionRows(params IEnumerable<JObject>[] rows) =>
+        rows.Select(r => r.ToList()).Where(r => r.Count > 0).Select(ActionSet);
+
     public static JObject Choices(string id, string label, string value, IEnumerable<(string Title, string Value)> choices) => new()
     {
         ["type"] = "Input.ChoiceSet",

@@ -48,6 +48,6 @@ public static class ProposeItemCard
     /// <summary>Booleans travel as "true" / "false" (docs/card-protocol.md).</summary>
     private static JObject Toggle(string id, string title) => new()
     {
-        ["type"] = "Input.Toggle", ["id"] = id, ["title"] = title, ["value"] = "false", ["valueOn"] = "true", ["valueOff"] = "false",
+        ["type"] = "Input.Toggle", ["id"] = id, ["title"] = title, ["wrap"] = true, ["value"] = "false", ["valueOn"] = "true", ["valueOff"] = "false",
     };
 }

@@ -40,7 +40,7 @@ public static class ScheduleMeetingCard
         });
         body.Add(new JObject
         {
-            ["type"] = "Input.Toggle", ["id"] = "seminar", ["title"] = t["agenda.schedule.seminar"],
+            ["type"] = "Input.Toggle", ["id"] = "seminar", ["title"] = t["agenda.schedule.seminar"], ["wrap"] = true,
             ["value"] = "false", ["valueOn"] = "true", ["valueOff"] = "false",
         });
         if (reports.Count > 0)
@@ -79,7 +79,7 @@ public static class ScheduleMeetingCard
     {
         var set = new JObject
         {
-            ["type"] = "Input.ChoiceSet", ["id"] = id, ["label"] = label, ["isMultiSelect"] = true, ["style"] = "expanded",
+            ["type"] = "Input.ChoiceSet", ["id"] = id, ["label"] = label, ["isMultiSelect"] = true, ["style"] = "expanded", ["wrap"] = true,
             ["value"] = value,
             ["choices"] = new JArray(choices.Select(c => new JObject { ["title"] = c.Title, ["value"] = c.Value })),
         };

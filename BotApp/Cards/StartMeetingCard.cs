@@ -25,7 +25,7 @@ public static class StartMeetingCard
                 new JObject
                 {
                     ["type"] = "Input.ChoiceSet", ["id"] = "itemIds", ["label"] = t["start.items"], ["isMultiSelect"] = true,
-                    ["style"] = "expanded", ["isRequired"] = true, ["errorMessage"] = t["start.itemsRequired"], ["choices"] = choices,
+                    ["style"] = "expanded", ["wrap"] = true, ["isRequired"] = true, ["errorMessage"] = t["start.itemsRequired"], ["choices"] = choices,
                 },
             ],
             [Execute(t["start.submit"], "startMeeting", style: "positive")]);

@@ -17,7 +17,7 @@ public static class StudySessionStartCard
             },
             new JObject
             {
-                ["type"] = "Input.Toggle", ["id"] = "seminar", ["title"] = t["session.study.start.seminar"],
+                ["type"] = "Input.Toggle", ["id"] = "seminar", ["title"] = t["session.study.start.seminar"], ["wrap"] = true,
                 ["value"] = "false", ["valueOn"] = "true", ["valueOff"] = "false",
             },
         ],
