@@ -43,7 +43,7 @@ public static class BallotCard
             body.Add(new JObject { ["type"] = "TextBlock", ["text"] = line, ["wrap"] = true, ["weight"] = "Bolder", ["color"] = "Accent" });
 
         var ids = new { meetingId = m.Id, itemId = item.Item.Id };
-        var actions = new List<JToken>();
+        var actions = new List<JObject>();
         if (item.Item.Candidates.Count == 0)
         {
             object Data(VoteChoice c) => new { meetingId = m.Id, itemId = item.Item.Id, choice = Words.Name(c) };
@@ -62,9 +62,9 @@ public static class BallotCard
             body.Add(Toggle("urgent", t["ballot.urgent"]));
             body.Add(TextInput("urgentReason", t["ballot.urgentReason"]).MaxLength(500));
         }
-        actions.Add(Execute(t["ballot.closeFloor"], Verbs.CloseFloor, ids));
-        actions.Add(Execute(t["ballot.close"], Verbs.CloseVote, ids));
-        var card = Card(body, actions);
+        // A phone's width: the choices share a row, the chair's longer buttons have one each.
+        body.AddRange(ActionRows(actions, [Execute(t["ballot.closeFloor"], Verbs.CloseFloor, ids)], [Execute(t["ballot.close"], Verbs.CloseVote, ids)]));
+        var card = Card(body);
         if (view.RefreshUserIds is { Count: > 0 } users)
         {
             card["refresh"] = new JObject

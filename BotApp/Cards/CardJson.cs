@@ -53,6 +53,13 @@ public static class CardJson
         ["type"] = "ActionSet", ["actions"] = new JArray(actions),
     };
 
+    /// <summary>
+    /// Buttons in rows under the body, one ActionSet a row: on a phone (360 px) a row shares its width equally and Teams
+    /// cuts, never wraps, a button title that does not fit, so a long title gets a row to itself.
+    /// </summary>
+    public static IEnumerable<JObject> ActionRows(params IEnumerable<JObject>[] rows) =>
+        rows.Select(r => r.ToList()).Where(r => r.Count > 0).Select(ActionSet);
+
     public static JObject Choices(string id, string label, string value, IEnumerable<(string Title, string Value)> choices) => new()
     {
         ["type"] = "Input.ChoiceSet",
@@ -72,6 +79,8 @@ public static class CardJson
         var set = new JObject { ["type"] = "Input.ChoiceSet", ["id"] = id, ["label"] = label };
         if (multiSelect) set["isMultiSelect"] = true;
         set["style"] = multiSelect ? "expanded" : "compact";
+        // Ticked choices are long agenda titles: they wrap on a phone instead of being cut.
+        if (multiSelect) set["wrap"] = true;
         return set;
     }
 
@@ -111,10 +120,10 @@ public static class CardJson
         ["type"] = "Input.Time", ["id"] = id, ["label"] = label, ["value"] = value,
     };
 
-    /// <summary>Booleans travel as "true" / "false" (docs/card-protocol.md).</summary>
+    /// <summary>Booleans travel as "true" / "false" (docs/card-protocol.md). The title wraps: a phone cuts it otherwise.</summary>
     public static JObject Toggle(string id, string title) => new()
     {
-        ["type"] = "Input.Toggle", ["id"] = id, ["title"] = title, ["value"] = "false", ["valueOn"] = "true", ["valueOff"] = "false",
+        ["type"] = "Input.Toggle", ["id"] = id, ["title"] = title, ["wrap"] = true, ["value"] = "false", ["valueOn"] = "true", ["valueOff"] = "false",
     };
 
     public static JObject MaxLength(this JObject input, int length)

@@ -24,8 +24,10 @@ public static class MinutesDraftCard
         body.Add(correction);
         var sign = Execute(t["minutes.sign"], Verbs.SignMinutes, new { meetingId = minutes.MeetingId, teamId }, "positive");
         sign["associatedInputs"] = "none";
-        var actions = new List<JToken> { sign, Execute(t["record.correct.submit"], Verbs.CorrectMinutes, new { meetingId = minutes.MeetingId, teamId }) };
+        var actions = new List<JObject> { sign, Execute(t["record.correct.submit"], Verbs.CorrectMinutes, new { meetingId = minutes.MeetingId, teamId }) };
         if (briefer is not null && BrieferSection.Action(t, briefer, teamId) is { } designate) actions.Add(designate);
-        return Card(body, actions);
+        // One row each: side by side, "Return with corrections" is cut on a phone.
+        body.AddRange(ActionRows([.. actions.Select(a => new[] { a })]));
+        return Card(body);
     }
 }

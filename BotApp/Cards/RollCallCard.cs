@@ -43,14 +43,14 @@ public static class RollCallCard
             // After a lost card (a reload, a new device) the open ballot is one click away.
             if (i.Status == Core.Meetings.ItemStatus.Open)
                 buttons.Add(Execute(t.Format("rollcall.showBallot", ChannelTitle.Of(t, m, i)), Verbs.RefreshBallot, ids));
-            if (buttons.Count > 0) body.Add(ActionSet(buttons));
+            // Each names its item, so each has a row to itself on a phone.
+            body.AddRange(ActionRows([.. buttons.Select(b => new[] { b })]));
         }
-        return Card(body,
-        [
-            Execute(t["rollcall.checkin"], Verbs.CheckIn, data, "positive"),
-            Execute(t["rollcall.leave"], Verbs.LeaveMeeting, data),
-            Execute(t["rollcall.end"], Verbs.EndMeeting, data, "destructive"),
-        ]);
+        // Three buttons overflow a phone in English: ending the meeting gets its own row.
+        body.AddRange(ActionRows(
+            [Execute(t["rollcall.checkin"], Verbs.CheckIn, data, "positive"), Execute(t["rollcall.leave"], Verbs.LeaveMeeting, data)],
+            [Execute(t["rollcall.end"], Verbs.EndMeeting, data, "destructive")]));
+        return Card(body);
     }
 
     private static string Name(MeetingState m, string id) => m.Member(id)?.Name ?? id;
