@@ -38,7 +38,8 @@ public static class TabAuthentication
                 // No audience configured: no token is accepted (fail closed), rather than any audience.
                 ValidAudiences = audiences.Count > 0 ? audiences : ["urn:partygroupbot:tab-audience-not-configured"],
                 ValidIssuers = issuers,
-                IssuerValidator = ValidateIssuer,
+                // The handler hands the OpenID metadata (with its issuer) to this overload; the plain one never sees it.
+                IssuerValidatorUsingConfiguration = ValidateIssuer,
                 ValidateLifetime = true,
                 RequireSignedTokens = true,
             };
@@ -54,13 +55,13 @@ public static class TabAuthentication
     /// template with the token's own tenant, the check Microsoft.Identity.Web makes. Which tenants are served is a 403
     /// decision after sign-in, not an invalid token.
     /// </summary>
-    private static string ValidateIssuer(string issuer, SecurityToken token, TokenValidationParameters parameters)
+    private static string ValidateIssuer(string issuer, SecurityToken token, TokenValidationParameters parameters, BaseConfiguration? metadata)
     {
         var tenant = token is JsonWebToken jwt && jwt.TryGetPayloadValue<string>("tid", out var tid) ? tid : null;
-        var templates = (parameters.ValidIssuers ?? []).Append(parameters.ValidIssuer).Where(t => !string.IsNullOrEmpty(t));
+        var templates = (parameters.ValidIssuers ?? []).Append(parameters.ValidIssuer).Append(metadata?.Issuer).Where(t => !string.IsNullOrEmpty(t));
         if (tenant is { Length: > 0 } && templates.Any(t => string.Equals(
                 t!.Replace(TenantPlaceholder, tenant, StringComparison.OrdinalIgnoreCase), issuer, StringComparison.Ordinal)))
             return issuer;
-        throw new SecurityTokenInvalidIssuerException($"Issuer {issuer} is not the authority's issuer for tenant {tenant}.");
+        throw new SecurityTokenInvalidIssuerException($"Issuer {issuer} is not the authority's issuer for tenant {tenant}.") { InvalidIssuer = issuer };
     }
 }

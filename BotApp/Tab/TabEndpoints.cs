@@ -23,7 +23,7 @@ public static class TabEndpoints
         {
             var (denied, groups) = await access.GroupsAsync(user, ct);
             var viewer = TabViewer.From(user);
-            return denied ?? Results.Ok(groups.Select(g => new
+            return denied ?? Json(groups.Select(g => new
             {
                 teamId = g.Key.TeamId,
                 name = g.Stored.TeamName ?? g.Key.TeamId,
@@ -36,7 +36,7 @@ public static class TabEndpoints
             {
                 var groupClock = new GroupClock(g.Stored.Group.Profile);
                 var y = year ?? groupClock.Day(clock.GetUtcNow()).Year;
-                return Results.Ok(YearDuties.Of(g.Stored.Group.Profile, groupClock, y, await records.IndexedAsync(g, y, ct), clock.GetUtcNow()));
+                return Json(YearDuties.Of(g.Stored.Group.Profile, groupClock, y, await records.IndexedAsync(g, y, ct), clock.GetUtcNow()));
             }));
         api.MapGet("/meetings", (ClaimsPrincipal user, string? team, int? year, TabAccess access, TabRecords records, TimeProvider clock, CancellationToken ct) =>
             WithGroupAsync(user, team, access, ct, async (g, viewer) =>
@@ -44,17 +44,25 @@ public static class TabEndpoints
                 var views = new List<MeetingView>();
                 foreach (var m in await records.MeetingsAsync(g, Year(g, year, clock), ct))
                     views.Add(MeetingView.Of(m, viewer.ObjectId, await CheckAsync(records, g, m, ct)));
-                return Results.Ok(views);
+                return Json(views);
             }));
         api.MapGet("/attendance", (ClaimsPrincipal user, string? team, int? year, TabAccess access, TabRecords records, TimeProvider clock, CancellationToken ct) =>
             WithGroupAsync(user, team, access, ct, async (g, _) =>
-                Results.Ok(AttendanceRecord.Of(await records.MeetingsAsync(g, Year(g, year, clock), ct))
+                Json(AttendanceRecord.Of(await records.MeetingsAsync(g, Year(g, year, clock), ct))
                     .Select(a => new { a.MemberId, a.Name, a.Attended, a.OnLeave, a.Absent, a.Expected, rate = Math.Round(a.Rate, 4) }))));
         api.MapGet("/decisions", (ClaimsPrincipal user, string? team, TabAccess access, TabRecords records, TimeProvider clock, CancellationToken ct) =>
             WithGroupAsync(user, team, access, ct, async (g, viewer) =>
-                Results.Ok(DecisionLedger.For(g, await records.AgendaAsync(g, ct), viewer.ObjectId, clock.GetUtcNow()))));
+                Json(DecisionLedger.For(g, await records.AgendaAsync(g, ct), viewer.ObjectId, clock.GetUtcNow()))));
         TabExports.Map(api);
     }
+
+    /// <summary>Web casing, and enums by name (Met, Missing, Passed …) for the page to word in its language.</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
+    private static IResult Json(object value) => Results.Json(value, JsonOptions);
 
     public delegate Task<IResult> GroupHandler(Bot.TeamGroup group, TabViewer viewer);
 
