@@ -104,7 +104,7 @@ public sealed class TabPageTests(Azurite azurite) : TabTestBase(azurite)
         await ViewAsync(tab, "year");
         Assert.Equal("This year", await tab.Locator("fluent-tab#year").InnerTextAsync());
         Assert.Equal("dark", await tab.Locator("html").GetAttributeAsync("data-theme"));
-        Assert.Contains("Mar、May", await tab.Locator("[data-testid=missing-months]").InnerTextAsync());
+        Assert.Equal("Months missing a party group meeting: Mar, May", await tab.Locator("[data-testid=missing-months]").InnerTextAsync());
         foreach (var view in new[] { "year", "meetings", "attendance", "decisions" })
         {
             await ViewAsync(tab, view);

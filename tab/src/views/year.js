@@ -15,8 +15,8 @@ export function yearView(t, data, dark) {
     el('td', {}, m.democraticLifeMeetings)));
   const dl = data.democraticLife;
   const section = el('section', { 'aria-label': t.tabs.year },
-    el('p', { class: 'summary', 'data-testid': 'missing-months' }, `${t.missingMonths}（${t.kinds.PartyGroupMeeting}）：`,
-      el('strong', { class: missing.length ? 'overdue' : '' }, missing.length ? missing.join('、') : t.none)),
+    el('p', { class: 'summary', 'data-testid': 'missing-months' }, t.missingMonths(t.kinds.PartyGroupMeeting),
+      el('strong', { class: missing.length ? 'overdue' : '' }, missing.length ? missing.join(t.list) : t.none)),
     el('div', { class: 'chart' }, canvas),
     table(t.yearCaption, [t.months, t.kinds.PartyGroupMeeting, t.kinds.StudyGroup, t.kinds.seminar, t.kinds.DemocraticLifeMeeting], rows, 'year-table'),
     el('h2', {}, t.dl),
