@@ -152,6 +152,22 @@ public sealed class TabApiTests(Azurite azurite) : TabTestBase(azurite)
     }
 
     [Fact]
+    public async Task A_meetings_signed_minutes_download_as_the_channels_Word_document_with_the_issued_record_check_MN3_MN1()
+    {
+        var meetings = await JsonAsync($"/tab/api/meetings?team={Team}&year=2026", World[3]);
+        var january = Uri.EscapeDataString((string)meetings[0]!["id"]!);
+        var response = await GetAsync($"/tab/api/export/minutes.docx?team={Team}&meeting={january}", Token(World[3]));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var doc = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var text = doc.MainDocumentPart!.Document.Body!.InnerText;
+        Assert.Contains(MeetingYear.DecisionTitle, text);
+        Assert.Contains("记录校验值：" + Heads[0], text);
+        Assert.DoesNotContain(MeetingYear.SecretTitle, text);
+        // A meeting id of another group finds nothing here.
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync($"/tab/api/export/minutes.docx?team={Team}&meeting=nope", Token(World[3]))).StatusCode);
+    }
+
+    [Fact]
     public async Task The_decisions_xlsx_lists_the_ledger_with_overdue_rows_in_red_IM2()
     {
         var response = await GetAsync($"/tab/api/export/decisions.xlsx?team={Team}", Token(World[5]));

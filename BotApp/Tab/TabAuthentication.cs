@@ -47,7 +47,7 @@ public static class TabAuthentication
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
         services.AddSingleton<TabRecords>();
         services.AddSingleton<TabAccess>();
-        services.AddSingleton<AgendaStoreMinutes>();
+        services.AddSingleton<IssuedMinutes>();
     }
 
     /// <summary>

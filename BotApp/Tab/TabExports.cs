@@ -12,7 +12,7 @@ public static class TabExports
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/export/register.docx", (ClaimsPrincipal user, string? team, int? year, TabAccess access, TabRecords records, AgendaStoreMinutes minutes, TimeProvider clock, CancellationToken ct) =>
+        api.MapGet("/export/register.docx", (ClaimsPrincipal user, string? team, int? year, TabAccess access, TabRecords records, IssuedMinutes minutes, TimeProvider clock, CancellationToken ct) =>
             TabEndpoints.WithGroupAsync(user, team, access, ct, async (g, _) =>
             {
                 var y = TabEndpoints.Year(g, year, clock);
@@ -22,7 +22,7 @@ public static class TabExports
                 return Results.File(MinutesDocument.BuildRegister(y, signed, g.Stored.Group.Profile), MinutesDocument.ContentType,
                     MinutesDocument.RegisterTitle(y) + ".docx");
             }));
-        api.MapGet("/export/minutes.docx", (ClaimsPrincipal user, string? team, string? meeting, TabAccess access, TabRecords records, AgendaStoreMinutes minutes, CancellationToken ct) =>
+        api.MapGet("/export/minutes.docx", (ClaimsPrincipal user, string? team, string? meeting, TabAccess access, TabRecords records, IssuedMinutes minutes, CancellationToken ct) =>
             TabEndpoints.WithGroupAsync(user, team, access, ct, async (g, _) =>
             {
                 // MN3: only signed minutes are issued; MN6: the channel's copy.
@@ -40,7 +40,7 @@ public static class TabExports
 }
 
 /// <summary>Signed minutes as issued: drafted from the log with the group's decisions, with the chain head issued at sign-off (MN1).</summary>
-public sealed class AgendaStoreMinutes(Storage.AgendaStore agendas, TabRecords records)
+public sealed class IssuedMinutes(Storage.AgendaStore agendas, TabRecords records)
 {
     public async Task<Core.Minutes.Minutes> SignedAsync(TeamGroup g, Core.Meetings.MeetingState m, CancellationToken ct)
     {
