@@ -118,6 +118,7 @@ public static class BotAppHost
         services.AddHostedService<StartupNotices>();
         services.AddBotHealth();
         services.AddBotTelemetry(config);
+        Tab.TabAuthentication.AddTabAuthentication(services, config, cloud);
 
         overrides?.Invoke(services);
         var app = builder.Build();
@@ -125,6 +126,7 @@ public static class BotAppHost
         app.MapPost("/api/messages", (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, TenantGate gate) =>
             MessagesEndpoint.HandleAsync(http, adapter, bot, config, gate));
         app.MapBotHealth();
+        Tab.TabEndpoints.MapTab(app);
         app.MapGet("/", () => "PartyGroupBot is running. Teams posts to /api/messages.");
         return app;
     }

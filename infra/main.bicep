@@ -23,6 +23,9 @@ param botAppPassword string
 @description('The tenant of the app registration.')
 param botTenantId string = tenant().tenantId
 
+@description('The tab\'s SSO audience (Tab:Audience): the Application ID URI api://<bot host>/<bot app id> set under Expose an API. Empty: only v2 tokens, whose audience is the app id, are accepted.')
+param tabAudience string = ''
+
 @description('Tenant ids whose Teams may use the bot (Bot:Tenants).')
 param allowedTenantIds array = [
   tenant().tenantId
@@ -160,7 +163,13 @@ var listSettings = concat(
   map(range(0, length(administratorIds)), i => {
     name: 'Bot__Administrators__${i}'
     value: administratorIds[i]
-  })
+  }),
+  empty(tabAudience) ? [] : [
+    {
+      name: 'Tab__Audience'
+      value: tabAudience
+    }
+  ]
 )
 
 resource site 'Microsoft.Web/sites@2023-12-01' = {

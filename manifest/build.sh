@@ -19,11 +19,24 @@ stage = sys.argv[1]
 with open("manifest/manifest.json", encoding="utf-8") as f:
     m = json.load(f)
 app_id = os.environ.get("MICROSOFT_APP_ID", "").strip()
+placeholder_id = m["bots"][0]["botId"]
 if app_id:
     m["bots"][0]["botId"] = app_id
 domain = os.environ.get("BOT_DOMAIN", "").strip()
 if domain:
     m["validDomains"] = [domain]
+# The tab (issue 15) is served by the bot's own host; its SSO resource is api://<host>/<app id>.
+placeholder_host = "partygroupbot.example.com"
+def on_bot_host(part):
+    text = json.dumps(part, ensure_ascii=False)
+    if domain:
+        text = text.replace(placeholder_host, domain)
+    if app_id:
+        text = text.replace(placeholder_id, app_id)
+    return json.loads(text)
+for key in ("staticTabs", "configurableTabs", "webApplicationInfo"):
+    if key in m:
+        m[key] = on_bot_host(m[key])
 with open(os.path.join(stage, "manifest.json"), "w", encoding="utf-8") as f:
     json.dump(m, f, ensure_ascii=False, indent=2)
     f.write("\n")

@@ -31,6 +31,13 @@ npm ci --no-audit --no-fund
 echo "== Teams manifest"
 bash manifest/build.sh
 
+# The tab's page bundle is committed (the app embeds it, so a plain `dotnet run` needs no node); it must be the one
+# tab/src builds to, byte for byte (issue 15).
+echo "== tab page bundle (esbuild)"
+tab_out=$(mktemp -d)
+TAB_OUT="$tab_out/tab.js" bash tab/build.sh
+cmp -s "$tab_out/tab.js" BotApp/Tab/Page/tab.js || { echo "BotApp/Tab/Page/tab.js is stale: run tab/build.sh and commit it" >&2; exit 1; }
+
 # Bicep from NuGet (tools/tools.csproj); any warning from build or lint fails the run.
 echo "== infra/main.bicep (bicep build, bicep lint)"
 bicep_out=$(mktemp -d)

@@ -39,7 +39,7 @@ public sealed record MinutesDocumentOptions
 /// edge of odd and even pages. Fonts a machine lacks fall back through the font table's altName (宋体, 仿宋, 黑体, 楷体).
 /// Always Chinese: the minutes are the group's official record.
 /// </summary>
-public static class MinutesDocument
+public static partial class MinutesDocument
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -71,11 +71,6 @@ public static class MinutesDocument
         if (!minutes.IsSigned) throw new InvalidOperationException("Unsigned minutes are never issued (MN3).");
         options ??= new MinutesDocumentOptions();
         var issuer = options.Issuer ?? IssuerFrom(profile);
-        // AG6, MN6: the channel's copy has no confidential item at all, not even its title.
-        var items = (options.Audience == MinutesAudience.Record ? minutes : minutes.ForChannel()).Items
-            .Select(i => (Item: i, i.Confidential))
-            .ToList();
-
         using var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document);
         var main = doc.AddMainDocumentPart();
         AddStyles(main);
@@ -85,6 +80,41 @@ public static class MinutesDocument
         var evenFooter = AddFooter(main, JustificationValues.Left, new Indentation { Left = Char.ToString() });
 
         var body = new Body();
+        AppendMinutes(body, minutes, profile, options.Audience, issuer);
+
+        body.Append(Section(main, oddFooter, evenFooter));
+
+        var started = LocalTime.In(minutes.StartedAt, profile);
+        main.Document = new Document(body);
+        doc.PackageProperties.Title = TitleOf(minutes.Kind);
+        doc.PackageProperties.Subject = $"{issuer} {Date(started)}";
+        doc.PackageProperties.Creator = minutes.SignedBy;
+        doc.PackageProperties.Identifier = minutes.MeetingId;
+        doc.PackageProperties.Language = "zh-CN";
+        doc.PackageProperties.Created = minutes.SignedAt.Value.UtcDateTime;
+        doc.PackageProperties.Modified = minutes.SignedAt.Value.UtcDateTime;
+    }
+
+    /// <summary>A4 with the GB/T 9704 margins and line grid, odd and even page numbers.</summary>
+    private static SectionProperties Section(MainDocumentPart main, FooterPart oddFooter, FooterPart evenFooter) =>
+        new SectionProperties(
+            new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(oddFooter) },
+            new FooterReference { Type = HeaderFooterValues.Even, Id = main.GetIdOfPart(evenFooter) },
+            new PageSize { Width = Mm(210), Height = Mm(297) },
+            new PageMargin
+            {
+                Top = (int)Mm(37), Bottom = (int)Mm(35), Left = Mm(28), Right = Mm(26),
+                Header = Mm(15), Footer = Mm(23), Gutter = 0,
+            },
+            new DocGrid { Type = DocGridValues.Lines, LinePitch = LinePitch });
+
+    /// <summary>One meeting's minutes, 版头 to 版记, into <paramref name="body"/>; the register (汇编) puts several in one document.</summary>
+    private static void AppendMinutes(Body body, Core.Minutes.Minutes minutes, RuleProfile profile, MinutesAudience audience, string issuer)
+    {
+        // AG6, MN6: the channel's copy has no confidential item at all, not even its title.
+        var items = (audience == MinutesAudience.Record ? minutes : minutes.ForChannel()).Items
+            .Select(i => (Item: i, i.Confidential))
+            .ToList();
         var started = LocalTime.In(minutes.StartedAt, profile);
         var signedAt = LocalTime.In(minutes.SignedAt!.Value, profile);
 
@@ -145,25 +175,6 @@ public static class MinutesDocument
             new ParagraphProperties(new ParagraphStyleId { Val = "Colophon" }),
             Run(issuer), new Run(new TabChar()), Run($"{Date(signedAt)}印发")));
 
-        body.Append(new SectionProperties(
-            new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(oddFooter) },
-            new FooterReference { Type = HeaderFooterValues.Even, Id = main.GetIdOfPart(evenFooter) },
-            new PageSize { Width = Mm(210), Height = Mm(297) },
-            new PageMargin
-            {
-                Top = (int)Mm(37), Bottom = (int)Mm(35), Left = Mm(28), Right = Mm(26),
-                Header = Mm(15), Footer = Mm(23), Gutter = 0,
-            },
-            new DocGrid { Type = DocGridValues.Lines, LinePitch = LinePitch }));
-
-        main.Document = new Document(body);
-        doc.PackageProperties.Title = TitleOf(minutes.Kind);
-        doc.PackageProperties.Subject = $"{issuer} {Date(started)}";
-        doc.PackageProperties.Creator = minutes.SignedBy;
-        doc.PackageProperties.Identifier = minutes.MeetingId;
-        doc.PackageProperties.Language = "zh-CN";
-        doc.PackageProperties.Created = minutes.SignedAt.Value.UtcDateTime;
-        doc.PackageProperties.Modified = minutes.SignedAt.Value.UtcDateTime;
     }
 
     /// <summary>A file name for the archive: kind, local date and meeting id, safe for SharePoint.</summary>
