@@ -56,7 +56,7 @@ public sealed class BrieferHandler(
         var profile = team.Stored.Group.Profile;
         var article = profile.ArticleFor(refusal.RuleId);
         var card = words == key
-            ? MeetingRunner.Refused(scope, refusal, profile)
+            ? Refusals.Card(scope, refusal, profile)
             : RefusalCard.Build(article is null ? $"{words} [{refusal.RuleId}]" : $"{words} [{refusal.RuleId}] {article}");
         var state = await meetings.LoadAsync(team.MeetingPartition(meetingId), ct);
         if (state is null || actor != state.ChairId || state.Signature is not null) return card;

@@ -50,7 +50,7 @@ public sealed class CardActions(
         "closeVote" => votes.CloseAsync(turn, scope, data, ct),
         "refreshBallot" => votes.RefreshAsync(scope, data, ct),
         "endMeeting" => meeting.EndAsync(turn, scope, data["meetingId"] ?? "", ct),
-        "signMinutes" => minutes.SignAsync(scope, data, ct, turn),
+        "signMinutes" => minutes.SignAsync(turn, scope, data, ct),
         "correctMinutes" => record.CorrectAsync(scope, data, ct),
         "recordNote" => record.RecordNoteAsync(scope, data, ct),
         "requestRecord" => record.RequestAsync(turn, scope, data, ct),
@@ -70,6 +70,6 @@ public sealed class CardActions(
         "submitStatement" => democraticLife.SubmitStatementAsync(turn, scope, data, ct),
         "resendMessages" => sendStatus.ResendAsync(scope, data, ct),
         "recordRectification" => democraticLife.RecordRectificationAsync(scope, data, ct),
-        _ => Task.FromResult(MeetingRunner.Refused(scope, new Refusal("", RefusalCode.InvalidInput), null)),
+        _ => Task.FromResult(Refusals.Card(scope, new Refusal("", RefusalCode.InvalidInput), null)),
     };
 }

@@ -54,13 +54,13 @@ public sealed class DecisionHandler(
     {
         scope = scope.InTeam(data["teamId"]);
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal!, null);
         var team = found.Value!;
         var group = team.Stored.Group;
         var profile = group.Profile;
         var t = scope.Texts;
         var state = string.IsNullOrEmpty(data["meetingId"]) ? null : await meetings.LoadAsync(team.MeetingPartition(data["meetingId"]!), ct);
-        if (state is null) return MeetingRunner.Refused(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), profile);
+        if (state is null) return Refusals.Card(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), profile);
 
         // Core checks the role first, then owner and due date (IM1); an unreadable date is refused like a past one.
         var actor = scope.ActorId ?? "";
@@ -76,9 +76,8 @@ public sealed class DecisionHandler(
             return result;
         }, ct);
         if (ran.IsRefused)
-            return ran.Refusal! is { RuleId: "IM1", Code: RefusalCode.NotOnRoster }
-                ? AgendaHandler.Refuse(t, "followup.decision.ownerNotMember", "IM1", profile)
-                : MeetingRunner.Refused(scope, ran.Refusal!, profile);
+            return Refusals.Card(scope, ran.Refusal!, profile,
+                ran.Refusal! is { RuleId: "IM1", Code: RefusalCode.NotOnRoster } ? "followup.decision.ownerNotMember" : null);
         var decision = ran.Value!.Decision(decisionId)!;
         var ownerName = state.Member(owner)?.Name ?? owner;
         var zh = Texts.Texts.Chinese;

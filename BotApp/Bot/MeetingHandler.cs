@@ -20,11 +20,11 @@ public sealed class MeetingHandler(
     public async Task<JObject> ShowStartCardAsync(TurnScope scope, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal!, null);
         var group = found.Value!.Stored.Group;
         var today = await scheduled.TodayAsync(found.Value!, MeetingKind.PartyGroupMeeting, scope.ActorId, ct);
         var refusal = Meeting.MayConvene(group, scope.ActorId);
-        if (refusal is not null && today.Count == 0) return MeetingRunner.Refused(scope, refusal, group.Profile);
+        if (refusal is not null && today.Count == 0) return Refusals.Card(scope, refusal, group.Profile);
         if (refusal is not null) return ScheduledStartCard.Build(scope.Texts, today, null, "startMeeting");
         var agenda = await agendas.LoadAsync(found.Value!.Key, ct);
         var unscheduled = StartMeetingCard.Build(scope.Texts, agenda.Topics.Where(x => x.IsSchedulable && x.Emergency is null).ToList());
@@ -39,19 +39,19 @@ public sealed class MeetingHandler(
     public async Task<JObject> StartAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal!, null);
         var team = found.Value!;
         var group = team.Stored.Group;
         var scheduledId = data["meetingId"] is { Length: > 0 } id ? id : null;
         if (scheduledId is null)
         {
-            if (Meeting.MayConvene(group, scope.ActorId) is { } notSecretary) return MeetingRunner.Refused(scope, notSecretary, group.Profile);
+            if (Meeting.MayConvene(group, scope.ActorId) is { } notSecretary) return Refusals.Card(scope, notSecretary, group.Profile);
             var itemIds = (data["itemIds"] ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            if (itemIds.Length == 0) return MeetingRunner.Refused(scope, new Refusal("AG4", RefusalCode.ItemNotApproved), group.Profile);
+            if (itemIds.Length == 0) return Refusals.Card(scope, new Refusal("AG4", RefusalCode.ItemNotApproved), group.Profile);
             scheduledId = $"{LocalTime.In(clock.GetUtcNow(), group.Profile):yyyyMMdd}-{Guid.NewGuid().ToString("N")[..8]}";
             var newId = scheduledId;
             var planned = await agendas.RunAsync(team.Key, a => a.ScheduleNow(group, scope.ActorId ?? "", newId, itemIds, clock.GetUtcNow()), ct);
-            if (planned.IsRefused) return MeetingRunner.Refused(scope, planned.Refusal!, group.Profile);
+            if (planned.IsRefused) return Refusals.Card(scope, planned.Refusal!, group.Profile);
         }
         var (agenda, refused) = await scheduled.CheckAsync(scope, team, scheduledId, MeetingKind.PartyGroupMeeting, ct);
         if (refused is not null) return refused;
@@ -71,11 +71,11 @@ public sealed class MeetingHandler(
     public async Task<JObject> EndAsync(ITurnContext turn, TurnScope scope, string? meetingId, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal!, null);
         if (meetingId is null && await CurrentAsync(found.Value!, ct) is { } current) meetingId = current.Id;
         if (meetingId is null) return NoticeCard.Build(scope.Texts["ended.title"], scope.Texts["notice.noActiveMeeting"]);
         var result = await meetings.RunAsync(found.Value!.MeetingPartition(meetingId), m => m.End(scope.ActorId ?? "", clock.GetUtcNow()), ct);
-        if (result.IsRefused) return MeetingRunner.Refused(scope, result.Refusal!, found.Value!.Stored.Group.Profile);
+        if (result.IsRefused) return Refusals.Card(scope, result.Refusal!, found.Value!.Stored.Group.Profile);
         var state = result.Value!;
         await index.SaveAsync(found.Value!.Key, state, ct);
         await minutes.SendDraftAsync(turn, scope, found.Value!, state, ct);
@@ -88,7 +88,7 @@ public sealed class MeetingHandler(
     public async Task<JObject> StatusAsync(TurnScope scope, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal!, null);
         return await CurrentAsync(found.Value!, ct) is { } current
             ? RollCallCard.Build(scope.Texts, current)
             : NoticeCard.Build(scope.Texts["rollcall.title"], scope.Texts["notice.noActiveMeeting"]);

@@ -11,7 +11,7 @@ namespace PartyGroupBot.Bot;
 /// <summary>Opening, casting and closing votes (V1–V7, V9–V11). The voter is always the authenticated user.</summary>
 public sealed class VoteHandler(
     MeetingRunner runner, MeetingStore meetings, BallotStore ballots, BallotViews views, Messenger messenger, TimeProvider clock,
-    DecisionHandler decisions, TeamGroups teamGroups, Redelivery redelivery, AgendaStore agendas, ILogger<VoteHandler> log, CurrentCards current)
+    DecisionHandler decisions, AgendaStore agendas, ILogger<VoteHandler> log, CurrentCards current, VerbTurn turns)
 {
     public async Task<JObject> OpenAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
@@ -41,54 +41,68 @@ public sealed class VoteHandler(
     {
         var (meetingId, itemId, candidateId, voter) = (data["meetingId"], data["itemId"], data["candidate"], scope.ActorId ?? "");
         if (!Words.TryParse<VoteChoice>(data["choice"], out var choice))
-            return MeetingRunner.Refused(scope, new Refusal("V2", RefusalCode.InvalidChoice), null);
+            return Refusals.Card(scope, new Refusal("V2", RefusalCode.InvalidChoice), null);
+        var click = Click(turn);
+        Task<JObject?> Current(CancellationToken c) => current.ForEveryoneAsync("castVote", scope, data, c);
+        static bool Secret(ReadMeeting read, string? itemId) => read.State.Item(itemId)?.Item.Method == VotingMethod.Secret;
 
-        // The group only names the meeting's partition and whose clients refresh: a copy a few seconds old will do.
-        var found = await teamGroups.FindRecentAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal!, null);
-        var team = found.Value!;
-        // One read of the log serves the rules and the first try of the write: a vote is on the hot path.
-        var partition = team.MeetingPartition(meetingId ?? "");
-        var log = await meetings.ReadAsync(partition, ct);
-        if (log.Events.Count == 0) return MeetingRunner.Refused(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), null);
-        var state = OpenVoteRows.Fold(log);
-
-        if (state.Item(itemId)?.Item.Method == VotingMethod.Secret)
-            return await redelivery.OnceAsync(turn, async () =>
+        return await turns.RunAsync(turn, scope, new Verb<ReadMeeting, Voted>(
+            // One read of the log serves the rules and the first try of the write: a vote is on the hot path.
+            Load: async (team, c) =>
             {
-                var cast = await ballots.CastSecretAsync(partition, itemId!, candidateId,
-                    (m, box) => m.CastSecretBallot(box, voter, itemId, choice), ct, state);
-                if (cast.IsRefused) return MeetingRunner.Refused(scope, cast.Refusal!, state.Profile);
-                return await AnsweredAsync(turn, scope, team, state, itemId, voter, ct, c => current.ForEveryoneAsync("castVote", scope, data, c));
-            }, ct);
-
-        JObject? answer = null;
-        var ran = await ballots.CastAsync(partition, m => m.CastBallot(voter, itemId, candidateId, choice, clock.GetUtcNow()),
-            after =>
-            {
-                answer = BallotCard.Build(scope.Texts, BallotViews.ForOpenMethod(team, after, after.Item(itemId)!, voter));
-                return answer.ToString(Newtonsoft.Json.Formatting.None);
+                var log = await meetings.ReadAsync(team.MeetingPartition(meetingId ?? ""), c);
+                return log.Events.Count == 0 ? Step<ReadMeeting>.Refused(StoredFacts.NoMeeting(), null) : new ReadMeeting(log, OpenVoteRows.Fold(log));
             },
-            Click(turn), log, ct);
-        if (ran.IsRefused)
-            // The same click delivered again after its vote closed gets its first answer (kept at the close).
-            return Click(turn) is { } click && await ballots.KeptAnswerAsync(click, ct) is { } kept
-                ? JObject.Parse(kept)
-                : MeetingRunner.Refused(scope, ran.Refusal!, state.Profile);
-        if (ran.Value!.State is not { } counted) return JObject.Parse(ran.Value.Answer); // the same click again
-        var everyone = BallotViews.ForOpenMethod(team, counted, counted.Item(itemId)!, null);
-        await messenger.UpdateForEveryoneAsync(turn, BallotCard.Build(scope.Texts, everyone), ct, c => current.ForEveryoneAsync("castVote", scope, data, c));
-        return answer!;
+            RunAndStore: async (team, read, c) =>
+            {
+                var partition = team.MeetingPartition(meetingId ?? "");
+                if (Secret(read, itemId))
+                {
+                    var cast = await ballots.CastSecretAsync(partition, itemId!, candidateId,
+                        (m, box) => m.CastSecretBallot(box, voter, itemId, choice), c, read.State);
+                    return cast.IsRefused ? Step<Voted>.Refused(cast.Refusal!, read.State.Profile) : new Voted(read.State, Secret: true);
+                }
+                JObject? answer = null;
+                var ran = await ballots.CastAsync(partition, m => m.CastBallot(voter, itemId, candidateId, choice, clock.GetUtcNow()),
+                    after =>
+                    {
+                        answer = BallotCard.Build(scope.Texts, BallotViews.ForOpenMethod(team, after, after.Item(itemId)!, voter));
+                        return answer.ToString(Newtonsoft.Json.Formatting.None);
+                    },
+                    click, read.Log, c);
+                if (ran.IsRefused)
+                    // The same click delivered again after its vote closed gets its first answer (kept at the close).
+                    return click is not null && await ballots.KeptAnswerAsync(click, c) is { } kept
+                        ? new Voted(null, Kept: kept)
+                        : Step<Voted>.Refused(ran.Refusal!, read.State.Profile);
+                return ran.Value!.State is { } counted ? new Voted(counted, Answer: answer) : new Voted(null, Kept: ran.Value.Answer);
+            },
+            Outcome: async (done, c) =>
+            {
+                var voted = done.State;
+                if (voted.Kept is { } kept) return JObject.Parse(kept); // the same click again
+                var state = voted.State!;
+                var everyone = voted.Secret
+                    ? await views.ForAsync(done.Team, state, state.Item(itemId)!, null, c)
+                    : BallotViews.ForOpenMethod(done.Team, state, state.Item(itemId)!, null);
+                return new Outcome(voted.Answer ?? BallotCard.Build(scope.Texts, everyone with { Viewer = voter }),
+                    [new ForEveryone(BallotCard.Build(scope.Texts, everyone), Current)]);
+            })
+        {
+            RecentGroup = true,
+            // An open ballot keeps its own answer with its row; a secret one leaves none, so its turn runs once.
+            OnceOnly = read => Secret(read, itemId),
+        }, ct);
     }
 
-    private async Task<JObject> AnsweredAsync(
-        ITurnContext turn, TurnScope scope, TeamGroup team, MeetingState state, string? itemId, string voter, CancellationToken ct,
-        Func<CancellationToken, Task<JObject?>> current)
-    {
-        var view = await views.ForAsync(team, state, state.Item(itemId)!, null, ct);
-        await messenger.UpdateForEveryoneAsync(turn, BallotCard.Build(scope.Texts, view), ct, current);
-        return BallotCard.Build(scope.Texts, view with { Viewer = voter });
-    }
+    /// <summary>The meeting's log as read, folded, so the first try of the write reads nothing again.</summary>
+    private sealed record ReadMeeting(LoggedEvents<MeetingEvent> Log, MeetingState State);
+
+    /// <summary>
+    /// What casting gave: the meeting with the ballot (a secret one: as before it, the box holds the ballot) and the
+    /// voter's answer when already built, or only the answer kept for a repeat of the same click.
+    /// </summary>
+    private sealed record Voted(MeetingState? State, bool Secret = false, JObject? Answer = null, string? Kept = null);
 
     /// <summary>The click's identity, kept with the ballot so a repeat of the same click is known.</summary>
     private static OpenVoteRows.Click? Click(ITurnContext turn) =>
@@ -103,7 +117,7 @@ public sealed class VoteHandler(
         if (team is null) return refused!;
         var state = await meetings.LoadAsync(team.MeetingPartition(data["meetingId"] ?? ""), ct);
         var item = state?.Item(data["itemId"]);
-        if (state is null || item is null) return MeetingRunner.Refused(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), null);
+        if (state is null || item is null) return Refusals.Card(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), null);
         if (item.Status == ItemStatus.Closed) return ResultCard.Build(scope.Texts, state, item);
         return BallotCard.Build(scope.Texts, await views.ForAsync(team, state, item, scope.ActorId, ct));
     }
@@ -119,20 +133,20 @@ public sealed class VoteHandler(
         // As for a ballot: one read of the group and the log serves the checks and the first try of the append.
         var partition = team.MeetingPartition(meetingId ?? "");
         var log = await meetings.ReadAsync(partition, ct);
-        if (log.Events.Count == 0) return MeetingRunner.Refused(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), null);
+        if (log.Events.Count == 0) return Refusals.Card(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), null);
         var state = OpenVoteRows.Fold(log);
 
         var boxes = new List<SecretBallotBox>();
         if (state.Item(itemId) is { Item.Method: VotingMethod.Secret } secretItem)
         {
             // Check the chair and the item before sealing, so nobody else can seal a box.
-            if (state.MayClose(actor, itemId, urgent, urgentReason) is { } refusal) return MeetingRunner.Refused(scope, refusal, state.Profile);
+            if (state.MayClose(actor, itemId, urgent, urgentReason) is { } refusal) return Refusals.Card(scope, refusal, state.Profile);
             foreach (var candidateId in BallotViews.BoxesOf(secretItem))
                 boxes.Add(await ballots.SealBoxAsync(partition, itemId!, candidateId, ct));
         }
         var ran = await ballots.CloseVoteAsync(partition, itemId ?? "",
             m => m.CloseVote(actor, itemId, clock.GetUtcNow(), boxes, urgent, urgentReason), log, ct);
-        if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal!, state.Profile);
+        if (ran.IsRefused) return Refusals.Card(scope, ran.Refusal!, state.Profile);
         var closed = ran.Value!;
         if (closed.Item(itemId)!.Tally!.Outcome == VoteOutcome.Deferred) await DeferAsync(team, closed, itemId!, ct);
         var card = ResultCard.Build(scope.Texts, closed, closed.Item(itemId)!);
