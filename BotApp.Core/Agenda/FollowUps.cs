@@ -25,7 +25,7 @@ public static class FollowUps
     {
         if (a.MayFollowUp(actorId, decisionId) is { } refusal) return refusal;
         var said = (text ?? "").Trim();
-        if (said.Length == 0 || said.Length > MaxProgressLength) return new Refusal("IM2", RefusalCode.InvalidInput);
+        if (said.Length == 0 || said.Length > MaxProgressLength) return new Refusal(RuleIds.IM2, RefusalCode.InvalidInput);
         return new DecisionProgressReported(now, decisionId!, actorId, said);
     }
 
@@ -37,10 +37,10 @@ public static class FollowUps
     {
         var d = a.Decision(decisionId);
         // Another team's decision is in another log, so it is not found here either.
-        if (d is null) return new Refusal("IM2", RefusalCode.ItemNotFound);
-        if (d.OwnerId != actorId) return new Refusal("IM2", RefusalCode.NotOnRoster);
-        if (a.SupersededBy(d.DecisionId) is not null) return new Refusal("IM1", RefusalCode.DecisionIsFinal);
-        if (a.CompletionOf(d.DecisionId) is not null) return new Refusal("IM2", RefusalCode.AlreadyStated);
+        if (d is null) return new Refusal(RuleIds.IM2, RefusalCode.ItemNotFound);
+        if (d.OwnerId != actorId) return new Refusal(RuleIds.IM2, RefusalCode.NotOnRoster);
+        if (a.SupersededBy(d.DecisionId) is not null) return new Refusal(RuleIds.IM1, RefusalCode.DecisionIsFinal);
+        if (a.CompletionOf(d.DecisionId) is not null) return new Refusal(RuleIds.IM2, RefusalCode.AlreadyStated);
         return null;
     }
 

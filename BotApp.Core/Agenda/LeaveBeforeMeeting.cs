@@ -28,13 +28,13 @@ public static class LeaveBeforeMeeting
     public static Result<AgendaEvent> RequestLeave(
         this AgendaState a, PartyGroup group, string? meetingId, string memberId, string reason, DateTimeOffset now)
     {
-        if (a.Meeting(meetingId) is null) return new Refusal("MK1", RefusalCode.MeetingNotFound);
+        if (a.Meeting(meetingId) is null) return new Refusal(RuleIds.MK1, RefusalCode.MeetingNotFound);
         var member = group.Find(memberId);
-        if (member is null) return new Refusal("Q3", RefusalCode.NotOnRoster);
-        if (!member.HasVote) return new Refusal("Q3", RefusalCode.NoVote);
-        if (string.IsNullOrWhiteSpace(reason)) return new Refusal("Q3", RefusalCode.InvalidInput);
+        if (member is null) return new Refusal(RuleIds.Q3, RefusalCode.NotOnRoster);
+        if (!member.HasVote) return new Refusal(RuleIds.Q3, RefusalCode.NoVote);
+        if (string.IsNullOrWhiteSpace(reason)) return new Refusal(RuleIds.Q3, RefusalCode.InvalidInput);
         var book = a.LeaveOf(meetingId!);
-        if (book.IsPending(memberId) || book.IsApproved(memberId)) return new Refusal("Q3", RefusalCode.LeaveAlreadyRequested);
+        if (book.IsPending(memberId) || book.IsApproved(memberId)) return new Refusal(RuleIds.Q3, RefusalCode.LeaveAlreadyRequested);
         return new LeaveRequestedBeforeMeeting(now, meetingId!, memberId, reason.Trim());
     }
 
@@ -49,7 +49,7 @@ public static class LeaveBeforeMeeting
         this AgendaState a, PartyGroup group, string approverId, string? meetingId, string memberId, string reason, DateTimeOffset now)
     {
         if (Decidable(a, group, approverId, meetingId, memberId) is { } refusal) return refusal;
-        if (string.IsNullOrWhiteSpace(reason)) return new Refusal("Q3", RefusalCode.InvalidInput);
+        if (string.IsNullOrWhiteSpace(reason)) return new Refusal(RuleIds.Q3, RefusalCode.InvalidInput);
         return new LeaveRefusedBeforeMeeting(now, meetingId!, memberId, approverId, reason.Trim());
     }
 
@@ -60,22 +60,22 @@ public static class LeaveBeforeMeeting
     public static Result<AgendaEvent> SubmitWrittenOpinion(
         this AgendaState a, string? meetingId, string memberId, string? itemId, string text, DateTimeOffset now)
     {
-        if (a.Meeting(meetingId) is not { } plan) return new Refusal("MK1", RefusalCode.MeetingNotFound);
-        if (plan.Kind != MeetingKind.PartyGroupMeeting || !plan.ItemIds.Contains(itemId ?? "")) return new Refusal("V6", RefusalCode.ItemNotFound);
-        if (string.IsNullOrWhiteSpace(text)) return new Refusal("V4", RefusalCode.InvalidInput);
+        if (a.Meeting(meetingId) is not { } plan) return new Refusal(RuleIds.MK1, RefusalCode.MeetingNotFound);
+        if (plan.Kind != MeetingKind.PartyGroupMeeting || !plan.ItemIds.Contains(itemId ?? "")) return new Refusal(RuleIds.V6, RefusalCode.ItemNotFound);
+        if (string.IsNullOrWhiteSpace(text)) return new Refusal(RuleIds.V4, RefusalCode.InvalidInput);
         var book = a.LeaveOf(plan.MeetingId);
-        if (!book.IsApproved(memberId)) return new Refusal("V4", RefusalCode.NotOnLeave);
-        if (book.Opinions.Any(o => o.MemberId == memberId && o.ItemId == itemId)) return new Refusal("V4", RefusalCode.AlreadyStated);
+        if (!book.IsApproved(memberId)) return new Refusal(RuleIds.V4, RefusalCode.NotOnLeave);
+        if (book.Opinions.Any(o => o.MemberId == memberId && o.ItemId == itemId)) return new Refusal(RuleIds.V4, RefusalCode.AlreadyStated);
         return new WrittenOpinionSentBeforeMeeting(now, plan.MeetingId, memberId, itemId!, text.Trim());
     }
 
     private static Refusal? Decidable(AgendaState a, PartyGroup group, string approverId, string? meetingId, string memberId)
     {
-        if (a.Meeting(meetingId) is null) return new Refusal("MK1", RefusalCode.MeetingNotFound);
-        if (approverId != a.LeaveApprover(meetingId!, group)) return new Refusal("Q3", RefusalCode.OnlyChair);
+        if (a.Meeting(meetingId) is null) return new Refusal(RuleIds.MK1, RefusalCode.MeetingNotFound);
+        if (approverId != a.LeaveApprover(meetingId!, group)) return new Refusal(RuleIds.Q3, RefusalCode.OnlyChair);
         var book = a.LeaveOf(meetingId!);
-        if (book.IsApproved(memberId)) return new Refusal("Q3", RefusalCode.LeaveAlreadyRequested);
-        if (!book.IsPending(memberId)) return new Refusal("Q3", RefusalCode.LeaveNotRequested);
+        if (book.IsApproved(memberId)) return new Refusal(RuleIds.Q3, RefusalCode.LeaveAlreadyRequested);
+        if (!book.IsPending(memberId)) return new Refusal(RuleIds.Q3, RefusalCode.LeaveNotRequested);
         return null;
     }
 }

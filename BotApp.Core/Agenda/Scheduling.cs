@@ -31,21 +31,21 @@ public static class Scheduling
         if (string.IsNullOrWhiteSpace(plan.MeetingId) || a.Meeting(plan.MeetingId) is not null)
             return new Refusal(Convening.RuleOf(plan.Kind), RefusalCode.InvalidInput);
         if (plan.Kind != MeetingKind.PartyGroupMeeting) return ScheduleSession(group, secretaryId, plan, now);
-        if (plan.Topics.Count > 0 || plan.IsSeminar) return new Refusal("MK1", RefusalCode.ScheduleKindMismatch);
-        if (plan.ItemIds.Count == 0) return new Refusal("AG1", RefusalCode.NoAgendaItems);
-        if (plan.ItemIds.Distinct().Count() != plan.ItemIds.Count) return new Refusal("AG1", RefusalCode.InvalidInput);
+        if (plan.Topics.Count > 0 || plan.IsSeminar) return new Refusal(RuleIds.MK1, RefusalCode.ScheduleKindMismatch);
+        if (plan.ItemIds.Count == 0) return new Refusal(RuleIds.AG1, RefusalCode.NoAgendaItems);
+        if (plan.ItemIds.Distinct().Count() != plan.ItemIds.Count) return new Refusal(RuleIds.AG1, RefusalCode.InvalidInput);
         foreach (var id in plan.ItemIds)
         {
             var topic = a.Topic(id);
-            if (topic is null) return new Refusal("AG1", RefusalCode.ItemNotFound);
-            if (!topic.IsSchedulable) return new Refusal("AG4", RefusalCode.ItemNotApproved);
+            if (topic is null) return new Refusal(RuleIds.AG1, RefusalCode.ItemNotFound);
+            if (!topic.IsSchedulable) return new Refusal(RuleIds.AG4, RefusalCode.ItemNotApproved);
         }
         if (plan.ChairId is { } chair && chair != secretaryId && !group.MayBeDelegate(chair))
-            return new Refusal("MK1", RefusalCode.NotADelegate);
+            return new Refusal(RuleIds.MK1, RefusalCode.NotADelegate);
         var observers = plan.ObserverIds ?? [];
         // Q5: observers are people from outside the voting roster; a voting member attends as a member.
         if (observers.Any(o => string.IsNullOrWhiteSpace(o) || group.Find(o)?.HasVote == true))
-            return new Refusal("Q5", RefusalCode.AlreadyOnRoster);
+            return new Refusal(RuleIds.Q5, RefusalCode.AlreadyOnRoster);
 
         var itemIds = plan.ItemIds.Concat(a.ReportsDue.Select(t => t.Id).Where(id => !plan.ItemIds.Contains(id))).ToList();
         var events = new List<AgendaEvent>
@@ -59,7 +59,7 @@ public static class Scheduling
         {
             var major = itemIds.Where(id => a.Topic(id)!.ToAgendaItem().IsMajor).ToList();
             var liaison = group.Members.FirstOrDefault(m => m.Role == Role.DisciplineLiaison);
-            if (major.Count > 0 && liaison is null) return new Refusal("AG5", RefusalCode.LiaisonNotNotified);
+            if (major.Count > 0 && liaison is null) return new Refusal(RuleIds.AG5, RefusalCode.LiaisonNotNotified);
             events.AddRange(major.Select(id => new LiaisonNotified(now, id, plan.MeetingId, liaison!.Id)));
         }
         return events;
@@ -78,7 +78,7 @@ public static class Scheduling
         if (topics.Count == 0) return new Refusal(rule, RefusalCode.TopicsRequired);
         var observers = plan.ObserverIds ?? [];
         if (observers.Any(o => string.IsNullOrWhiteSpace(o) || group.Find(o)?.HasVote == true))
-            return new Refusal("Q5", RefusalCode.AlreadyOnRoster);
+            return new Refusal(RuleIds.Q5, RefusalCode.AlreadyOnRoster);
         return new AgendaEvent[]
         {
             new MeetingScheduled(now, plan.MeetingId, plan.Date, plan.Time, plan.Place.Trim(), [], [.. observers], secretaryId,
@@ -105,11 +105,11 @@ public static class Scheduling
         this AgendaState a, PartyGroup group, string secretaryId, string? meetingId, string? delegateId,
         bool meetingStarted, DateTimeOffset now)
     {
-        if (group.Find(secretaryId)?.Role != Role.Secretary) return new Refusal("MK1", RefusalCode.OnlySecretaryConvenes);
+        if (group.Find(secretaryId)?.Role != Role.Secretary) return new Refusal(RuleIds.MK1, RefusalCode.OnlySecretaryConvenes);
         // A13(2) delegates the party group meeting; the democratic life meeting and the study group keep their convener.
-        if (a.Meeting(meetingId) is not { Kind: MeetingKind.PartyGroupMeeting } plan) return new Refusal("MK1", RefusalCode.MeetingNotFound);
-        if (meetingStarted) return new Refusal("MK1", RefusalCode.MeetingAlreadyStarted);
-        if (delegateId != secretaryId && !group.MayBeDelegate(delegateId)) return new Refusal("MK1", RefusalCode.NotADelegate);
+        if (a.Meeting(meetingId) is not { Kind: MeetingKind.PartyGroupMeeting } plan) return new Refusal(RuleIds.MK1, RefusalCode.MeetingNotFound);
+        if (meetingStarted) return new Refusal(RuleIds.MK1, RefusalCode.MeetingAlreadyStarted);
+        if (delegateId != secretaryId && !group.MayBeDelegate(delegateId)) return new Refusal(RuleIds.MK1, RefusalCode.NotADelegate);
         return new ChairDelegated(now, plan.MeetingId, delegateId!, secretaryId);
     }
 
@@ -131,8 +131,8 @@ public static class Scheduling
     /// </summary>
     public static Result<AgendaEvent> TakeUp(this AgendaState a, string? itemId, string meetingId, DateTimeOffset now)
     {
-        if (a.Topic(itemId) is not { } topic) return new Refusal("AG1", RefusalCode.ItemNotFound);
-        if (topic.Proposed.AdHocReason is null || !topic.IsSchedulable) return new Refusal("AG4", RefusalCode.ItemNotApproved);
+        if (a.Topic(itemId) is not { } topic) return new Refusal(RuleIds.AG1, RefusalCode.ItemNotFound);
+        if (topic.Proposed.AdHocReason is null || !topic.IsSchedulable) return new Refusal(RuleIds.AG4, RefusalCode.ItemNotApproved);
         return new TopicTakenUp(now, topic.Id, meetingId);
     }
 
@@ -140,7 +140,7 @@ public static class Scheduling
     public static Result<AgendaEvent> Defer(this AgendaState a, string? itemId, string meetingId, DateTimeOffset now) =>
         a.Topic(itemId) is { } topic && topic.MeetingId == meetingId && topic.Status == TopicStatus.Scheduled
             ? new TopicDeferred(now, topic.Id, meetingId)
-            : new Refusal("V8", RefusalCode.ItemNotFound);
+            : new Refusal(RuleIds.V8, RefusalCode.ItemNotFound);
 
     /// <summary>AG5: null when every 三重一大 item of the meeting was notified to the liaison before <paramref name="now"/>.</summary>
     public static Refusal? LiaisonNoticeMissing(this AgendaState a, PartyGroup group, string meetingId, DateTimeOffset now)
@@ -148,6 +148,6 @@ public static class Scheduling
         if (!group.Profile.NotifyLiaisonOfMajorItems) return null;
         var missing = a.ItemsOf(meetingId).Where(i => i.IsMajor)
             .Any(i => !a.Topic(i.Id)!.LiaisonNotices.Any(n => n.MeetingId == meetingId && n.At < now));
-        return missing ? new Refusal("AG5", RefusalCode.LiaisonNotNotified) : null;
+        return missing ? new Refusal(RuleIds.AG5, RefusalCode.LiaisonNotNotified) : null;
     }
 }

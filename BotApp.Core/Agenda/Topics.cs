@@ -34,19 +34,19 @@ public static class Topics
     {
         if (MayPropose(group, proposerId) is { } refusal) return refusal;
         var proposer = group.Find(proposerId)!;
-        if (string.IsNullOrWhiteSpace(p.Title)) return new Refusal("AG1", RefusalCode.InvalidInput);
+        if (string.IsNullOrWhiteSpace(p.Title)) return new Refusal(RuleIds.AG1, RefusalCode.InvalidInput);
         var names = (p.CandidateNames ?? []).Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
         var category = group.Profile.CategoryFor(p.Category, p.AmountYuan);
-        if (category.IsAboutPeople() && names.Count == 0) return new Refusal("V7", RefusalCode.PeopleRequired);
-        if (!category.IsAboutPeople() && names.Count > 0) return new Refusal("V7", RefusalCode.PeopleNotAllowed);
-        if (names.Distinct().Count() != names.Count) return new Refusal("V7", RefusalCode.PersonNamedTwice);
+        if (category.IsAboutPeople() && names.Count == 0) return new Refusal(RuleIds.V7, RefusalCode.PeopleRequired);
+        if (!category.IsAboutPeople() && names.Count > 0) return new Refusal(RuleIds.V7, RefusalCode.PeopleNotAllowed);
+        if (names.Distinct().Count() != names.Count) return new Refusal(RuleIds.V7, RefusalCode.PersonNamedTwice);
         if (p.AdHocReason is { } adHoc)
         {
-            if (string.IsNullOrWhiteSpace(adHoc)) return new Refusal("AG4", RefusalCode.AdHocReasonRequired);
-            if (group.Profile.NotifyLiaisonOfMajorItems && new AgendaItem("", p.Title, p.Method, category, p.Important).IsMajor) return new Refusal("AG5", RefusalCode.MajorItemNotAdHoc);
+            if (string.IsNullOrWhiteSpace(adHoc)) return new Refusal(RuleIds.AG4, RefusalCode.AdHocReasonRequired);
+            if (group.Profile.NotifyLiaisonOfMajorItems && new AgendaItem("", p.Title, p.Method, category, p.Important).IsMajor) return new Refusal(RuleIds.AG5, RefusalCode.MajorItemNotAdHoc);
         }
         if (p.AmendsDecisionId is { } old && (a.Decision(old) is null || a.SupersededBy(old) is not null))
-            return new Refusal("IM1", RefusalCode.InvalidInput);
+            return new Refusal(RuleIds.IM1, RefusalCode.InvalidInput);
 
         var candidates = names.Select((n, i) => new Candidate($"c{i + 1}", n)).ToList();
         return new ItemProposed(now, a.NextTopicId(), proposerId, p.Title.Trim(),
@@ -62,8 +62,8 @@ public static class Topics
     public static Refusal? MayPropose(PartyGroup group, string? personId) =>
         group.Find(personId) switch
         {
-            null => new Refusal("AG1", RefusalCode.NotOnRoster),
-            { HasVote: false } => new Refusal("AG1", RefusalCode.NoVote),
+            null => new Refusal(RuleIds.AG1, RefusalCode.NotOnRoster),
+            { HasVote: false } => new Refusal(RuleIds.AG1, RefusalCode.NoVote),
             _ => null,
         };
 
@@ -71,12 +71,12 @@ public static class Topics
     public static Result<AgendaEvent> ConsentAsDirector(
         this AgendaState a, PartyGroup group, string directorId, string? itemId, DateTimeOffset now)
     {
-        if (group.Find(directorId)?.Role != Role.Director) return new Refusal("AG3", RefusalCode.NoVote);
+        if (group.Find(directorId)?.Role != Role.Director) return new Refusal(RuleIds.AG3, RefusalCode.NoVote);
         var topic = a.Topic(itemId);
-        if (topic is null) return new Refusal("AG1", RefusalCode.ItemNotFound);
-        if (!topic.Proposed.Administrative) return new Refusal("AG3", RefusalCode.InvalidInput);
-        if (topic.Status != TopicStatus.Proposed) return new Refusal("AG1", RefusalCode.ItemAlreadyDecided);
-        if (topic.DirectorConsent is not null) return new Refusal("AG3", RefusalCode.AlreadyStated);
+        if (topic is null) return new Refusal(RuleIds.AG1, RefusalCode.ItemNotFound);
+        if (!topic.Proposed.Administrative) return new Refusal(RuleIds.AG3, RefusalCode.InvalidInput);
+        if (topic.Status != TopicStatus.Proposed) return new Refusal(RuleIds.AG1, RefusalCode.ItemAlreadyDecided);
+        if (topic.DirectorConsent is not null) return new Refusal(RuleIds.AG3, RefusalCode.AlreadyStated);
         return new DirectorConsented(now, topic.Id, directorId);
     }
 
@@ -88,7 +88,7 @@ public static class Topics
         if (DecidableTopic(a, group, secretaryId, itemId) is { } refusal) return refusal;
         var topic = a.Topic(itemId)!;
         if (group.Profile.DirectorConsentForAdministrativeItems && topic.Proposed.Administrative && topic.DirectorConsent is null)
-            return new Refusal("AG3", RefusalCode.DirectorConsentNeeded);
+            return new Refusal(RuleIds.AG3, RefusalCode.DirectorConsentNeeded);
         return new ItemApproved(now, topic.Id, secretaryId);
     }
 
@@ -97,7 +97,7 @@ public static class Topics
         this AgendaState a, PartyGroup group, string secretaryId, string? itemId, string reason, DateTimeOffset now)
     {
         if (DecidableTopic(a, group, secretaryId, itemId) is { } refusal) return refusal;
-        if (string.IsNullOrWhiteSpace(reason)) return new Refusal("AG1", RefusalCode.InvalidInput);
+        if (string.IsNullOrWhiteSpace(reason)) return new Refusal(RuleIds.AG1, RefusalCode.InvalidInput);
         return new ItemReturned(now, itemId!, secretaryId, reason.Trim());
     }
 
@@ -109,11 +109,11 @@ public static class Topics
     public static Result<AgendaEvent> CirculateInWriting(
         this AgendaState a, PartyGroup group, string secretaryId, string? itemId, DateTimeOffset now)
     {
-        if (group.Find(secretaryId)?.Role != Role.Secretary) return new Refusal("IM3", RefusalCode.OnlySecretaryDecides);
+        if (group.Find(secretaryId)?.Role != Role.Secretary) return new Refusal(RuleIds.IM3, RefusalCode.OnlySecretaryDecides);
         var topic = a.Topic(itemId);
-        if (topic is null) return new Refusal("AG1", RefusalCode.ItemNotFound);
-        if (!topic.Proposed.FromHigherLevel) return new Refusal("IM3", RefusalCode.InvalidInput);
-        if (topic.Status != TopicStatus.Proposed) return new Refusal("AG1", RefusalCode.ItemAlreadyDecided);
+        if (topic is null) return new Refusal(RuleIds.AG1, RefusalCode.ItemNotFound);
+        if (!topic.Proposed.FromHigherLevel) return new Refusal(RuleIds.IM3, RefusalCode.InvalidInput);
+        if (topic.Status != TopicStatus.Proposed) return new Refusal(RuleIds.AG1, RefusalCode.ItemAlreadyDecided);
         return new ItemCirculated(now, topic.Id, secretaryId);
     }
 
@@ -126,19 +126,19 @@ public static class Topics
         DateTimeOffset now)
     {
         // Q6 is A13(6); seed B has no emergency decision by the secretary alone.
-        if (!group.Profile.EmergencyDecisionBySecretary) return new Refusal("Q6", RefusalCode.NotInProfile);
-        if (group.Find(secretaryId)?.Role != Role.Secretary) return new Refusal("Q6", RefusalCode.OnlySecretaryDecides);
+        if (!group.Profile.EmergencyDecisionBySecretary) return new Refusal(RuleIds.Q6, RefusalCode.NotInProfile);
+        if (group.Find(secretaryId)?.Role != Role.Secretary) return new Refusal(RuleIds.Q6, RefusalCode.OnlySecretaryDecides);
         if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(decision) || string.IsNullOrWhiteSpace(reason))
-            return new Refusal("Q6", RefusalCode.InvalidInput);
+            return new Refusal(RuleIds.Q6, RefusalCode.InvalidInput);
         return new EmergencyDecisionTaken(now, a.NextTopicId(), secretaryId, title.Trim(), decision.Trim(), reason.Trim());
     }
 
     private static Refusal? DecidableTopic(AgendaState a, PartyGroup group, string secretaryId, string? itemId)
     {
-        if (group.Find(secretaryId)?.Role != Role.Secretary) return new Refusal("AG1", RefusalCode.OnlySecretaryDecides);
+        if (group.Find(secretaryId)?.Role != Role.Secretary) return new Refusal(RuleIds.AG1, RefusalCode.OnlySecretaryDecides);
         var topic = a.Topic(itemId);
-        if (topic is null) return new Refusal("AG1", RefusalCode.ItemNotFound);
-        if (topic.Status != TopicStatus.Proposed) return new Refusal("AG1", RefusalCode.ItemAlreadyDecided);
+        if (topic is null) return new Refusal(RuleIds.AG1, RefusalCode.ItemNotFound);
+        if (topic.Status != TopicStatus.Proposed) return new Refusal(RuleIds.AG1, RefusalCode.ItemAlreadyDecided);
         return null;
     }
 }

@@ -20,5 +20,5 @@ public sealed record PartyGroup(string ProfileId, IReadOnlyList<GroupMember> Mem
     public Refusal? Validate() =>
         Members.Count(m => m.Role == Role.Secretary) == 1
             ? null
-            : new Refusal("MN3", RefusalCode.SetupNeedsOneSecretary);
+            : new Refusal(RuleIds.MN3, RefusalCode.SetupNeedsOneSecretary);
 }

@@ -14,12 +14,12 @@ public static class Briefer
     /// </summary>
     public static Result<MeetingEvent> DesignateBriefer(this MeetingState m, string actorId, string? memberId, DateTimeOffset now)
     {
-        if (actorId != m.ChairId) return new Refusal("MN5", RefusalCode.OnlyChair);
-        if (m.Signature is not null) return new Refusal("MN5", RefusalCode.MinutesAlreadySigned);
-        if (!m.ToBeBriefed().Any()) return new Refusal("MN5", RefusalCode.InvalidInput);
+        if (actorId != m.ChairId) return new Refusal(RuleIds.MN5, RefusalCode.OnlyChair);
+        if (m.Signature is not null) return new Refusal(RuleIds.MN5, RefusalCode.MinutesAlreadySigned);
+        if (!m.ToBeBriefed().Any()) return new Refusal(RuleIds.MN5, RefusalCode.InvalidInput);
         var member = m.Roster.FirstOrDefault(r => r.Id == memberId);
         // Someone who was not there cannot tell others what was decided.
-        if (member is null || !member.HasVote || !m.WasEverPresent(member.Id)) return new Refusal("MN5", RefusalCode.InvalidChoice);
+        if (member is null || !member.HasVote || !m.WasEverPresent(member.Id)) return new Refusal(RuleIds.MN5, RefusalCode.InvalidChoice);
         return new BrieferDesignated(now, member.Id, actorId);
     }
 

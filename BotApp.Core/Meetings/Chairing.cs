@@ -28,11 +28,11 @@ public static class Chairing
     /// presiding chair's only, and only once they have checked in: a chair who is not at the meeting cannot preside.
     /// Null when <paramref name="actorId"/> may act.
     /// </summary>
-    public static Refusal? MayPreside(this MeetingState m, string actorId, ItemState? item = null, string ruleId = "MK1")
+    public static Refusal? MayPreside(this MeetingState m, string actorId, ItemState? item = null, string ruleId = RuleIds.MK1)
     {
         var chair = m.ChairFor(item);
         if (actorId != chair) return new Refusal(ruleId, RefusalCode.OnlyChair);
-        if (!m.IsPresent(chair)) return new Refusal("MK1", RefusalCode.ChairNotPresent);
+        if (!m.IsPresent(chair)) return new Refusal(RuleIds.MK1, RefusalCode.ChairNotPresent);
         return null;
     }
 
@@ -56,8 +56,8 @@ public static class Chairing
         // Q4: a recused member is left out of the item's presence count.
         if (m.VotingMembersPresentFor(item) >= required) return null;
         return rule == QuorumRule.TwoThirds
-            ? new Refusal("Q2", RefusalCode.ItemQuorumNotMet)
-            : new Refusal("Q1", RefusalCode.NoQuorum);
+            ? new Refusal(RuleIds.Q2, RefusalCode.ItemQuorumNotMet)
+            : new Refusal(RuleIds.Q1, RefusalCode.NoQuorum);
     }
 
     /// <summary>The delegate the profile allows (MK1): a voting member of the role the profile names.</summary>

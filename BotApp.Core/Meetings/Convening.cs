@@ -14,8 +14,8 @@ public static class Convening
 
     public static string RuleOf(MeetingKind kind) => kind switch
     {
-        MeetingKind.DemocraticLifeMeeting => "MK2",
-        MeetingKind.StudyGroup => "MK3",
-        _ => "MK1",
+        MeetingKind.DemocraticLifeMeeting => RuleIds.MK2,
+        MeetingKind.StudyGroup => RuleIds.MK3,
+        _ => RuleIds.MK1,
     };
 }

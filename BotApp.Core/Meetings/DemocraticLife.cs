@@ -43,9 +43,9 @@ public static class DemocraticLife
 
     private static string RuleOf(MeetingState m) => m.Started.Kind switch
     {
-        MeetingKind.DemocraticLifeMeeting => "DL4",
-        MeetingKind.StudyGroup => "MK3",
-        _ => "Q1",
+        MeetingKind.DemocraticLifeMeeting => RuleIds.DL4,
+        MeetingKind.StudyGroup => RuleIds.MK3,
+        _ => RuleIds.Q1,
     };
 
     /// <summary>
@@ -54,14 +54,14 @@ public static class DemocraticLife
     /// </summary>
     public static Result<MeetingEvent> SubmitWrittenStatement(this MeetingState m, string memberId, string? text, DateTimeOffset now)
     {
-        if (m.Started.Kind != MeetingKind.DemocraticLifeMeeting) return new Refusal("DL4", RefusalCode.InvalidInput);
-        if (m.Ended) return new Refusal("DL4", RefusalCode.MeetingEnded);
+        if (m.Started.Kind != MeetingKind.DemocraticLifeMeeting) return new Refusal(RuleIds.DL4, RefusalCode.InvalidInput);
+        if (m.Ended) return new Refusal(RuleIds.DL4, RefusalCode.MeetingEnded);
         var member = m.Roster.FirstOrDefault(r => r.Id == memberId);
-        if (member is null) return new Refusal("DL4", RefusalCode.NotOnRoster);
-        if (!member.HasVote) return new Refusal("DL4", RefusalCode.NoVote);
-        if (m.WasEverPresent(memberId)) return new Refusal("DL4", RefusalCode.AlreadyCheckedIn);
-        if (string.IsNullOrWhiteSpace(text)) return new Refusal("DL4", RefusalCode.InvalidInput);
-        if (m.WrittenStatements.Any(s => s.MemberId == memberId)) return new Refusal("DL4", RefusalCode.AlreadyStated);
+        if (member is null) return new Refusal(RuleIds.DL4, RefusalCode.NotOnRoster);
+        if (!member.HasVote) return new Refusal(RuleIds.DL4, RefusalCode.NoVote);
+        if (m.WasEverPresent(memberId)) return new Refusal(RuleIds.DL4, RefusalCode.AlreadyCheckedIn);
+        if (string.IsNullOrWhiteSpace(text)) return new Refusal(RuleIds.DL4, RefusalCode.InvalidInput);
+        if (m.WrittenStatements.Any(s => s.MemberId == memberId)) return new Refusal(RuleIds.DL4, RefusalCode.AlreadyStated);
         return new WrittenStatementSubmitted(now, memberId, text.Trim());
     }
 
@@ -82,14 +82,14 @@ public static class DemocraticLife
     public static Result<MeetingEvent> RecordRectification(
         this MeetingState m, string actorId, string? measure, string? ownerId, DateOnly deadline, DateTimeOffset now)
     {
-        if (m.Started.Kind != MeetingKind.DemocraticLifeMeeting) return new Refusal("DL5", RefusalCode.InvalidInput);
-        if (actorId != m.Started.SecretaryId && actorId != m.ChairId) return new Refusal("DL5", RefusalCode.OnlyChair);
-        if (m.Signature is not null) return new Refusal("DL5", RefusalCode.MinutesAlreadySigned);
-        if (string.IsNullOrWhiteSpace(measure)) return new Refusal("DL5", RefusalCode.InvalidInput);
-        if (m.Roster.FirstOrDefault(r => r.Id == ownerId) is not { HasVote: true }) return new Refusal("DL5", RefusalCode.NotOnRoster);
+        if (m.Started.Kind != MeetingKind.DemocraticLifeMeeting) return new Refusal(RuleIds.DL5, RefusalCode.InvalidInput);
+        if (actorId != m.Started.SecretaryId && actorId != m.ChairId) return new Refusal(RuleIds.DL5, RefusalCode.OnlyChair);
+        if (m.Signature is not null) return new Refusal(RuleIds.DL5, RefusalCode.MinutesAlreadySigned);
+        if (string.IsNullOrWhiteSpace(measure)) return new Refusal(RuleIds.DL5, RefusalCode.InvalidInput);
+        if (m.Roster.FirstOrDefault(r => r.Id == ownerId) is not { HasVote: true }) return new Refusal(RuleIds.DL5, RefusalCode.NotOnRoster);
         var clock = new GroupClock(m.Profile);
         var latest = new[] { m.Started.At, m.EndedAt ?? m.Started.At, now }.Max();
-        if (deadline <= clock.Day(latest)) return new Refusal("DL5", RefusalCode.InvalidInput);
+        if (deadline <= clock.Day(latest)) return new Refusal(RuleIds.DL5, RefusalCode.InvalidInput);
         return new RectificationRecorded(now, $"dl5-{m.Rectifications.Count + 1}", measure.Trim(), ownerId!, deadline, actorId);
     }
 }

@@ -11,13 +11,13 @@ public static class Discussion
     /// </summary>
     public static Result<MeetingEvent> OpenDiscussion(this MeetingState m, string actorId, string? itemId, DateTimeOffset now)
     {
-        if (m.Ended) return new Refusal("MK1", RefusalCode.MeetingEnded);
+        if (m.Ended) return new Refusal(RuleIds.MK1, RefusalCode.MeetingEnded);
         var item = m.Item(itemId);
         if (m.MayPreside(actorId, item) is { } notChair) return notChair;
-        if (item is null) return new Refusal("V6", RefusalCode.ItemNotFound);
-        if (item.Status == ItemStatus.Closed) return new Refusal("V10", RefusalCode.ItemClosed);
-        if (item.Status == ItemStatus.Open || m.OpenItem is not null) return new Refusal("V6", RefusalCode.AnotherItemOpen);
-        if (m.ItemInDiscussion is not null) return new Refusal("V6", RefusalCode.AnotherItemOpen);
+        if (item is null) return new Refusal(RuleIds.V6, RefusalCode.ItemNotFound);
+        if (item.Status == ItemStatus.Closed) return new Refusal(RuleIds.V10, RefusalCode.ItemClosed);
+        if (item.Status == ItemStatus.Open || m.OpenItem is not null) return new Refusal(RuleIds.V6, RefusalCode.AnotherItemOpen);
+        if (m.ItemInDiscussion is not null) return new Refusal(RuleIds.V6, RefusalCode.AnotherItemOpen);
         // DL4: a democratic life meeting's business is its discussion (批评与自我批评), so ⅔ must be there before it begins.
         if (m.Started.Kind == MeetingKind.DemocraticLifeMeeting && m.CanOpenBusiness() is { } notEnough) return notEnough;
         // Q2 "讨论和决定干部任免事项必须有三分之二以上党组成员到会": the discussion needs the ⅔ too, not only the vote.

@@ -12,8 +12,8 @@ public static class Meeting
         IReadOnlyList<AgendaItem> items, DateTimeOffset now)
     {
         if (MayConvene(group, convenerId) is { } refusal) return refusal;
-        if (current is { Ended: false }) return new Refusal("MK1", RefusalCode.MeetingNotEnded);
-        if (items.Count == 0) return new Refusal("AG1", RefusalCode.NoAgendaItems);
+        if (current is { Ended: false }) return new Refusal(RuleIds.MK1, RefusalCode.MeetingNotEnded);
+        if (items.Count == 0) return new Refusal(RuleIds.AG1, RefusalCode.NoAgendaItems);
         return new MeetingStarted(now, meetingId, MeetingKind.PartyGroupMeeting, group.ProfileId,
             ChairId: convenerId, SecretaryId: convenerId, [.. group.Members], [.. items], group.OwnProfile);
     }
@@ -26,7 +26,7 @@ public static class Meeting
     public static Result<MeetingStarted> StartDemocraticLife(
         PartyGroup group, MeetingState? current, string meetingId, string convenerId,
         IReadOnlyList<AgendaItem> topics, DateTimeOffset now) =>
-        StartKind(group, current, meetingId, convenerId, topics, now, MeetingKind.DemocraticLifeMeeting, "MK2", seminar: false);
+        StartKind(group, current, meetingId, convenerId, topics, now, MeetingKind.DemocraticLifeMeeting, RuleIds.MK2, seminar: false);
 
     /// <summary>
     /// MK3 理论学习中心组: the secretary (组长) convenes a study session with its topics; <paramref name="seminar"/> marks the
@@ -36,7 +36,7 @@ public static class Meeting
     public static Result<MeetingStarted> StartStudySession(
         PartyGroup group, MeetingState? current, string meetingId, string convenerId,
         IReadOnlyList<AgendaItem> topics, bool seminar, DateTimeOffset now) =>
-        StartKind(group, current, meetingId, convenerId, topics, now, MeetingKind.StudyGroup, "MK3", seminar);
+        StartKind(group, current, meetingId, convenerId, topics, now, MeetingKind.StudyGroup, RuleIds.MK3, seminar);
 
     private static Result<MeetingStarted> StartKind(
         PartyGroup group, MeetingState? current, string meetingId, string convenerId,
@@ -61,12 +61,12 @@ public static class Meeting
     public static Result<MeetingStarted> Start(
         PartyGroup group, MeetingState? current, AgendaState agenda, string meetingId, string convenerId, DateTimeOffset now)
     {
-        if (agenda.Meeting(meetingId) is not { } plan) return new Refusal("MK1", RefusalCode.MeetingNotFound);
+        if (agenda.Meeting(meetingId) is not { } plan) return new Refusal(RuleIds.MK1, RefusalCode.MeetingNotFound);
         var chair = agenda.ChairOf(meetingId)!;
         var secretary = group.Members.FirstOrDefault(p => p.Role == Role.Secretary)?.Id;
         var rule = Convening.RuleOf(plan.Kind);
         if (convenerId != chair && convenerId != secretary) return new Refusal(rule, RefusalCode.OnlySecretaryConvenes);
-        if (chair != secretary && !group.MayBeDelegate(chair)) return new Refusal("MK1", RefusalCode.NotADelegate);
+        if (chair != secretary && !group.MayBeDelegate(chair)) return new Refusal(RuleIds.MK1, RefusalCode.NotADelegate);
         var items = agenda.ItemsOf(meetingId);
         // The secretary convenes in the commands below; the delegate then takes the chair.
         var started = plan.Kind switch
@@ -78,7 +78,7 @@ public static class Meeting
                 : Start(group, current, meetingId, secretary!, items, now),
         };
         if (started.IsRefused) return started;
-        if (new Reminders.GroupClock(group.Profile).Day(now) != plan.Date) return new Refusal("AG2", RefusalCode.NotItsDay);
+        if (new Reminders.GroupClock(group.Profile).Day(now) != plan.Date) return new Refusal(RuleIds.AG2, RefusalCode.NotItsDay);
         // Q3, V4: leave asked from the notice comes in with the meeting, as its roster does.
         return started.Value! with { Place = plan.Place, ChairId = chair, Leave = agenda.LeaveOf(meetingId).CarriedIn() };
     }
@@ -89,43 +89,43 @@ public static class Meeting
     /// </summary>
     public static Result<MeetingEvent> AddItem(this MeetingState m, string actorId, AgendaItem item, string reason, DateTimeOffset now)
     {
-        if (m.Ended) return new Refusal("MK1", RefusalCode.MeetingEnded);
-        if (actorId != m.Started.SecretaryId) return new Refusal("AG4", RefusalCode.OnlySecretaryDecides);
+        if (m.Ended) return new Refusal(RuleIds.MK1, RefusalCode.MeetingEnded);
+        if (actorId != m.Started.SecretaryId) return new Refusal(RuleIds.AG4, RefusalCode.OnlySecretaryDecides);
         if (string.IsNullOrWhiteSpace(reason) || string.IsNullOrWhiteSpace(item.Title) || string.IsNullOrWhiteSpace(item.Id))
-            return new Refusal("AG4", RefusalCode.InvalidInput);
-        if (m.Item(item.Id) is not null) return new Refusal("AG4", RefusalCode.InvalidInput);
-        if (item.Category.IsAboutPeople() && item.Candidates.Count == 0) return new Refusal("V7", RefusalCode.PeopleRequired);
+            return new Refusal(RuleIds.AG4, RefusalCode.InvalidInput);
+        if (m.Item(item.Id) is not null) return new Refusal(RuleIds.AG4, RefusalCode.InvalidInput);
+        if (item.Category.IsAboutPeople() && item.Candidates.Count == 0) return new Refusal(RuleIds.V7, RefusalCode.PeopleRequired);
         return new ItemAdded(now, item, actorId, reason.Trim());
     }
 
     /// <summary>MK1, AG1: the secretary convenes; null when <paramref name="personId"/> may.</summary>
     public static Refusal? MayConvene(PartyGroup group, string? personId) =>
-        group.Find(personId)?.Role == Role.Secretary ? null : new Refusal("MK1", RefusalCode.OnlySecretaryConvenes);
+        group.Find(personId)?.Role == Role.Secretary ? null : new Refusal(RuleIds.MK1, RefusalCode.OnlySecretaryConvenes);
 
     /// <summary>Roll call (Q1, Q7): anyone on the roster checks in once; late arrivals are recorded with their time.</summary>
     public static Result<MeetingEvent> CheckIn(this MeetingState m, string memberId, DateTimeOffset now)
     {
-        if (m.Ended) return new Refusal("MK1", RefusalCode.MeetingEnded);
-        if (m.Member(memberId) is null) return new Refusal("Q1", RefusalCode.NotOnRoster);
-        if (m.IsPresent(memberId)) return new Refusal("Q7", RefusalCode.AlreadyCheckedIn);
+        if (m.Ended) return new Refusal(RuleIds.MK1, RefusalCode.MeetingEnded);
+        if (m.Member(memberId) is null) return new Refusal(RuleIds.Q1, RefusalCode.NotOnRoster);
+        if (m.IsPresent(memberId)) return new Refusal(RuleIds.Q7, RefusalCode.AlreadyCheckedIn);
         return new MemberCheckedIn(now, memberId);
     }
 
     /// <summary>Items are voted one by one (V6), so the meeting ends only with no vote left open.</summary>
     public static Result<MeetingEvent> End(this MeetingState m, string actorId, DateTimeOffset now)
     {
-        if (m.Ended) return new Refusal("MK1", RefusalCode.MeetingEnded);
+        if (m.Ended) return new Refusal(RuleIds.MK1, RefusalCode.MeetingEnded);
         if (m.MayPreside(actorId) is { } notChair) return notChair;
-        if (m.OpenItem is not null) return new Refusal("V6", RefusalCode.ItemStillOpen);
+        if (m.OpenItem is not null) return new Refusal(RuleIds.V6, RefusalCode.ItemStillOpen);
         return new MeetingEnded(now);
     }
 
     /// <summary>MN3: minutes are signed off (签发) by the secretary, once, after the meeting.</summary>
     public static Result<MeetingEvent> SignMinutes(this MeetingState m, string actorId, DateTimeOffset now)
     {
-        if (actorId != m.Started.SecretaryId) return new Refusal("MN3", RefusalCode.OnlySecretarySigns);
-        if (!m.Ended) return new Refusal("MN3", RefusalCode.MeetingNotEnded);
-        if (m.Signature is not null) return new Refusal("MN3", RefusalCode.MinutesAlreadySigned);
+        if (actorId != m.Started.SecretaryId) return new Refusal(RuleIds.MN3, RefusalCode.OnlySecretarySigns);
+        if (!m.Ended) return new Refusal(RuleIds.MN3, RefusalCode.MeetingNotEnded);
+        if (m.Signature is not null) return new Refusal(RuleIds.MN3, RefusalCode.MinutesAlreadySigned);
         return new MinutesSigned(now, actorId);
     }
 }

@@ -7,14 +7,14 @@ public static class Opinions
     public static Result<MeetingEvent> SubmitWrittenOpinion(
         this MeetingState m, string memberId, string? itemId, string text, DateTimeOffset now)
     {
-        if (m.Ended) return new Refusal("MK1", RefusalCode.MeetingEnded);
+        if (m.Ended) return new Refusal(RuleIds.MK1, RefusalCode.MeetingEnded);
         var item = m.Item(itemId);
-        if (item is null) return new Refusal("V6", RefusalCode.ItemNotFound);
-        if (string.IsNullOrWhiteSpace(text)) return new Refusal("V4", RefusalCode.InvalidInput);
+        if (item is null) return new Refusal(RuleIds.V6, RefusalCode.ItemNotFound);
+        if (string.IsNullOrWhiteSpace(text)) return new Refusal(RuleIds.V4, RefusalCode.InvalidInput);
         // Someone who came after all states their position by voting, not in writing.
-        if (!m.IsOnApprovedLeave(memberId) || m.IsPresent(memberId)) return new Refusal("V4", RefusalCode.NotOnLeave);
-        if (item.Status == ItemStatus.Closed) return new Refusal("V10", RefusalCode.ItemClosed);
-        if (item.WrittenOpinions.Any(o => o.MemberId == memberId)) return new Refusal("V4", RefusalCode.AlreadyStated);
+        if (!m.IsOnApprovedLeave(memberId) || m.IsPresent(memberId)) return new Refusal(RuleIds.V4, RefusalCode.NotOnLeave);
+        if (item.Status == ItemStatus.Closed) return new Refusal(RuleIds.V10, RefusalCode.ItemClosed);
+        if (item.WrittenOpinions.Any(o => o.MemberId == memberId)) return new Refusal(RuleIds.V4, RefusalCode.AlreadyStated);
         return new WrittenOpinionSubmitted(now, item.Item.Id, memberId, text);
     }
 
@@ -27,17 +27,17 @@ public static class Opinions
         this MeetingState m, string memberId, string? itemId, string text, DateTimeOffset now)
     {
         // Declared in the meeting: once it has ended the draft minutes are out and the record is closed to new positions.
-        if (m.Ended) return new Refusal("MK1", RefusalCode.MeetingEnded);
+        if (m.Ended) return new Refusal(RuleIds.MK1, RefusalCode.MeetingEnded);
         var item = m.Item(itemId);
-        if (item is null) return new Refusal("V6", RefusalCode.ItemNotFound);
-        if (!m.Profile.RecordReservations) return new Refusal("V9", RefusalCode.InvalidInput);
-        if (string.IsNullOrWhiteSpace(text)) return new Refusal("V9", RefusalCode.InvalidInput);
+        if (item is null) return new Refusal(RuleIds.V6, RefusalCode.ItemNotFound);
+        if (!m.Profile.RecordReservations) return new Refusal(RuleIds.V9, RefusalCode.InvalidInput);
+        if (string.IsNullOrWhiteSpace(text)) return new Refusal(RuleIds.V9, RefusalCode.InvalidInput);
         var member = m.Member(memberId);
-        if (member is null) return new Refusal("V9", RefusalCode.NotOnRoster);
-        if (!member.HasVote) return new Refusal("V9", RefusalCode.NoVote);
-        if (item.Status != ItemStatus.Closed) return new Refusal("V9", RefusalCode.ItemStillOpen);
-        if (item.Reservations.Any(r => r.MemberId == memberId)) return new Refusal("V9", RefusalCode.AlreadyStated);
-        if (!IsOnLosingSide(item, memberId)) return new Refusal("V9", RefusalCode.NotOnLosingSide);
+        if (member is null) return new Refusal(RuleIds.V9, RefusalCode.NotOnRoster);
+        if (!member.HasVote) return new Refusal(RuleIds.V9, RefusalCode.NoVote);
+        if (item.Status != ItemStatus.Closed) return new Refusal(RuleIds.V9, RefusalCode.ItemStillOpen);
+        if (item.Reservations.Any(r => r.MemberId == memberId)) return new Refusal(RuleIds.V9, RefusalCode.AlreadyStated);
+        if (!IsOnLosingSide(item, memberId)) return new Refusal(RuleIds.V9, RefusalCode.NotOnLosingSide);
         return new ReservationDeclared(now, item.Item.Id, memberId, text);
     }
 

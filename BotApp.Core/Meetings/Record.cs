@@ -8,10 +8,10 @@ public static class Record
     /// <summary>MN1: only the recorder (专职记录) or the presiding chair records notes, on an item of a meeting still in progress.</summary>
     public static Result<MeetingEvent> RecordNote(this MeetingState m, string actorId, string? itemId, string? text, DateTimeOffset now)
     {
-        if (!MayRecord(m, actorId)) return new Refusal("MN1", RefusalCode.OnlyChair);
-        if (m.Ended) return new Refusal("MN1", RefusalCode.MeetingEnded);
-        if (m.Item(itemId) is null) return new Refusal("MN1", RefusalCode.ItemNotFound);
-        if (string.IsNullOrWhiteSpace(text)) return new Refusal("MN1", RefusalCode.InvalidInput);
+        if (!MayRecord(m, actorId)) return new Refusal(RuleIds.MN1, RefusalCode.OnlyChair);
+        if (m.Ended) return new Refusal(RuleIds.MN1, RefusalCode.MeetingEnded);
+        if (m.Item(itemId) is null) return new Refusal(RuleIds.MN1, RefusalCode.ItemNotFound);
+        if (string.IsNullOrWhiteSpace(text)) return new Refusal(RuleIds.MN1, RefusalCode.InvalidInput);
         return new NoteRecorded(now, itemId!, actorId, text.Trim());
     }
 
@@ -22,32 +22,32 @@ public static class Record
     /// <summary>MN3: the secretary returns the draft with corrections before signing; each is appended, never edited in.</summary>
     public static Result<MeetingEvent> CorrectMinutes(this MeetingState m, string actorId, string? text, DateTimeOffset now)
     {
-        if (actorId != m.Started.SecretaryId) return new Refusal("MN3", RefusalCode.OnlySecretarySigns);
-        if (!m.Ended) return new Refusal("MN3", RefusalCode.MeetingNotEnded);
-        if (m.Signature is not null) return new Refusal("MN3", RefusalCode.MinutesAlreadySigned);
-        if (string.IsNullOrWhiteSpace(text)) return new Refusal("MN3", RefusalCode.InvalidInput);
+        if (actorId != m.Started.SecretaryId) return new Refusal(RuleIds.MN3, RefusalCode.OnlySecretarySigns);
+        if (!m.Ended) return new Refusal(RuleIds.MN3, RefusalCode.MeetingNotEnded);
+        if (m.Signature is not null) return new Refusal(RuleIds.MN3, RefusalCode.MinutesAlreadySigned);
+        if (string.IsNullOrWhiteSpace(text)) return new Refusal(RuleIds.MN3, RefusalCode.InvalidInput);
         return new MinutesCorrected(now, actorId, text.Trim());
     }
 
     /// <summary>MN2: a member of the meeting's roster asks to read the full record of a meeting that has ended, giving a reason.</summary>
     public static Result<MeetingEvent> RequestRecord(this MeetingState m, string actorId, string? reason, DateTimeOffset now)
     {
-        if (m.Roster.All(r => r.Id != actorId)) return new Refusal("MN2", RefusalCode.NotOnRoster);
-        if (!m.Ended) return new Refusal("MN2", RefusalCode.MeetingNotEnded);
-        if (string.IsNullOrWhiteSpace(reason)) return new Refusal("MN2", RefusalCode.InvalidInput);
-        if (m.RecordAccessPending(actorId)) return new Refusal("MN2", RefusalCode.AlreadyStated);
+        if (m.Roster.All(r => r.Id != actorId)) return new Refusal(RuleIds.MN2, RefusalCode.NotOnRoster);
+        if (!m.Ended) return new Refusal(RuleIds.MN2, RefusalCode.MeetingNotEnded);
+        if (string.IsNullOrWhiteSpace(reason)) return new Refusal(RuleIds.MN2, RefusalCode.InvalidInput);
+        if (m.RecordAccessPending(actorId)) return new Refusal(RuleIds.MN2, RefusalCode.AlreadyStated);
         return new RecordAccessRequested(now, actorId, reason.Trim());
     }
 
     /// <summary>MN2: the secretary, or the leader in charge (the deputy secretary), approves a pending request, once.</summary>
     public static Result<MeetingEvent> ApproveRecordAccess(this MeetingState m, string approverId, string? memberId, DateTimeOffset now)
     {
-        if (!MayApproveAccess(m, approverId)) return new Refusal("MN2", RefusalCode.OnlySecretarySigns);
-        if (memberId is null || m.Roster.All(r => r.Id != memberId)) return new Refusal("MN2", RefusalCode.NotOnRoster);
+        if (!MayApproveAccess(m, approverId)) return new Refusal(RuleIds.MN2, RefusalCode.OnlySecretarySigns);
+        if (memberId is null || m.Roster.All(r => r.Id != memberId)) return new Refusal(RuleIds.MN2, RefusalCode.NotOnRoster);
         if (!m.RecordAccessPending(memberId))
             return m.RecordAccessRequests.Any(r => r.MemberId == memberId)
-                ? new Refusal("MN2", RefusalCode.AlreadyStated)
-                : new Refusal("MN2", RefusalCode.InvalidInput);
+                ? new Refusal(RuleIds.MN2, RefusalCode.AlreadyStated)
+                : new Refusal(RuleIds.MN2, RefusalCode.InvalidInput);
         return new RecordAccessApproved(now, memberId, approverId);
     }
 
@@ -60,7 +60,7 @@ public static class Record
     {
         var approvals = m.RecordAccessApprovals.Count(a => a.MemberId == memberId);
         var reads = m.RecordReads.Count(r => r.MemberId == memberId);
-        if (approvals <= reads) return new Refusal("MN2", RefusalCode.InvalidInput);
+        if (approvals <= reads) return new Refusal(RuleIds.MN2, RefusalCode.InvalidInput);
         return new RecordRead(now, memberId);
     }
 

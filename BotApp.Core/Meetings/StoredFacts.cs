@@ -7,7 +7,7 @@ namespace PartyGroupBot.Core.Meetings;
 public static class StoredFacts
 {
     /// <summary>MK1: nothing is stored under the meeting's id.</summary>
-    public static Refusal NoMeeting() => new("MK1", RefusalCode.MeetingNotFound);
+    public static Refusal NoMeeting() => new(RuleIds.MK1, RefusalCode.MeetingNotFound);
 
     /// <summary>Whether the ballot is the chair's, who states last on the item or the candidate (V5, V7).</summary>
     public static bool IsChairs(this MeetingState m, BallotCast ballot) => ballot.VoterId == m.ChairFor(m.Item(ballot.ItemId));
@@ -19,8 +19,8 @@ public static class StoredFacts
     /// </summary>
     public static Refusal? MayLand(this MeetingState m, BallotCast ballot, bool voteMarker, bool floorMarker)
     {
-        if (!voteMarker) return new Refusal("V10", RefusalCode.ItemClosed);
-        if (!floorMarker && !m.IsChairs(ballot)) return new Refusal("V5", RefusalCode.FloorClosed);
+        if (!voteMarker) return new Refusal(RuleIds.V10, RefusalCode.ItemClosed);
+        if (!floorMarker && !m.IsChairs(ballot)) return new Refusal(RuleIds.V5, RefusalCode.FloorClosed);
         return null;
     }
 }

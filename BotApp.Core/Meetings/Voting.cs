@@ -11,16 +11,16 @@ public static class Voting
     /// </summary>
     public static Result<MeetingEvent> OpenVote(this MeetingState m, string actorId, string? itemId, DateTimeOffset now)
     {
-        if (m.Ended) return new Refusal("MK1", RefusalCode.MeetingEnded);
+        if (m.Ended) return new Refusal(RuleIds.MK1, RefusalCode.MeetingEnded);
         var item = m.Item(itemId);
         if (m.MayPreside(actorId, item) is { } notChair) return notChair;
-        if (item is null) return new Refusal("V6", RefusalCode.ItemNotFound);
-        if (item.Status == ItemStatus.Closed) return new Refusal("V10", RefusalCode.ItemClosed);
-        if (item.Item.Report) return new Refusal("Q6", RefusalCode.ReportNotVoted);
+        if (item is null) return new Refusal(RuleIds.V6, RefusalCode.ItemNotFound);
+        if (item.Status == ItemStatus.Closed) return new Refusal(RuleIds.V10, RefusalCode.ItemClosed);
+        if (item.Item.Report) return new Refusal(RuleIds.Q6, RefusalCode.ReportNotVoted);
         // MK3 (B22): the study group learns and records who came; a tampered openVote must not turn it into a vote.
-        if (m.Started.Kind == MeetingKind.StudyGroup) return new Refusal("MK3", RefusalCode.StudyNotVoted);
-        if (m.OpenItem is not null) return new Refusal("V6", RefusalCode.AnotherItemOpen);
-        if (m.ItemInDiscussion is { } discussed && discussed != item) return new Refusal("V6", RefusalCode.AnotherItemOpen);
+        if (m.Started.Kind == MeetingKind.StudyGroup) return new Refusal(RuleIds.MK3, RefusalCode.StudyNotVoted);
+        if (m.OpenItem is not null) return new Refusal(RuleIds.V6, RefusalCode.AnotherItemOpen);
+        if (m.ItemInDiscussion is { } discussed && discussed != item) return new Refusal(RuleIds.V6, RefusalCode.AnotherItemOpen);
         // DL4: a democratic life meeting does business only with two thirds of those who should attend (profile A).
         if (m.Started.Kind == MeetingKind.DemocraticLifeMeeting && m.CanOpenBusiness() is { } notEnough) return notEnough;
         if (m.ItemQuorum(item) is { } noQuorum) return noQuorum;
@@ -44,7 +44,7 @@ public static class Voting
         if (CheckCandidate(item, candidateId, choice) is { } wrong) return wrong;
         var refusal = CheckBallot(m, item, voterId, item?.BallotsOn(candidateId).Select(b => b.VoterId));
         if (refusal is not null) return refusal;
-        if (item!.Item.Method == VotingMethod.Secret) return new Refusal("V2", RefusalCode.InvalidChoice);
+        if (item!.Item.Method == VotingMethod.Secret) return new Refusal(RuleIds.V2, RefusalCode.InvalidChoice);
         return new BallotCast(now, item.Item.Id, voterId, choice) { CandidateId = candidateId };
     }
 
@@ -56,9 +56,9 @@ public static class Voting
         if (CheckCandidate(item, box.CandidateId, choice) is { } wrong) return wrong;
         var refusal = CheckBallot(m, item, voterId, box.Voters);
         if (refusal is not null) return refusal;
-        if (box.Sealed) return new Refusal("V10", RefusalCode.ItemClosed);
+        if (box.Sealed) return new Refusal(RuleIds.V10, RefusalCode.ItemClosed);
         if (item!.Item.Method != VotingMethod.Secret || box.ItemId != item.Item.Id)
-            return new Refusal("V2", RefusalCode.InvalidChoice);
+            return new Refusal(RuleIds.V2, RefusalCode.InvalidChoice);
         return box.With(voterId, choice);
     }
 
@@ -83,13 +83,13 @@ public static class Voting
         if (candidates.Count == 0)
         {
             var tally = CountOne(m, item, null, boxes, urgent);
-            return tally is null ? new Refusal("V2", RefusalCode.InvalidChoice) : Closed(new VoteClosed(now, item.Item.Id, tally));
+            return tally is null ? new Refusal(RuleIds.V2, RefusalCode.InvalidChoice) : Closed(new VoteClosed(now, item.Item.Id, tally));
         }
         var perCandidate = new List<CandidateTally>();
         foreach (var c in candidates)
         {
             var tally = CountOne(m, item, c.Id, boxes, urgent);
-            if (tally is null) return new Refusal("V2", RefusalCode.InvalidChoice);
+            if (tally is null) return new Refusal(RuleIds.V2, RefusalCode.InvalidChoice);
             perCandidate.Add(new CandidateTally(c.Id, c.Name, tally));
         }
         return Closed(new VoteClosed(now, item.Item.Id, Summary(perCandidate)) { Candidates = perCandidate });
@@ -105,10 +105,10 @@ public static class Voting
     {
         var item = m.Item(itemId);
         if (m.MayPreside(actorId, item) is { } notChair) return notChair;
-        if (item is null) return new Refusal("V6", RefusalCode.ItemNotFound);
-        if (urgent && string.IsNullOrWhiteSpace(urgentReason)) return new Refusal("V8", RefusalCode.UrgentReasonRequired);
-        if (item.Status == ItemStatus.Closed) return new Refusal("V10", RefusalCode.ItemClosed);
-        if (item.Status != ItemStatus.Open) return new Refusal("V1", RefusalCode.ItemNotOpen);
+        if (item is null) return new Refusal(RuleIds.V6, RefusalCode.ItemNotFound);
+        if (urgent && string.IsNullOrWhiteSpace(urgentReason)) return new Refusal(RuleIds.V8, RefusalCode.UrgentReasonRequired);
+        if (item.Status == ItemStatus.Closed) return new Refusal(RuleIds.V10, RefusalCode.ItemClosed);
+        if (item.Status != ItemStatus.Open) return new Refusal(RuleIds.V1, RefusalCode.ItemNotOpen);
         return null;
     }
 
@@ -162,10 +162,10 @@ public static class Voting
     {
         if (item is null) return null; // CheckBallot refuses an unknown item with its own rule.
         var hasCandidates = item.Item.Candidates.Count > 0;
-        if (hasCandidates && item.Item.FindCandidate(candidateId) is null) return new Refusal("V7", RefusalCode.InvalidChoice);
-        if (!hasCandidates && candidateId is not null) return new Refusal("V7", RefusalCode.InvalidChoice);
-        if (!hasCandidates && choice == VoteChoice.Defer) return new Refusal("V7", RefusalCode.InvalidChoice);
-        if (hasCandidates && choice == VoteChoice.Abstain) return new Refusal("V7", RefusalCode.InvalidChoice);
+        if (hasCandidates && item.Item.FindCandidate(candidateId) is null) return new Refusal(RuleIds.V7, RefusalCode.InvalidChoice);
+        if (!hasCandidates && candidateId is not null) return new Refusal(RuleIds.V7, RefusalCode.InvalidChoice);
+        if (!hasCandidates && choice == VoteChoice.Defer) return new Refusal(RuleIds.V7, RefusalCode.InvalidChoice);
+        if (hasCandidates && choice == VoteChoice.Abstain) return new Refusal(RuleIds.V7, RefusalCode.InvalidChoice);
         return null;
     }
 
@@ -176,11 +176,11 @@ public static class Voting
     public static Result<MeetingEvent> CloseFloor(this MeetingState m, string actorId, string? itemId, DateTimeOffset now)
     {
         var item = m.Item(itemId);
-        if (m.MayPreside(actorId, item, "V5") is { } notChair) return notChair;
-        if (item is null) return new Refusal("V6", RefusalCode.ItemNotFound);
-        if (item.Status == ItemStatus.Closed) return new Refusal("V10", RefusalCode.ItemClosed);
-        if (item.Status != ItemStatus.Open) return new Refusal("V1", RefusalCode.ItemNotOpen);
-        if (item.FloorClosed is not null) return new Refusal("V5", RefusalCode.FloorClosed);
+        if (m.MayPreside(actorId, item, RuleIds.V5) is { } notChair) return notChair;
+        if (item is null) return new Refusal(RuleIds.V6, RefusalCode.ItemNotFound);
+        if (item.Status == ItemStatus.Closed) return new Refusal(RuleIds.V10, RefusalCode.ItemClosed);
+        if (item.Status != ItemStatus.Open) return new Refusal(RuleIds.V1, RefusalCode.ItemNotOpen);
+        if (item.FloorClosed is not null) return new Refusal(RuleIds.V5, RefusalCode.FloorClosed);
         return new FloorClosed(now, item.Item.Id);
     }
 
@@ -201,23 +201,23 @@ public static class Voting
 
     private static Refusal? CheckBallot(MeetingState m, ItemState? item, string voterId, IEnumerable<string>? voted)
     {
-        if (item is null) return new Refusal("V6", RefusalCode.ItemNotFound);
+        if (item is null) return new Refusal(RuleIds.V6, RefusalCode.ItemNotFound);
         var voter = m.Member(voterId);
-        if (voter is null) return new Refusal("V11", RefusalCode.NotOnRoster);
-        if (!voter.HasVote) return new Refusal("V11", RefusalCode.NoVote);
-        if (item.IsRecused(voterId)) return new Refusal("Q4", RefusalCode.Recused);
-        if (item.Status == ItemStatus.Closed) return new Refusal("V10", RefusalCode.ItemClosed);
-        if (item.Status != ItemStatus.Open) return new Refusal("V1", RefusalCode.ItemNotOpen);
-        if (!m.IsPresent(voterId)) return new Refusal("Q7", RefusalCode.NotPresent);
+        if (voter is null) return new Refusal(RuleIds.V11, RefusalCode.NotOnRoster);
+        if (!voter.HasVote) return new Refusal(RuleIds.V11, RefusalCode.NoVote);
+        if (item.IsRecused(voterId)) return new Refusal(RuleIds.Q4, RefusalCode.Recused);
+        if (item.Status == ItemStatus.Closed) return new Refusal(RuleIds.V10, RefusalCode.ItemClosed);
+        if (item.Status != ItemStatus.Open) return new Refusal(RuleIds.V1, RefusalCode.ItemNotOpen);
+        if (!m.IsPresent(voterId)) return new Refusal(RuleIds.Q7, RefusalCode.NotPresent);
         var votedList = voted!.ToList();
-        if (votedList.Contains(voterId)) return new Refusal("V11", RefusalCode.AlreadyVoted);
+        if (votedList.Contains(voterId)) return new Refusal(RuleIds.V11, RefusalCode.AlreadyVoted);
         var chair = m.ChairFor(item);
         // V5: the chair's ballot closes the floor, per person named on an item voted person by person (V7):
         // votedList is who voted on this candidate only.
         if (voterId != chair && (item.FloorClosed is not null || votedList.Contains(chair)))
-            return new Refusal("V5", RefusalCode.FloorClosed);
+            return new Refusal(RuleIds.V5, RefusalCode.FloorClosed);
         if (voterId == chair && m.AwaitedBeforeChair(votedList, item.Item.Id).Count > 0)
-            return new Refusal("V5", RefusalCode.ChairVotesLast);
+            return new Refusal(RuleIds.V5, RefusalCode.ChairVotesLast);
         return null;
     }
 

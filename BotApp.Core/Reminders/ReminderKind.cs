@@ -42,19 +42,19 @@ public static class ReminderKinds
     /// <summary>The rule each reminder enforces, as catalogued in RULES.md.</summary>
     public static string RuleId(this ReminderKind kind) => kind switch
     {
-        ReminderKind.MonthlyMeetingMissing => "PD1",
-        ReminderKind.AgendaNotice => "AG2",
-        ReminderKind.LeaveDeadline => "Q3",
-        ReminderKind.MeetingTomorrow or ReminderKind.MeetingSoon => "MK1",
-        ReminderKind.MinutesUnsigned => "MN3",
-        ReminderKind.DecisionDueSoon or ReminderKind.DecisionOverdue => "IM2",
-        ReminderKind.StudyGroupMissing or ReminderKind.StudySeminarMissing => "PD1",
-        ReminderKind.DemocraticLifePlanDue => "DL2",
-        ReminderKind.DemocraticLifeReportDue => "DL6",
-        ReminderKind.ResearchReports => "PD2",
-        ReminderKind.DemocraticLifeMissing => "DL1",
-        ReminderKind.HalfYearlyDuties => "PD3",
-        ReminderKind.AnnualReportDue => "PD4",
+        ReminderKind.MonthlyMeetingMissing => RuleIds.PD1,
+        ReminderKind.AgendaNotice => RuleIds.AG2,
+        ReminderKind.LeaveDeadline => RuleIds.Q3,
+        ReminderKind.MeetingTomorrow or ReminderKind.MeetingSoon => RuleIds.MK1,
+        ReminderKind.MinutesUnsigned => RuleIds.MN3,
+        ReminderKind.DecisionDueSoon or ReminderKind.DecisionOverdue => RuleIds.IM2,
+        ReminderKind.StudyGroupMissing or ReminderKind.StudySeminarMissing => RuleIds.PD1,
+        ReminderKind.DemocraticLifePlanDue => RuleIds.DL2,
+        ReminderKind.DemocraticLifeReportDue => RuleIds.DL6,
+        ReminderKind.ResearchReports => RuleIds.PD2,
+        ReminderKind.DemocraticLifeMissing => RuleIds.DL1,
+        ReminderKind.HalfYearlyDuties => RuleIds.PD3,
+        ReminderKind.AnnualReportDue => RuleIds.PD4,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

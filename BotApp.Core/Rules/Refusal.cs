@@ -1,6 +1,6 @@
 namespace PartyGroupBot.Core;
 
-/// <summary>Why a command was refused, and the RULES.md rule ID it enforces (e.g. "V5").
+/// <summary>Why a command was refused, and the RULES.md rule ID it enforces (one of <see cref="RuleIds"/>, e.g. "V5").
 /// Expected refusals are values, never exceptions; the dialog layer turns the code into words.</summary>
 public sealed record Refusal(string RuleId, RefusalCode Code);
 

@@ -94,6 +94,17 @@ public class ProfileTests
         Assert.Equal(articleB, RuleProfiles.Get(B).ArticleFor(ruleId));
     }
 
+    /// <summary>A profile's article for a misspelt rule ID would never be cited: every key is a rule of the catalogue.</summary>
+    [Fact]
+    public void The_seed_profiles_cite_articles_only_for_rules_of_the_catalogue()
+    {
+        var catalogue = typeof(RuleIds).GetFields().Select(f => (string)f.GetRawConstantValue()!).ToHashSet();
+        Assert.All(typeof(RuleIds).GetFields(), f => Assert.Equal(f.Name, f.GetRawConstantValue()));
+        Assert.Contains("V5", catalogue);
+        foreach (var profile in new[] { RuleProfiles.Get(A), RuleProfiles.Get(B) })
+            Assert.All(profile.Articles.Keys, id => Assert.Contains(id, catalogue));
+    }
+
     private const string OwnRules = """
         {
           "id": "example-bureau-2024",

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PartyGroupBot.Cards;
 using PartyGroupBot.Tests.Infrastructure;
 
 namespace PartyGroupBot.Tests.Docs;
@@ -12,7 +13,10 @@ public class CardProtocolDocTests
 {
     private static string Read(string path) => File.ReadAllText(Path.Combine(RepoRoot.Path, path));
 
-    /// <summary>Every quoted verb on the left of an arm of <c>RouteAsync</c>'s switch, up to its discard arm.</summary>
+    /// <summary>
+    /// Every verb on the left of an arm of <c>RouteAsync</c>'s switch, up to its discard arm: a <c>Verbs.X</c> constant
+    /// (read as the value the bot puts on the wire) or a quoted verb.
+    /// </summary>
     private static IReadOnlyList<string> RoutedVerbs()
     {
         var source = Read("BotApp/Bot/CardActions.cs");
@@ -22,10 +26,15 @@ public class CardProtocolDocTests
         Assert.True(start >= 0 && switchStart > start && end > switchStart, "CardActions.RouteAsync's switch on the verb was not found");
         return source[switchStart..end].Split('\n')
             .Where(line => line.Contains("=>"))
-            .SelectMany(line => Regex.Matches(line[..line.IndexOf("=>", StringComparison.Ordinal)], "\"([A-Za-z]+)\"").Select(m => m.Groups[1].Value))
+            .SelectMany(line => Regex.Matches(line[..line.IndexOf("=>", StringComparison.Ordinal)], "\"([A-Za-z]+)\"|\\bVerbs\\.([A-Za-z]+)")
+                .Select(m => m.Groups[1].Success ? m.Groups[1].Value : Wire(m.Groups[2].Value)))
             .Distinct()
             .ToList();
     }
+
+    private static string Wire(string constant) =>
+        typeof(Verbs).GetField(constant)?.GetRawConstantValue() as string
+        ?? throw new InvalidOperationException($"CardActions routes Verbs.{constant}, which is not a verb constant");
 
     /// <summary>The rows of the "## Verbs" table: the verb in the first cell, and the other cells.</summary>
     private static Dictionary<string, string[]> DocumentedVerbs()
@@ -51,6 +60,15 @@ public class CardProtocolDocTests
         Assert.Contains("requestLeave", routed);
         Assert.DoesNotContain("verb", routed);
         Assert.True(routed.Count > 30, $"only {routed.Count} verbs read from CardActions");
+    }
+
+    /// <summary>A verb a card can send but the router does not know would be a button that only ever shows a refusal.</summary>
+    [Fact]
+    public void Every_verb_a_card_can_send_is_routed()
+    {
+        var routed = RoutedVerbs();
+        var unrouted = typeof(Verbs).GetFields().Select(f => (string)f.GetRawConstantValue()!).Where(v => !routed.Contains(v)).ToList();
+        Assert.True(unrouted.Count == 0, "Verbs not routed in CardActions: " + string.Join(", ", unrouted));
     }
 
     [Fact]

@@ -8,8 +8,8 @@ namespace PartyGroupBot.Bot;
 /// <summary>Rebuilds the card a verb was clicked on, from the stored state, to show under a refusal.</summary>
 public sealed class CurrentCards(MeetingRunner runner, MeetingStore meetings, BallotViews views)
 {
-    private static readonly HashSet<string> RollCallVerbs = ["checkIn", "openVote", "leaveMeeting", "endMeeting"];
-    private static readonly HashSet<string> BallotVerbs = ["castVote", "closeFloor", "closeVote", "refreshBallot", "declareReservation"];
+    private static readonly HashSet<string> RollCallVerbs = [Verbs.CheckIn, Verbs.OpenVote, Verbs.LeaveMeeting, Verbs.EndMeeting];
+    private static readonly HashSet<string> BallotVerbs = [Verbs.CastVote, Verbs.CloseFloor, Verbs.CloseVote, Verbs.RefreshBallot, Verbs.DeclareReservation];
 
     /// <summary>The card as everyone sees it now, for a coalesced update of the shared card (no one's own view).</summary>
     public Task<JObject?> ForEveryoneAsync(string? verb, TurnScope scope, CardData data, CancellationToken ct) =>

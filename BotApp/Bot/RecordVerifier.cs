@@ -13,8 +13,6 @@ namespace PartyGroupBot.Bot;
 /// </summary>
 public sealed class RecordVerifier(TeamGroups teamGroups, AgendaLog agenda, MeetingStore meetings, MeetingIndex index, BallotBoxStore boxes)
 {
-    public sealed record MeetingCheck(DateTimeOffset StartedAt, ChainReport Chain, IReadOnlyList<string> UnbalancedBoxes);
-
     public async Task<JObject> VerifyAsync(TurnScope scope, string? issuedHead, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
@@ -29,7 +27,7 @@ public sealed class RecordVerifier(TeamGroups teamGroups, AgendaLog agenda, Meet
         if (team.Stored.ActiveMeetingId is { } active && held.All(m => m.Id != active))
             held.Add((active, (await meetings.LoadAsync(team.MeetingPartition(active), ct))?.Started.At ?? DateTimeOffset.MinValue));
 
-        var checks = new List<MeetingCheck>();
+        var checks = new List<RecordCheckCard.MeetingCheck>();
         foreach (var (id, startedAt) in held)
         {
             var partition = team.MeetingPartition(id);
@@ -39,7 +37,7 @@ public sealed class RecordVerifier(TeamGroups teamGroups, AgendaLog agenda, Meet
                 .Where(b => b.Sealed && b.Yes + b.No + b.Abstain + b.Defer != b.Voters.Count)
                 .Select(b => b.CandidateId is null ? b.ItemId : $"{b.ItemId}/{b.CandidateId}")
                 .ToList();
-            checks.Add(new MeetingCheck(startedAt, chain, unbalanced));
+            checks.Add(new RecordCheckCard.MeetingCheck(startedAt, chain, unbalanced));
         }
         bool? headFound = issuedHead is null ? null : checks.Any(c => c.Chain.Holds(issuedHead)) || agendaReport.Holds(issuedHead);
         return RecordCheckCard.Build(scope.Texts, agendaReport, checks, issuedHead, headFound, team.Stored.Group.Profile);

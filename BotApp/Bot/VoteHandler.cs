@@ -43,7 +43,7 @@ public sealed class VoteHandler(
         if (!Words.TryParse<VoteChoice>(data["choice"], out var choice))
             return Refusals.Card(scope, new Refusal("V2", RefusalCode.InvalidChoice), null);
         var click = Click(turn);
-        Task<JObject?> Current(CancellationToken c) => current.ForEveryoneAsync("castVote", scope, data, c);
+        Task<JObject?> Current(CancellationToken c) => current.ForEveryoneAsync(Verbs.CastVote, scope, data, c);
         static bool Secret(ReadMeeting read, string? itemId) => read.State.Item(itemId)?.Item.Method == VotingMethod.Secret;
 
         return await turns.RunAsync(turn, scope, new Verb<ReadMeeting, Voted>(

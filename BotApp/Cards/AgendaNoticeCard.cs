@@ -33,7 +33,7 @@ public static class AgendaNoticeCard
         if (forChannel || leaveTeamId is null) return Card(body);
         body.Add(Text(t["leave.fromNotice"], subtle: true));
         body.Add(LeaveRequestCard.ReasonBox(t));
-        return Card(body, [Execute(t["leave.title"], "requestLeave", new { meetingId = plan.MeetingId, teamId = leaveTeamId })]);
+        return Card(body, [Execute(t["leave.title"], Verbs.RequestLeave, new { meetingId = plan.MeetingId, teamId = leaveTeamId })]);
     }
 
     /// <summary>The notice names the kind, so a democratic life meeting (MK2) or the seminar (B22(1)) is not taken for a party group meeting.</summary>

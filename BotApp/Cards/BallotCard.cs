@@ -1,5 +1,4 @@
 using Newtonsoft.Json.Linq;
-using PartyGroupBot.Bot;
 using PartyGroupBot.Core.Meetings;
 using static PartyGroupBot.Cards.CardJson;
 
@@ -48,9 +47,9 @@ public static class BallotCard
         if (item.Item.Candidates.Count == 0)
         {
             object Data(VoteChoice c) => new { meetingId = m.Id, itemId = item.Item.Id, choice = Words.Name(c) };
-            actions.Add(Execute(t.Choice(VoteChoice.Yes), "castVote", Data(VoteChoice.Yes), "positive"));
-            actions.Add(Execute(t.Choice(VoteChoice.No), "castVote", Data(VoteChoice.No), "destructive"));
-            actions.Add(Execute(t.Choice(VoteChoice.Abstain), "castVote", Data(VoteChoice.Abstain)));
+            actions.Add(Execute(t.Choice(VoteChoice.Yes), Verbs.CastVote, Data(VoteChoice.Yes), "positive"));
+            actions.Add(Execute(t.Choice(VoteChoice.No), Verbs.CastVote, Data(VoteChoice.No), "destructive"));
+            actions.Add(Execute(t.Choice(VoteChoice.Abstain), Verbs.CastVote, Data(VoteChoice.Abstain)));
         }
         else
         {
@@ -60,21 +59,17 @@ public static class BallotCard
         // V8: on an important item where close votes defer, the chair may declare the matter urgent at the close.
         if (m.Profile.DeferWhenClose && item.Item.IsImportant)
         {
-            body.Add(new JObject
-            {
-                ["type"] = "Input.Toggle", ["id"] = "urgent", ["title"] = t["ballot.urgent"],
-                ["value"] = "false", ["valueOn"] = "true", ["valueOff"] = "false",
-            });
-            body.Add(new JObject { ["type"] = "Input.Text", ["id"] = "urgentReason", ["label"] = t["ballot.urgentReason"], ["maxLength"] = 500 });
+            body.Add(Toggle("urgent", t["ballot.urgent"]));
+            body.Add(TextInput("urgentReason", t["ballot.urgentReason"]).MaxLength(500));
         }
-        actions.Add(Execute(t["ballot.closeFloor"], "closeFloor", ids));
-        actions.Add(Execute(t["ballot.close"], "closeVote", ids));
+        actions.Add(Execute(t["ballot.closeFloor"], Verbs.CloseFloor, ids));
+        actions.Add(Execute(t["ballot.close"], Verbs.CloseVote, ids));
         var card = Card(body, actions);
         if (view.RefreshUserIds is { Count: > 0 } users)
         {
             card["refresh"] = new JObject
             {
-                ["action"] = Execute(t["ballot.refresh"], "refreshBallot", ids),
+                ["action"] = Execute(t["ballot.refresh"], Verbs.RefreshBallot, ids),
                 ["userIds"] = new JArray(users.Take(MaxRefreshUsers)),
             };
         }
@@ -112,9 +107,9 @@ public static class BallotCard
         foreach (var progress in Progress(t, m, item, voted, m.ChairFor(item))) yield return progress;
         yield return ActionSet(
         [
-            Execute(t.PersonnelChoice(VoteChoice.Yes), "castVote", Data(VoteChoice.Yes), "positive"),
-            Execute(t.PersonnelChoice(VoteChoice.No), "castVote", Data(VoteChoice.No), "destructive"),
-            Execute(t.PersonnelChoice(VoteChoice.Defer), "castVote", Data(VoteChoice.Defer)),
+            Execute(t.PersonnelChoice(VoteChoice.Yes), Verbs.CastVote, Data(VoteChoice.Yes), "positive"),
+            Execute(t.PersonnelChoice(VoteChoice.No), Verbs.CastVote, Data(VoteChoice.No), "destructive"),
+            Execute(t.PersonnelChoice(VoteChoice.Defer), Verbs.CastVote, Data(VoteChoice.Defer)),
         ]);
     }
 

@@ -31,5 +31,5 @@ public static class BrieferSection
 
     /// <summary>The button, beside 签发 and 退回修改; null when nobody is to be briefed.</summary>
     public static JObject? Action(Texts.Texts t, MeetingState m, string teamId) =>
-        m.ToBeBriefed().Any() ? Execute(t["briefer.submit"], "designateBriefer", new { meetingId = m.Id, teamId }) : null;
+        m.ToBeBriefed().Any() ? Execute(t["briefer.submit"], Verbs.DesignateBriefer, new { meetingId = m.Id, teamId }) : null;
 }

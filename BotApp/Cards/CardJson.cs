@@ -62,4 +62,57 @@ public static class CardJson
         ["style"] = "compact",
         ["choices"] = new JArray(choices.Select(c => new JObject { ["title"] = c.Title, ["value"] = c.Value })),
     };
+
+    /// <summary>Input.Text. Chain <see cref="MaxLength"/>, <see cref="Required"/> and <see cref="WithValue"/> in the order the card lists them.</summary>
+    public static JObject TextInput(string id, string label, bool multiline = false)
+    {
+        var input = new JObject { ["type"] = "Input.Text", ["id"] = id, ["label"] = label };
+        if (multiline) input["isMultiline"] = true;
+        return input;
+    }
+
+    public static JObject NumberInput(string id, string label, int min) => new()
+    {
+        ["type"] = "Input.Number", ["id"] = id, ["label"] = label, ["min"] = min,
+    };
+
+    /// <summary>Input.Date with the first day it accepts, or the day it shows at first (dates travel as yyyy-MM-dd).</summary>
+    public static JObject DateInput(string id, string label, DateOnly? min = null, DateOnly? value = null)
+    {
+        var input = new JObject { ["type"] = "Input.Date", ["id"] = id, ["label"] = label };
+        if (min is { } first) input["min"] = first.ToString("yyyy-MM-dd");
+        if (value is { } day) input["value"] = day.ToString("yyyy-MM-dd");
+        return input;
+    }
+
+    public static JObject TimeInput(string id, string label, string value) => new()
+    {
+        ["type"] = "Input.Time", ["id"] = id, ["label"] = label, ["value"] = value,
+    };
+
+    /// <summary>Booleans travel as "true" / "false" (docs/card-protocol.md).</summary>
+    public static JObject Toggle(string id, string title) => new()
+    {
+        ["type"] = "Input.Toggle", ["id"] = id, ["title"] = title, ["value"] = "false", ["valueOn"] = "true", ["valueOff"] = "false",
+    };
+
+    public static JObject MaxLength(this JObject input, int length)
+    {
+        input["maxLength"] = length;
+        return input;
+    }
+
+    /// <summary>The host does not send the card until the input is filled, and shows <paramref name="errorMessage"/> under it.</summary>
+    public static JObject Required(this JObject input, string errorMessage)
+    {
+        input["isRequired"] = true;
+        input["errorMessage"] = errorMessage;
+        return input;
+    }
+
+    public static JObject WithValue(this JObject input, JToken value)
+    {
+        input["value"] = value;
+        return input;
+    }
 }

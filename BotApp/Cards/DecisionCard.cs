@@ -28,12 +28,8 @@ public static class DecisionCard
                     ["isRequired"] = true, ["errorMessage"] = t["refusal.OwnerRequired"],
                     ["choices"] = new JArray(members.Select(m => new JObject { ["title"] = m.Name, ["value"] = m.Id })),
                 },
-                new JObject
-                {
-                    ["type"] = "Input.Date", ["id"] = "due", ["label"] = t["followup.decision.due"], ["min"] = firstDay.ToString("yyyy-MM-dd"),
-                    ["isRequired"] = true, ["errorMessage"] = t["refusal.DueDateInvalid"],
-                },
+                DateInput("due", t["followup.decision.due"], min: firstDay).Required(t["refusal.DueDateInvalid"]),
             ],
-            [Execute(t["followup.decision.submit"], "recordDecision", data, "positive")]);
+            [Execute(t["followup.decision.submit"], Verbs.RecordDecision, data, "positive")]);
     }
 }

@@ -26,7 +26,7 @@ public static class DelegateChairCard
             var id = $"delegate.{plan.MeetingId}";
             body.Add(Choices(id, t["delegate.chairLabel"], agenda.ChairOf(plan.MeetingId) ?? secretaryId,
                 new[] { (t["delegate.secretaryPresides"], secretaryId) }.Concat(delegates.Select(d => (t.Format("delegate.choice", d.Name), d.AadObjectId)))));
-            body.Add(ActionSet([Execute(t["delegate.submit"], "delegateChair", new { meetingId = plan.MeetingId, input = id }, "positive")]));
+            body.Add(ActionSet([Execute(t["delegate.submit"], Verbs.DelegateChair, new { meetingId = plan.MeetingId, input = id }, "positive")]));
         }
         return Card(body);
     }

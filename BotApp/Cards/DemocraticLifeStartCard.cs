@@ -10,11 +10,7 @@ public static class DemocraticLifeStartCard
         [
             Title(t["session.dl.start.title"]),
             Text(t["session.dl.start.hint"], subtle: true),
-            new JObject
-            {
-                ["type"] = "Input.Text", ["id"] = "topics", ["label"] = t["session.dl.start.topics"], ["isMultiline"] = true,
-                ["value"] = t["session.dl.start.defaultTopics"], ["isRequired"] = true, ["errorMessage"] = t["session.start.topicsRequired"],
-            },
+            TextInput("topics", t["session.dl.start.topics"], multiline: true).WithValue(t["session.dl.start.defaultTopics"]).Required(t["session.start.topicsRequired"]),
         ],
-        [Execute(t["session.dl.start.submit"], "startDemocraticLife", style: "positive")]);
+        [Execute(t["session.dl.start.submit"], Verbs.StartDemocraticLife, style: "positive")]);
 }

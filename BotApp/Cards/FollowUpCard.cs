@@ -69,15 +69,11 @@ public static class FollowUpCard
         if (d.OwnerId == s.ViewerId)
         {
             var data = new { decisionId = d.DecisionId, teamId = s.TeamId };
-            items.Add(new JObject
-            {
-                ["type"] = "Input.Text", ["id"] = TextInputId(d.DecisionId), ["label"] = t["followup.progress.label"],
-                ["isMultiline"] = true, ["maxLength"] = FollowUps.MaxProgressLength,
-            });
+            items.Add(TextInput(TextInputId(d.DecisionId), t["followup.progress.label"], multiline: true).MaxLength(FollowUps.MaxProgressLength));
             items.Add(ActionSet(
             [
-                Execute(t["followup.progress.report"], "reportProgress", data),
-                Execute(t["followup.progress.complete"], "completeDecision", data, "positive"),
+                Execute(t["followup.progress.report"], Verbs.ReportProgress, data),
+                Execute(t["followup.progress.complete"], Verbs.CompleteDecision, data, "positive"),
             ]));
         }
         return Container(items);

@@ -10,13 +10,10 @@ public static class LeaveApprovalCard
         [
             Title(t["leave.approvalTitle"]),
             Facts([(t["leave.meeting"], meetingLabel), (t["leave.member"], memberName), (t["leave.reason"], reason)]),
-            new JObject
-            {
-                ["type"] = "Input.Text", ["id"] = "reason", ["label"] = t["leave.refuseReason"], ["isMultiline"] = true,
-            },
+            TextInput("reason", t["leave.refuseReason"], multiline: true),
         ],
         [
-            Execute(t["leave.approve"], "approveLeave", new { meetingId, member = memberId, teamId }, "positive"),
-            Execute(t["leave.refuse"], "refuseLeave", new { meetingId, member = memberId, teamId }, "destructive"),
+            Execute(t["leave.approve"], Verbs.ApproveLeave, new { meetingId, member = memberId, teamId }, "positive"),
+            Execute(t["leave.refuse"], Verbs.RefuseLeave, new { meetingId, member = memberId, teamId }, "destructive"),
         ]);
 }

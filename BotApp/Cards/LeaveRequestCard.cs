@@ -14,13 +14,10 @@ public static class LeaveRequestCard
             Choices("meetingId", t["leave.meeting"], open[0].MeetingId, open.Select(m => (Label(t, m), m.MeetingId))),
             ReasonBox(t),
         ],
-        [Execute(t["leave.submit"], "requestLeave", new { teamId }, "positive")]);
+        [Execute(t["leave.submit"], Verbs.RequestLeave, new { teamId }, "positive")]);
 
-    public static JObject ReasonBox(Texts.Texts t) => new()
-    {
-        ["type"] = "Input.Text", ["id"] = "reason", ["label"] = t["leave.reason"], ["isMultiline"] = true,
-        ["isRequired"] = true, ["errorMessage"] = t["leave.reasonRequired"],
-    };
+    public static JObject ReasonBox(Texts.Texts t) =>
+        TextInput("reason", t["leave.reason"], multiline: true).Required(t["leave.reasonRequired"]);
 
     /// <summary>"2026-11-29 09:00 党组会议（三楼会议室）": which meeting the leave is for.</summary>
     public static string Label(Texts.Texts t, MeetingScheduled m) =>

@@ -22,7 +22,7 @@ public static class MinutesBody
         {
             number++;
             body.Add(Title($"{number}. {item.Title}"));
-            var category = t["agenda.category." + Bot.Words.Name(item.Category)];
+            var category = t["agenda.category." + Words.Name(item.Category)];
             body.Add(Text(item.Presenter is { } presenter
                 ? t.Format("minutes.record.categoryAndPresenter", category, presenter)
                 : t.Format("minutes.record.category", category), subtle: true));

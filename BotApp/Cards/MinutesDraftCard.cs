@@ -19,14 +19,12 @@ public static class MinutesDraftCard
         body.AddRange(MinutesBody.Build(t, minutes, profile));
         if (briefer is not null) body.AddRange(BrieferSection.Build(t, briefer, brieferDone));
         // MN3: the secretary may return the draft with corrections instead of signing; they are appended, never edited in.
-        body.Add(new JObject
-        {
-            ["type"] = "Input.Text", ["id"] = "text", ["label"] = t["record.correct.label"], ["isMultiline"] = true,
-            ["errorMessage"] = t["record.correct.required"],
-        });
-        var sign = Execute(t["minutes.sign"], "signMinutes", new { meetingId = minutes.MeetingId, teamId }, "positive");
+        var correction = TextInput("text", t["record.correct.label"], multiline: true);
+        correction["errorMessage"] = t["record.correct.required"];
+        body.Add(correction);
+        var sign = Execute(t["minutes.sign"], Verbs.SignMinutes, new { meetingId = minutes.MeetingId, teamId }, "positive");
         sign["associatedInputs"] = "none";
-        var actions = new List<JToken> { sign, Execute(t["record.correct.submit"], "correctMinutes", new { meetingId = minutes.MeetingId, teamId }) };
+        var actions = new List<JToken> { sign, Execute(t["record.correct.submit"], Verbs.CorrectMinutes, new { meetingId = minutes.MeetingId, teamId }) };
         if (briefer is not null && BrieferSection.Action(t, briefer, teamId) is { } designate) actions.Add(designate);
         return Card(body, actions);
     }

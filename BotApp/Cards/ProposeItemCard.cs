@@ -18,11 +18,7 @@ public static class ProposeItemCard
         {
             Title(t["agenda.propose.title"]),
             Text(t["agenda.propose.hint"], subtle: true),
-            new JObject
-            {
-                ["type"] = "Input.Text", ["id"] = "title", ["label"] = t["agenda.propose.itemTitle"],
-                ["isRequired"] = true, ["errorMessage"] = t["agenda.propose.titleRequired"], ["maxLength"] = 200,
-            },
+            TextInput("title", t["agenda.propose.itemTitle"]).Required(t["agenda.propose.titleRequired"]).MaxLength(200),
             Choices("category", t["agenda.propose.category"], "policy", Categories.Select(c => (t["agenda.category." + c], c))),
             Choices("method", t["agenda.propose.method"], "recorded", Methods.Select(m => (t["method." + m], m))),
             Toggle("important", t["agenda.propose.important"]),
@@ -30,24 +26,12 @@ public static class ProposeItemCard
         };
         // AG3: only a profile that asks for the director's consent needs to know.
         if (profile.DirectorConsentForAdministrativeItems) body.Add(Toggle("administrative", t["agenda.propose.administrative"]));
-        body.Add(new JObject { ["type"] = "Input.Number", ["id"] = "amount", ["label"] = t["agenda.propose.amount"], ["min"] = 0 });
+        body.Add(NumberInput("amount", t["agenda.propose.amount"], 0));
         body.Add(Text(t.Format("agenda.propose.amountHint", profile.FinanceThresholdYuan.ToString("#,0")), subtle: true));
-        body.Add(new JObject
-        {
-            ["type"] = "Input.Text", ["id"] = "candidates", ["label"] = t["agenda.propose.candidates"], ["isMultiline"] = true,
-        });
+        body.Add(TextInput("candidates", t["agenda.propose.candidates"], multiline: true));
         // AG4: a topic that arose on the day, taken at the meeting under way with the reason it could not wait.
         body.Add(Toggle("adHoc", t["agenda.propose.adHoc"]));
-        body.Add(new JObject
-        {
-            ["type"] = "Input.Text", ["id"] = "adHocReason", ["label"] = t["agenda.propose.adHocReason"], ["isMultiline"] = true, ["maxLength"] = 500,
-        });
-        return Card(body, [Execute(t["agenda.propose.submit"], "proposeItem", style: "positive")]);
+        body.Add(TextInput("adHocReason", t["agenda.propose.adHocReason"], multiline: true).MaxLength(500));
+        return Card(body, [Execute(t["agenda.propose.submit"], Verbs.ProposeItem, style: "positive")]);
     }
-
-    /// <summary>Booleans travel as "true" / "false" (docs/card-protocol.md).</summary>
-    private static JObject Toggle(string id, string title) => new()
-    {
-        ["type"] = "Input.Toggle", ["id"] = id, ["title"] = title, ["value"] = "false", ["valueOn"] = "true", ["valueOff"] = "false",
-    };
 }

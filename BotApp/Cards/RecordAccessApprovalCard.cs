@@ -17,5 +17,5 @@ public static class RecordAccessApprovalCard
                 (t["record.request.reason"], reason),
             ]),
         ],
-        [Execute(t["record.approval.approve"], "approveRecordAccess", new { meetingId = m.Id, member = memberId, teamId }, "positive")]);
+        [Execute(t["record.approval.approve"], Verbs.ApproveRecordAccess, new { meetingId = m.Id, member = memberId, teamId }, "positive")]);
 }

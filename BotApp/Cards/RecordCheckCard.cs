@@ -1,5 +1,4 @@
 using Newtonsoft.Json.Linq;
-using PartyGroupBot.Bot;
 using PartyGroupBot.Core.Profiles;
 using PartyGroupBot.Storage;
 using static PartyGroupBot.Cards.CardJson;
@@ -12,10 +11,13 @@ namespace PartyGroupBot.Cards;
 /// </summary>
 public static class RecordCheckCard
 {
+    /// <summary>What the check found for one meeting: its event chain and the sealed boxes whose counts do not add up.</summary>
+    public sealed record MeetingCheck(DateTimeOffset StartedAt, ChainReport Chain, IReadOnlyList<string> UnbalancedBoxes);
+
     public static JObject Build(Texts.Texts t, ChainReport report) => Card([Title(t["verify.title"]), Line(t, report)]);
 
     public static JObject Build(
-        Texts.Texts t, ChainReport agenda, IReadOnlyList<RecordVerifier.MeetingCheck> meetings, string? issuedHead, bool? headFound, RuleProfile profile)
+        Texts.Texts t, ChainReport agenda, IReadOnlyList<MeetingCheck> meetings, string? issuedHead, bool? headFound, RuleProfile profile)
     {
         var body = new List<JToken> { Title(t["verify.title"]) };
         body.Add(Line(t, agenda, t["verify.agenda"]));

@@ -12,11 +12,7 @@ public static class RecordRequestCard
             Title(t["record.request.title"]),
             Text(t["record.request.hint"], subtle: true),
             Facts([(t["record.request.meeting"], LocalTime.Minute(m.Started.At, m.Profile))]),
-            new JObject
-            {
-                ["type"] = "Input.Text", ["id"] = "reason", ["label"] = t["record.request.reason"], ["isMultiline"] = true,
-                ["isRequired"] = true, ["errorMessage"] = t["record.request.reasonRequired"],
-            },
+            TextInput("reason", t["record.request.reason"], multiline: true).Required(t["record.request.reasonRequired"]),
         ],
-        [Execute(t["record.request.submit"], "requestRecord", new { meetingId = m.Id }, "positive")]);
+        [Execute(t["record.request.submit"], Verbs.RequestRecord, new { meetingId = m.Id }, "positive")]);
 }

@@ -19,16 +19,12 @@ public static class RecorderNoteCard
         if (saved is not null) body.Add(new JObject { ["type"] = "TextBlock", ["text"] = saved, ["wrap"] = true, ["color"] = "Good" });
         body.Add(Choices("itemId", t["record.note.item"], selected.Item.Id,
             items.Select((i, n) => ($"{n + 1}. {i.Item.Title}", i.Item.Id))));
-        body.Add(new JObject
-        {
-            ["type"] = "Input.Text", ["id"] = "text", ["label"] = t["record.note.text"], ["isMultiline"] = true,
-            ["isRequired"] = true, ["errorMessage"] = t["record.note.textRequired"],
-        });
+        body.Add(TextInput("text", t["record.note.text"], multiline: true).Required(t["record.note.textRequired"]));
         var notes = m.Notes.Where(n => n.ItemId == selected.Item.Id).ToList();
         body.Add(Text(notes.Count == 0
             ? t["record.note.none"]
             : string.Join("\n", notes.Select(n => "- " + t.Format("record.note.line", LocalTime.Clock(n.At, m.Profile), m.Member(n.AuthorId)?.Name ?? n.AuthorId, n.Text))),
             subtle: true));
-        return Card(body, [Execute(t["record.note.submit"], "recordNote", new { meetingId = m.Id }, "positive")]);
+        return Card(body, [Execute(t["record.note.submit"], Verbs.RecordNote, new { meetingId = m.Id }, "positive")]);
     }
 }

@@ -23,11 +23,7 @@ public static class RectificationCard
             body.Add(Text(string.Join("\n", m.Rectifications.Select((r, i) =>
                 $"{i + 1}. " + t.Format("session.rectify.line", r.Text, Name(r.OwnerId), r.Deadline.ToString("yyyy-MM-dd"))))));
         }
-        body.Add(new JObject
-        {
-            ["type"] = "Input.Text", ["id"] = "measure", ["label"] = t["session.rectify.measure"], ["isMultiline"] = true,
-            ["isRequired"] = true, ["errorMessage"] = t["session.rectify.measureRequired"],
-        });
+        body.Add(TextInput("measure", t["session.rectify.measure"], multiline: true).Required(t["session.rectify.measureRequired"]));
         if (typed?.Measure is { Length: > 0 } measure) ((JObject)body[^1])["value"] = measure;
         body.Add(new JObject
         {
@@ -36,13 +32,9 @@ public static class RectificationCard
             ["choices"] = new JArray(m.VotingMembers.Select(v => new JObject { ["title"] = v.Name, ["value"] = v.Id })),
         });
         if (m.VotingMembers.Any(v => v.Id == typed?.Owner)) ((JObject)body[^1])["value"] = typed!.Owner;
-        body.Add(new JObject
-        {
-            ["type"] = "Input.Date", ["id"] = "deadline", ["label"] = t["session.rectify.deadline"], ["min"] = firstDay.ToString("yyyy-MM-dd"),
-            ["isRequired"] = true, ["errorMessage"] = t["session.rectify.deadlineRequired"],
-        });
+        body.Add(DateInput("deadline", t["session.rectify.deadline"], min: firstDay).Required(t["session.rectify.deadlineRequired"]));
         if (DateOnly.TryParseExact(typed?.Deadline, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var deadline)) ((JObject)body[^1])["value"] = deadline.ToString("yyyy-MM-dd");
-        return Card(body, [Execute(t["session.rectify.submit"], "recordRectification", new { meetingId = m.Id, teamId }, "positive")]);
+        return Card(body, [Execute(t["session.rectify.submit"], Verbs.RecordRectification, new { meetingId = m.Id, teamId }, "positive")]);
     }
 
     public sealed record Typed(string? Measure, string? Owner, string? Deadline);

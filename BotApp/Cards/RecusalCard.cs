@@ -15,14 +15,14 @@ public static class RecusalCard
             Title(t["recusal.title"]),
             Text(t["recusal.hint"], subtle: true),
             Choices("itemId", t["recusal.item"], pending.FirstOrDefault().Id ?? "", pending),
-            new JObject { ["type"] = "Input.Text", ["id"] = "reason", ["label"] = t["recusal.reason"], ["isMultiline"] = true },
+            TextInput("reason", t["recusal.reason"], multiline: true),
         };
-        var actions = new List<JToken> { Execute(t["recusal.declare"], "recuse", new { meetingId = m.Id }) };
+        var actions = new List<JToken> { Execute(t["recusal.declare"], Verbs.Recuse, new { meetingId = m.Id }) };
         if (forChair)
         {
             var voters = m.VotingMembers.Where(v => v.Id != m.ChairId).Select(v => (v.Name, v.Id)).ToList();
             body.Add(Choices("member", t["recusal.member"], voters.FirstOrDefault().Id ?? "", voters));
-            actions.Add(Execute(t["recusal.rule"], "ruleRecusal", new { meetingId = m.Id }));
+            actions.Add(Execute(t["recusal.rule"], Verbs.RuleRecusal, new { meetingId = m.Id }));
         }
         return Card(body, actions);
     }

@@ -22,11 +22,8 @@ public static class ResultCard
         if (item.CandidateTallies.Count == 0) body.Add(Facts(ItemFacts(t, item.Tally!)));
         else body.AddRange(item.CandidateTallies.Select(c => Facts(CandidateFacts(t, c))));
         // V9: a member on the losing side may have a reservation recorded; the decision binds all the same.
-        body.Add(new JObject
-        {
-            ["type"] = "Input.Text", ["id"] = "text", ["label"] = t["result.reservation"], ["isMultiline"] = true,
-        });
-        return Card(body, [Execute(t["result.reserve"], "declareReservation", new { meetingId, itemId = item.Item.Id })]);
+        body.Add(TextInput("text", t["result.reservation"], multiline: true));
+        return Card(body, [Execute(t["result.reserve"], Verbs.DeclareReservation, new { meetingId, itemId = item.Item.Id })]);
     }
 
     public static IEnumerable<(string, string)> ItemFacts(Texts.Texts t, Tally tally) =>

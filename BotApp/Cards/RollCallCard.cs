@@ -36,20 +36,20 @@ public static class RollCallCard
             var buttons = new List<JObject>();
             if (i.Status == Core.Meetings.ItemStatus.Pending)
             {
-                if (i.DiscussionOpenedAt is null) buttons.Add(Execute(t.Format(words.Discuss, ChannelTitle.Of(t, m, i)), "openDiscussion", ids));
+                if (i.DiscussionOpenedAt is null) buttons.Add(Execute(t.Format(words.Discuss, ChannelTitle.Of(t, m, i)), Verbs.OpenDiscussion, ids));
                 // MK3: nothing is voted at a study session.
-                if (m.Kind != MeetingKind.StudyGroup) buttons.Add(Execute(t.Format("rollcall.open", ChannelTitle.Of(t, m, i)), "openVote", ids));
+                if (m.Kind != MeetingKind.StudyGroup) buttons.Add(Execute(t.Format("rollcall.open", ChannelTitle.Of(t, m, i)), Verbs.OpenVote, ids));
             }
             // After a lost card (a reload, a new device) the open ballot is one click away.
             if (i.Status == Core.Meetings.ItemStatus.Open)
-                buttons.Add(Execute(t.Format("rollcall.showBallot", ChannelTitle.Of(t, m, i)), "refreshBallot", ids));
+                buttons.Add(Execute(t.Format("rollcall.showBallot", ChannelTitle.Of(t, m, i)), Verbs.RefreshBallot, ids));
             if (buttons.Count > 0) body.Add(ActionSet(buttons));
         }
         return Card(body,
         [
-            Execute(t["rollcall.checkin"], "checkIn", data, "positive"),
-            Execute(t["rollcall.leave"], "leaveMeeting", data),
-            Execute(t["rollcall.end"], "endMeeting", data, "destructive"),
+            Execute(t["rollcall.checkin"], Verbs.CheckIn, data, "positive"),
+            Execute(t["rollcall.leave"], Verbs.LeaveMeeting, data),
+            Execute(t["rollcall.end"], Verbs.EndMeeting, data, "destructive"),
         ]);
     }
 

@@ -26,7 +26,7 @@ public static class ScheduleMeetingCard
             {
                 ["type"] = "Input.ChoiceSet", ["id"] = "kind", ["label"] = t["agenda.schedule.kind"], ["style"] = "compact",
                 ["value"] = "partyGroupMeeting", ["isRequired"] = true, ["errorMessage"] = t["agenda.schedule.kindRequired"],
-                ["choices"] = new JArray(kinds.Select(k => new JObject { ["title"] = Capitalized(t.Kind(k)), ["value"] = Bot.Words.Name(k) })),
+                ["choices"] = new JArray(kinds.Select(k => new JObject { ["title"] = Capitalized(t.Kind(k)), ["value"] = Words.Name(k) })),
             },
         };
         if (approved.Count > 0)
@@ -34,32 +34,13 @@ public static class ScheduleMeetingCard
                 approved.Select(a => (a.Status == TopicStatus.Deferred ? t.Format("start.deferredTopic", a.Proposed.Title) : a.Proposed.Title, a.Id)),
                 requiredMessage: null));
         else body.Add(Text(t["agenda.schedule.none"], subtle: true));
-        body.Add(new JObject
-        {
-            ["type"] = "Input.Text", ["id"] = "topics", ["label"] = t["agenda.schedule.topics"], ["isMultiline"] = true, ["maxLength"] = 2000,
-        });
-        body.Add(new JObject
-        {
-            ["type"] = "Input.Toggle", ["id"] = "seminar", ["title"] = t["agenda.schedule.seminar"],
-            ["value"] = "false", ["valueOn"] = "true", ["valueOff"] = "false",
-        });
+        body.Add(TextInput("topics", t["agenda.schedule.topics"], multiline: true).MaxLength(2000));
+        body.Add(Toggle("seminar", t["agenda.schedule.seminar"]));
         if (reports.Count > 0)
             body.Add(Text(t.Format("agenda.schedule.reports", string.Join(t.English ? "; " : "；", reports.Select(r => r.Proposed.Title))), subtle: true));
-        body.Add(new JObject
-        {
-            ["type"] = "Input.Date", ["id"] = "date", ["label"] = t["agenda.schedule.date"], ["value"] = date.ToString("yyyy-MM-dd"),
-            ["isRequired"] = true, ["errorMessage"] = t["agenda.schedule.invalidDate"],
-        });
-        body.Add(new JObject
-        {
-            ["type"] = "Input.Time", ["id"] = "time", ["label"] = t["agenda.schedule.time"], ["value"] = "09:00",
-            ["isRequired"] = true, ["errorMessage"] = t["agenda.schedule.invalidDate"],
-        });
-        body.Add(new JObject
-        {
-            ["type"] = "Input.Text", ["id"] = "place", ["label"] = t["agenda.schedule.place"], ["maxLength"] = 300,
-            ["isRequired"] = true, ["errorMessage"] = t["agenda.schedule.placeRequired"],
-        });
+        body.Add(DateInput("date", t["agenda.schedule.date"], value: date).Required(t["agenda.schedule.invalidDate"]));
+        body.Add(TimeInput("time", t["agenda.schedule.time"], "09:00").Required(t["agenda.schedule.invalidDate"]));
+        body.Add(TextInput("place", t["agenda.schedule.place"]).MaxLength(300).Required(t["agenda.schedule.placeRequired"]));
         // MK1: the secretary who cannot attend names the profile's delegate to convene and preside.
         if (secretary is not null && delegates is { Count: > 0 })
         {
@@ -69,7 +50,7 @@ public static class ScheduleMeetingCard
         }
         if (observers.Count > 0)
             body.Add(MultiSelect("observers", t["agenda.schedule.observers"], "", observers.Select(o => (o.Name, o.AadObjectId)), requiredMessage: null));
-        return Card(body, [Execute(t["agenda.schedule.submit"], "scheduleMeeting", style: "positive")]);
+        return Card(body, [Execute(t["agenda.schedule.submit"], Verbs.ScheduleMeeting, style: "positive")]);
     }
 
     /// <summary>English kinds are written for the middle of a sentence; a choice starts with a capital.</summary>

@@ -19,7 +19,7 @@ public static class SendStatusCard
         }
         body.Add(Text(t.Format("outbox.count", owed.Count)));
         body.Add(Facts(owed.OrderBy(m => m.NotBefore).Select(m => (t.Format("outbox.line", What(m), To(t, m, group)), State(t, m, group)))));
-        return Card(body, [Execute(t["outbox.resend"], "resendMessages", new { teamId })]);
+        return Card(body, [Execute(t["outbox.resend"], Verbs.ResendMessages, new { teamId })]);
     }
 
     /// <summary>The card's own title says what the message is (纪要草稿, 会议纪要, 请假审批 …).</summary>

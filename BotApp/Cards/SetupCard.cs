@@ -23,6 +23,6 @@ public static class SetupCard
             Text(t["setup.roles"]),
         };
         body.AddRange(roster.Select(p => Choices("role." + p.AadObjectId, p.Name, p.CurrentRole, roleChoices)));
-        return Card(body, [Execute(t["setup.save"], "saveSetup", style: "positive")]);
+        return Card(body, [Execute(t["setup.save"], Verbs.SaveSetup, style: "positive")]);
     }
 }

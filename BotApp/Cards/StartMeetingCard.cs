@@ -28,6 +28,6 @@ public static class StartMeetingCard
                     ["style"] = "expanded", ["isRequired"] = true, ["errorMessage"] = t["start.itemsRequired"], ["choices"] = choices,
                 },
             ],
-            [Execute(t["start.submit"], "startMeeting", style: "positive")]);
+            [Execute(t["start.submit"], Verbs.StartMeeting, style: "positive")]);
     }
 }

@@ -10,16 +10,8 @@ public static class StudySessionStartCard
         [
             Title(t["session.study.start.title"]),
             Text(t["session.study.start.hint"], subtle: true),
-            new JObject
-            {
-                ["type"] = "Input.Text", ["id"] = "topics", ["label"] = t["session.study.start.topics"], ["isMultiline"] = true,
-                ["isRequired"] = true, ["errorMessage"] = t["session.start.topicsRequired"],
-            },
-            new JObject
-            {
-                ["type"] = "Input.Toggle", ["id"] = "seminar", ["title"] = t["session.study.start.seminar"],
-                ["value"] = "false", ["valueOn"] = "true", ["valueOff"] = "false",
-            },
+            TextInput("topics", t["session.study.start.topics"], multiline: true).Required(t["session.start.topicsRequired"]),
+            Toggle("seminar", t["session.study.start.seminar"]),
         ],
-        [Execute(t["session.study.start.submit"], "startStudySession", style: "positive")]);
+        [Execute(t["session.study.start.submit"], Verbs.StartStudySession, style: "positive")]);
 }

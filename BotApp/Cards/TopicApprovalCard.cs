@@ -1,5 +1,4 @@
 using Newtonsoft.Json.Linq;
-using PartyGroupBot.Bot;
 using PartyGroupBot.Core.Agenda;
 using static PartyGroupBot.Cards.CardJson;
 
@@ -16,14 +15,11 @@ public static class TopicApprovalCard
             [
                 Title(t.Format("agenda.approval.title", topic.Proposed.Title)),
                 Facts(TopicFacts(t, topic, proposerName, directorName)),
-                new JObject
-                {
-                    ["type"] = "Input.Text", ["id"] = "reason", ["label"] = t["agenda.approval.reason"], ["isMultiline"] = true,
-                },
+                TextInput("reason", t["agenda.approval.reason"], multiline: true),
             ],
             [
-                Execute(t["agenda.approval.approve"], "approveItem", data, "positive"),
-                Execute(t["agenda.approval.return"], "returnItem", data, "destructive"),
+                Execute(t["agenda.approval.approve"], Verbs.ApproveItem, data, "positive"),
+                Execute(t["agenda.approval.return"], Verbs.ReturnItem, data, "destructive"),
             ]);
     }
 

@@ -14,5 +14,5 @@ public static class TopicConsentCard
             Text(t["agenda.consent.hint"], subtle: true),
             Facts(TopicApprovalCard.TopicFacts(t, topic, proposerName, null)),
         ],
-        [Execute(t["agenda.consent.submit"], "consentItem", new { itemId = topic.Id, teamId }, "positive")]);
+        [Execute(t["agenda.consent.submit"], Verbs.ConsentItem, new { itemId = topic.Id, teamId }, "positive")]);
 }

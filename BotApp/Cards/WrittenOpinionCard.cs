@@ -11,11 +11,7 @@ public static class WrittenOpinionCard
         [
             Title(t.Format("opinion.title", item.Title)),
             Text(t["opinion.hint"], subtle: true),
-            new JObject
-            {
-                ["type"] = "Input.Text", ["id"] = "opinion", ["label"] = t["opinion.label"], ["isMultiline"] = true,
-                ["isRequired"] = true, ["errorMessage"] = t["opinion.required"],
-            },
+            TextInput("opinion", t["opinion.label"], multiline: true).Required(t["opinion.required"]),
         ],
-        [Execute(t["opinion.submit"], "submitOpinion", new { meetingId, itemId = item.Id, teamId }, "positive")]);
+        [Execute(t["opinion.submit"], Verbs.SubmitOpinion, new { meetingId, itemId = item.Id, teamId }, "positive")]);
 }

@@ -14,11 +14,7 @@ public static class WrittenStatementCard
         [
             Title(t["session.statement.title"]),
             Text(t["session.statement.hint"], subtle: true),
-            new JObject
-            {
-                ["type"] = "Input.Text", ["id"] = "statement", ["label"] = t["session.statement.label"], ["isMultiline"] = true,
-                ["isRequired"] = true, ["errorMessage"] = t["session.statement.required"], ["value"] = typed ?? "",
-            },
+            TextInput("statement", t["session.statement.label"], multiline: true).Required(t["session.statement.required"]).WithValue(typed ?? ""),
         ],
-        [Execute(t["session.statement.submit"], "submitStatement", new { meetingId, teamId }, "positive")]);
+        [Execute(t["session.statement.submit"], Verbs.SubmitStatement, new { meetingId, teamId }, "positive")]);
 }

@@ -184,7 +184,7 @@ public static class MinutesDocument
 
     private static IEnumerable<string> ItemText(ItemMinutes item, RuleProfile profile)
     {
-        if (item.Presenter is { } presenter) yield return $"议题类别：{T["agenda.category." + Bot.Words.Name(item.Category)]}；汇报人：{presenter}。";
+        if (item.Presenter is { } presenter) yield return $"议题类别：{T["agenda.category." + Cards.Words.Name(item.Category)]}；汇报人：{presenter}。";
         // AG4: a 临时议题 is marked with its reason; Q4: who presided over an item the chair was recused from.
         if (item.AdHocReason is { } adHoc) yield return $"临时议题，理由：{Sentence(adHoc)}";
         if (item.PresidedBy is { } stand) yield return $"主持人回避，本议题由{stand}主持。";

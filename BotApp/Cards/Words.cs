@@ -1,4 +1,4 @@
-namespace PartyGroupBot.Bot;
+namespace PartyGroupBot.Cards;
 
 /// <summary>Card data values are the lower-camel names of Core enums ("recorded", "yes"); anything else, numbers included, is refused.</summary>
 public static class Words
