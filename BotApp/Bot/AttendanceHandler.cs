@@ -188,14 +188,10 @@ public sealed class AttendanceHandler(
         _ => NoticeCard.Build(t["leave.approvalTitle"], t.Format("leave.approved", name)),
     };
 
-    public async Task<JObject> LeaveMeetingAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
-    {
-        var ran = await runner.RunAsync(scope, data["meetingId"], m => m.Leave(scope.ActorId ?? "", clock.GetUtcNow()), ct);
-        if (ran.Refusal is not null) return ran.Refusal;
-        var card = RollCallCard.Build(scope.Texts, ran.State!);
-        await messenger.UpdateForEveryoneAsync(turn, card, ct);
-        return card;
-    }
+    /// <summary>Q7: a member leaves early; everyone's roll call shows it.</summary>
+    public Task<JObject> LeaveMeetingAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct) =>
+        turns.OnMeetingAsync(turn, scope, data["meetingId"], m => m.Leave(scope.ActorId ?? "", clock.GetUtcNow()),
+            (done, _) => Task.FromResult(ForEveryone.Answering(RollCallCard.Build(scope.Texts, done.State))), ct);
 
     /// <summary>"回避" / "recuse": the recusal form; the chair's also lets them rule one for a member.</summary>
     public async Task<JObject> ShowRecusalFormAsync(TurnScope scope, CancellationToken ct)

@@ -19,36 +19,6 @@ namespace PartyGroupBot.Bot;
 public sealed class DecisionHandler(
     TeamGroups teamGroups, MeetingStore meetings, AgendaStore agendas, Messenger messenger, TimeProvider clock, ILogger<DecisionHandler> log)
 {
-    /// <summary>Called once a vote has closed. Sends a form per passed item or candidate; a failed send never undoes the close.</summary>
-    public async Task OfferAsync(ITurnContext turn, TurnScope scope, TeamGroup team, MeetingState state, string? itemId, CancellationToken ct)
-    {
-        try
-        {
-            var item = state.Item(itemId);
-            if (item is null || item.Status != ItemStatus.Closed) return;
-            var passed = item.Item.Candidates.Count > 0
-                ? item.CandidateTallies.Where(c => c.Tally.Outcome == VoteOutcome.Passed)
-                    .Select(c => ((string?)c.CandidateId, $"{item.Item.Title}：{c.Name}")).ToList()
-                : item.Tally?.Outcome == VoteOutcome.Passed ? [((string?)null, item.Item.Title)] : [];
-            if (passed.Count == 0) return;
-
-            var group = team.Stored.Group;
-            var members = state.Roster.Select(m => new DecisionCard.Person(m.Id, m.Name)).ToList();
-            var recorders = new[] { state.Started.SecretaryId }
-                .Concat(group.Members.Where(m => m.Role == Role.OfficeDirector).Select(m => m.Id)).Distinct().ToList();
-            var today = Today(group.Profile);
-            foreach (var (candidateId, title) in passed)
-            {
-                var card = DecisionCard.Build(Texts.Texts.Chinese, team.Key.TeamId, state.Id, item.Item.Id, candidateId, title, members, today);
-                foreach (var recorder in recorders) await SendAsync(turn, team, recorder, card, ct);
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            log.LogWarning(ex, "Could not offer the decision form for item {Item} of meeting {Meeting}", itemId, state.Id);
-        }
-    }
-
     /// <summary>recordDecision: <c>meetingId</c>, <c>itemId</c>, optional <c>candidate</c>, <c>owner</c>, <c>due</c> (yyyy-MM-dd), <c>teamId</c>.</summary>
     public async Task<JObject> RecordAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {

@@ -16,7 +16,11 @@ public sealed record ToMember(string MemberId, JObject Card) : Delivery;
 public sealed record ToChannel(JObject Card, string? WaitingKey = null) : Delivery;
 
 /// <summary>The card the action came from, replaced for everyone; <paramref name="Current"/> rebuilds it for a coalesced update.</summary>
-public sealed record ForEveryone(JObject Card, Func<CancellationToken, Task<JObject?>>? Current = null) : Delivery;
+public sealed record ForEveryone(JObject Card, Func<CancellationToken, Task<JObject?>>? Current = null) : Delivery
+{
+    /// <summary>The clicker and everyone see the same card (the roll call).</summary>
+    public static Outcome Answering(JObject card, Func<CancellationToken, Task<JObject?>>? current = null) => new(card, [new ForEveryone(card, current)]);
+}
 
 /// <summary>A document into the channel's files through Graph, off the invoke's path (Teams waits only seconds).</summary>
 public sealed record ToChannelFiles(string GroupId, string ChannelId, string FileName, Func<byte[]> Document) : Delivery;

@@ -1,5 +1,6 @@
 using PartyGroupBot.Cards;
 using PartyGroupBot.Core.Agenda;
+using PartyGroupBot.Core.Groups;
 using PartyGroupBot.Core.Meetings;
 using PartyGroupBot.Core.Minutes;
 using PartyGroupBot.MinutesDocs;
@@ -33,6 +34,26 @@ public static class EventDeliveries
             owed.Add(new ToChannelFiles(groupId, team.Key.TeamId, MinutesDocument.FileName(minutes, state.Profile),
                 () => MinutesDocument.Build(minutes, state.Profile)));
         return owed;
+    }
+
+    /// <summary>
+    /// VoteClosed (IM1): for each passed item or candidate, the decision form to the secretary and the office directors,
+    /// who record the decision in the 决策台账.
+    /// </summary>
+    public static IReadOnlyList<Delivery> VoteClosed(TeamGroup team, MeetingState state, string? itemId, DateOnly today)
+    {
+        if (state.Item(itemId) is not { Status: ItemStatus.Closed } item) return [];
+        var passed = item.Item.Candidates.Count > 0
+            ? item.CandidateTallies.Where(c => c.Tally.Outcome == VoteOutcome.Passed)
+                .Select(c => ((string?)c.CandidateId, $"{item.Item.Title}：{c.Name}")).ToList()
+            : item.Tally?.Outcome == VoteOutcome.Passed ? [((string?)null, item.Item.Title)] : [];
+        var members = state.Roster.Select(m => new DecisionCard.Person(m.Id, m.Name)).ToList();
+        var recorders = new[] { state.Started.SecretaryId }
+            .Concat(team.Stored.Group.Members.Where(m => m.Role == Role.OfficeDirector).Select(m => m.Id)).Distinct().ToList();
+        return [.. from p in passed
+                   let card = DecisionCard.Build(Chinese, team.Key.TeamId, state.Id, item.Item.Id, p.Item1, p.Item2, members, today)
+                   from recorder in recorders
+                   select new ToMember(recorder, card)];
     }
 
     /// <summary>LeaveApproved before the meeting opened (Q3): the member is told, and gets a card per item for a written opinion (V4).</summary>

@@ -10,8 +10,9 @@ namespace PartyGroupBot.Bot;
 
 /// <summary>Convening, roll call and ending a party group meeting (MK1, Q1, Q7).</summary>
 public sealed class MeetingHandler(
-    TeamGroups teamGroups, MeetingStore meetings, MeetingRunner runner, MinutesHandler minutes, Messenger messenger,
-    TimeProvider clock, ScheduledMeetings scheduled, MeetingIndex index, MeetingOpener opener, AgendaStore agendas, CurrentCards current)
+    TeamGroups teamGroups, MeetingStore meetings,
+    TimeProvider clock, ScheduledMeetings scheduled, MeetingIndex index, MeetingOpener opener, AgendaStore agendas, CurrentCards current,
+    VerbTurn turns)
 {
     /// <summary>
     /// "开始会议": today's scheduled meetings the actor convenes (the secretary, or the chair the secretary delegated,
@@ -58,31 +59,29 @@ public sealed class MeetingHandler(
         return await opener.OpenAsync(turn, scope, team, agenda!, scheduledId, ct);
     }
 
-    public async Task<JObject> CheckInAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
-    {
-        var ran = await runner.RunAsync(scope, data["meetingId"], m => m.CheckIn(scope.ActorId ?? "", clock.GetUtcNow()), ct);
-        if (ran.Refusal is not null) return ran.Refusal;
-        var card = RollCallCard.Build(scope.Texts, ran.State!);
-        await messenger.UpdateForEveryoneAsync(turn, card, ct, c => current.ForEveryoneAsync("checkIn", scope, data, c));
-        return card;
-    }
+    public Task<JObject> CheckInAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct) =>
+        turns.OnMeetingAsync(turn, scope, data["meetingId"], m => m.CheckIn(scope.ActorId ?? "", clock.GetUtcNow()),
+            (done, _) => Task.FromResult(ForEveryone.Answering(RollCallCard.Build(scope.Texts, done.State),
+                c => current.ForEveryoneAsync(Verbs.CheckIn, scope, data, c))), ct);
 
     /// <summary>By card (endMeeting) or by typing "end meeting" (meetingId null: the group's current meeting).</summary>
-    public async Task<JObject> EndAsync(ITurnContext turn, TurnScope scope, string? meetingId, CancellationToken ct)
-    {
-        var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return Refusals.Card(scope, found.Refusal!, null);
-        if (meetingId is null && await CurrentAsync(found.Value!, ct) is { } current) meetingId = current.Id;
-        if (meetingId is null) return NoticeCard.Build(scope.Texts["ended.title"], scope.Texts["notice.noActiveMeeting"]);
-        var result = await meetings.RunAsync(found.Value!.MeetingPartition(meetingId), m => m.End(scope.ActorId ?? "", clock.GetUtcNow()), ct);
-        if (result.IsRefused) return Refusals.Card(scope, result.Refusal!, found.Value!.Stored.Group.Profile);
-        var state = result.Value!;
-        await index.SaveAsync(found.Value!.Key, state, ct);
-        await minutes.SendDraftAsync(turn, scope, found.Value!, state, ct);
-        var secretary = state.Member(state.Started.SecretaryId)?.Name ?? "";
-        if (SessionEndedCard.Build(scope.Texts, state, secretary) is { } sessionEnded) return sessionEnded;
-        return NoticeCard.Build(scope.Texts["ended.title"], scope.Texts.Format("ended.text", secretary));
-    }
+    public Task<JObject> EndAsync(ITurnContext turn, TurnScope scope, string? meetingId, CancellationToken ct) =>
+        turns.RunAsync(turn, scope, new Verb<string, MeetingState>(
+            Load: async (team, c) => (meetingId ?? (await CurrentAsync(team, c))?.Id) is { } id
+                ? id
+                : Step<string>.Answered(NoticeCard.Build(scope.Texts["ended.title"], scope.Texts["notice.noActiveMeeting"])),
+            RunAndStore: turns.StoreOnMeeting(m => m.End(scope.ActorId ?? "", clock.GetUtcNow()),
+                alsoStore: (team, ended, c) => index.SaveAsync(team.Key, ended, c)),
+            Outcome: async (done, c) =>
+            {
+                var (team, state) = (done.Team, done.State);
+                // MN5: the secretary chairs, so the draft also carries the chair's choice of who briefs absent members.
+                var draft = MinutesDraftCard.Build(scope.Texts, await agendas.DraftMinutesAsync(team, state, c), state.Profile, team.Key.TeamId, state);
+                var secretary = state.Member(state.Started.SecretaryId)?.Name ?? "";
+                var answer = SessionEndedCard.Build(scope.Texts, state, secretary)
+                    ?? NoticeCard.Build(scope.Texts["ended.title"], scope.Texts.Format("ended.text", secretary));
+                return new Outcome(answer, [new ToMember(state.Started.SecretaryId, draft)]);
+            }), ct);
 
     /// <summary>"会议状态" / "status": the roll call of the meeting in progress, to recover lost cards.</summary>
     public async Task<JObject> StatusAsync(TurnScope scope, CancellationToken ct)

@@ -8,17 +8,10 @@ using PartyGroupBot.Storage;
 
 namespace PartyGroupBot.Bot;
 
-/// <summary>纪要: the draft goes privately to the secretary, who signs it off; only then is it posted to the channel (MN3).</summary>
+/// <summary>纪要: the secretary, who got the draft when the meeting ended, signs it off; only then is it posted to the channel (MN3).</summary>
 public sealed class MinutesHandler(
-    Messenger messenger, MeetingIndex index, TimeProvider clock, AgendaStore agendas, MeetingStore meetings, VerbTurn turns)
+    MeetingIndex index, TimeProvider clock, AgendaStore agendas, MeetingStore meetings, VerbTurn turns)
 {
-    public async Task SendDraftAsync(ITurnContext turn, TurnScope scope, TeamGroup team, MeetingState state, CancellationToken ct)
-    {
-        // MN5: the secretary chairs, so the draft also carries the chair's choice of who briefs absent members.
-        var draft = MinutesDraftCard.Build(scope.Texts, await agendas.DraftMinutesAsync(team, state, ct), state.Profile, team.Key.TeamId, state);
-        await messenger.SendToMemberAsync(turn, team, state.Started.SecretaryId, draft, ct);
-    }
-
     /// <summary>MN3: the secretary signs; only then do the minutes go to the channel and the absent get told (<see cref="EventDeliveries.MinutesSigned"/>).</summary>
     public Task<JObject> SignAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {

@@ -10,7 +10,12 @@ namespace PartyGroupBot.Bot;
 /// <summary>What a step gave: its value, or the refusal with the profile whose article it cites and a feature's own words for it.</summary>
 public sealed record Step<T>(T? Value, Refusal? Refusal = null, RuleProfile? Profile = null, string? OwnWords = null) where T : class
 {
+    /// <summary>Nothing to do, and this is the answer (a notice such as "no meeting in progress"); not a refusal.</summary>
+    public JObject? Answer { get; init; }
+
     public static implicit operator Step<T>(T value) => new(value);
+
+    public static Step<T> Answered(JObject answer) => new(null) { Answer = answer };
 
     public static Step<T> Refused(Refusal refusal, RuleProfile? profile, string? ownWords = null) => new(null, refusal, profile, ownWords);
 
@@ -38,12 +43,6 @@ public sealed record Verb<TLoaded, TState>(
     public Func<TLoaded, bool>? OnceOnly { get; init; }
 }
 
-/// <summary>Nothing to load before the command: the store's own retry reads what it needs.</summary>
-public sealed record Nothing
-{
-    public static readonly Nothing Loaded = new();
-}
-
 /// <summary>
 /// Every verb's way through, written once: find the team, load, run a Core command, store, deliver. Handlers only say
 /// which command and what follows; refusals are worded by <see cref="Refusals"/>, messages leave by <see cref="Deliveries"/>.
@@ -58,6 +57,7 @@ public sealed class VerbTurn(TeamGroups teamGroups, MeetingStore meetings, Deliv
         var team = found.Value!;
         var loaded = await verb.Load(team, ct);
         if (loaded.Refusal is { } notLoaded) return Refusals.Card(scope, notLoaded, loaded.Profile, loaded.OwnWords);
+        if (loaded.Answer is { } nothingToDo) return nothingToDo;
 
         async Task<JObject> StoreAndDeliverAsync()
         {
@@ -78,17 +78,22 @@ public sealed class VerbTurn(TeamGroups teamGroups, MeetingStore meetings, Deliv
         RunAsync(turn, scope, OnMeeting(meetingId, command, outcome), ct);
 
     /// <param name="alsoStore">What else is stored once the event is (an index), before anyone is told.</param>
-    public Verb<Nothing, MeetingState> OnMeeting(
+    public Verb<string, MeetingState> OnMeeting(
         string? meetingId, Func<MeetingState, Result<MeetingEvent>> command, Func<Done<MeetingState>, CancellationToken, Task<Outcome>> outcome,
         Func<TeamGroup, MeetingState, CancellationToken, Task>? alsoStore = null) =>
         new((_, _) => Task.FromResult(string.IsNullOrEmpty(meetingId)
-                ? Step<Nothing>.Refused(new Refusal("", RefusalCode.InvalidInput), null)
-                : (Step<Nothing>)Nothing.Loaded),
-            async (team, _, c) =>
-            {
-                var ran = Step<MeetingState>.Of(await meetings.RunAsync(team.MeetingPartition(meetingId!), command, c), team.Stored.Group.Profile);
-                if (alsoStore is not null && ran.Value is { } stored) await alsoStore(team, stored, c);
-                return ran;
-            },
+                ? Step<string>.Refused(new Refusal("", RefusalCode.InvalidInput), null)
+                : (Step<string>)meetingId),
+            StoreOnMeeting(command, alsoStore),
             outcome);
+
+    /// <summary>Runs the command on the meeting whose id was loaded and appends its event (<see cref="MeetingStore.RunAsync"/>).</summary>
+    public Func<TeamGroup, string, CancellationToken, Task<Step<MeetingState>>> StoreOnMeeting(
+        Func<MeetingState, Result<MeetingEvent>> command, Func<TeamGroup, MeetingState, CancellationToken, Task>? alsoStore = null) =>
+        async (team, meetingId, c) =>
+        {
+            var ran = Step<MeetingState>.Of(await meetings.RunAsync(team.MeetingPartition(meetingId), command, c), team.Stored.Group.Profile);
+            if (alsoStore is not null && ran.Value is { } stored) await alsoStore(team, stored, c);
+            return ran;
+        };
 }

@@ -11,7 +11,7 @@ namespace PartyGroupBot.Bot;
 /// <summary>Opening, casting and closing votes (V1–V7, V9–V11). The voter is always the authenticated user.</summary>
 public sealed class VoteHandler(
     MeetingRunner runner, MeetingStore meetings, BallotStore ballots, BallotViews views, Messenger messenger, TimeProvider clock,
-    DecisionHandler decisions, AgendaStore agendas, ILogger<VoteHandler> log, CurrentCards current, VerbTurn turns)
+    AgendaStore agendas, ILogger<VoteHandler> log, CurrentCards current, VerbTurn turns)
 {
     public async Task<JObject> OpenAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
@@ -27,14 +27,9 @@ public sealed class VoteHandler(
     }
 
     /// <summary>V1: the chair opens an item's discussion; everyone's roll call shows it, with the chair speaking last.</summary>
-    public async Task<JObject> OpenDiscussionAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
-    {
-        var ran = await runner.RunAsync(scope, data["meetingId"], m => m.OpenDiscussion(scope.ActorId ?? "", data["itemId"], clock.GetUtcNow()), ct);
-        if (ran.Refusal is not null) return ran.Refusal;
-        var rollCall = RollCallCard.Build(scope.Texts, ran.State!);
-        await messenger.UpdateForEveryoneAsync(turn, rollCall, ct);
-        return rollCall;
-    }
+    public Task<JObject> OpenDiscussionAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct) =>
+        turns.OnMeetingAsync(turn, scope, data["meetingId"], m => m.OpenDiscussion(scope.ActorId ?? "", data["itemId"], clock.GetUtcNow()),
+            (done, _) => Task.FromResult(ForEveryone.Answering(RollCallCard.Build(scope.Texts, done.State))), ct);
 
     /// <summary>castVote: an item's ballot, or with <c>candidate</c> one ballot on one candidate of a personnel item (V7).</summary>
     public async Task<JObject> CastAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
@@ -47,12 +42,7 @@ public sealed class VoteHandler(
         static bool Secret(ReadMeeting read, string? itemId) => read.State.Item(itemId)?.Item.Method == VotingMethod.Secret;
 
         return await turns.RunAsync(turn, scope, new Verb<ReadMeeting, Voted>(
-            // One read of the log serves the rules and the first try of the write: a vote is on the hot path.
-            Load: async (team, c) =>
-            {
-                var log = await meetings.ReadAsync(team.MeetingPartition(meetingId ?? ""), c);
-                return log.Events.Count == 0 ? Step<ReadMeeting>.Refused(StoredFacts.NoMeeting(), null) : new ReadMeeting(log, OpenVoteRows.Fold(log));
-            },
+            Load: (team, c) => ReadAsync(team, meetingId, c),
             RunAndStore: async (team, read, c) =>
             {
                 var partition = team.MeetingPartition(meetingId ?? "");
@@ -98,6 +88,13 @@ public sealed class VoteHandler(
     /// <summary>The meeting's log as read, folded, so the first try of the write reads nothing again.</summary>
     private sealed record ReadMeeting(LoggedEvents<MeetingEvent> Log, MeetingState State);
 
+    /// <summary>One read of the log serves the rules and the first try of the write: a vote is on the hot path.</summary>
+    private async Task<Step<ReadMeeting>> ReadAsync(TeamGroup team, string? meetingId, CancellationToken ct)
+    {
+        var log = await meetings.ReadAsync(team.MeetingPartition(meetingId ?? ""), ct);
+        return log.Events.Count == 0 ? Step<ReadMeeting>.Refused(StoredFacts.NoMeeting(), null) : new ReadMeeting(log, OpenVoteRows.Fold(log));
+    }
+
     /// <summary>
     /// What casting gave: the meeting with the ballot (a secret one: as before it, the box holds the ballot) and the
     /// voter's answer when already built, or only the answer kept for a repeat of the same click.
@@ -122,37 +119,39 @@ public sealed class VoteHandler(
         return BallotCard.Build(scope.Texts, await views.ForAsync(team, state, item, scope.ActorId, ct));
     }
 
-    public async Task<JObject> CloseAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    /// <summary>closeVote (V10): the tally for everyone; for a passed item or candidate, the decision form (IM1).</summary>
+    public Task<JObject> CloseAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         var (meetingId, itemId, actor) = (data["meetingId"], data["itemId"], scope.ActorId ?? "");
         // V8: the chair may declare the matter urgent at the close, with the reason the minutes record.
         var urgent = data["urgent"] == "true";
         var urgentReason = data["urgentReason"];
-        var (team, refused) = await runner.TeamAsync(scope, ct);
-        if (team is null) return refused!;
-        // As for a ballot: one read of the group and the log serves the checks and the first try of the append.
-        var partition = team.MeetingPartition(meetingId ?? "");
-        var log = await meetings.ReadAsync(partition, ct);
-        if (log.Events.Count == 0) return Refusals.Card(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), null);
-        var state = OpenVoteRows.Fold(log);
-
-        var boxes = new List<SecretBallotBox>();
-        if (state.Item(itemId) is { Item.Method: VotingMethod.Secret } secretItem)
-        {
-            // Check the chair and the item before sealing, so nobody else can seal a box.
-            if (state.MayClose(actor, itemId, urgent, urgentReason) is { } refusal) return Refusals.Card(scope, refusal, state.Profile);
-            foreach (var candidateId in BallotViews.BoxesOf(secretItem))
-                boxes.Add(await ballots.SealBoxAsync(partition, itemId!, candidateId, ct));
-        }
-        var ran = await ballots.CloseVoteAsync(partition, itemId ?? "",
-            m => m.CloseVote(actor, itemId, clock.GetUtcNow(), boxes, urgent, urgentReason), log, ct);
-        if (ran.IsRefused) return Refusals.Card(scope, ran.Refusal!, state.Profile);
-        var closed = ran.Value!;
-        if (closed.Item(itemId)!.Tally!.Outcome == VoteOutcome.Deferred) await DeferAsync(team, closed, itemId!, ct);
-        var card = ResultCard.Build(scope.Texts, closed, closed.Item(itemId)!);
-        await messenger.UpdateForEveryoneAsync(turn, card, ct);
-        await decisions.OfferAsync(turn, scope, team, closed, itemId, ct); // IM1: the decision form for a passed item
-        return card;
+        return turns.RunAsync(turn, scope, new Verb<ReadMeeting, MeetingState>(
+            Load: (team, c) => ReadAsync(team, meetingId, c),
+            RunAndStore: async (team, read, c) =>
+            {
+                var (partition, state) = (team.MeetingPartition(meetingId ?? ""), read.State);
+                var boxes = new List<SecretBallotBox>();
+                if (state.Item(itemId) is { Item.Method: VotingMethod.Secret } secretItem)
+                {
+                    // Check the chair and the item before sealing, so nobody else can seal a box.
+                    if (state.MayClose(actor, itemId, urgent, urgentReason) is { } refusal) return Step<MeetingState>.Refused(refusal, state.Profile);
+                    foreach (var candidateId in BallotViews.BoxesOf(secretItem))
+                        boxes.Add(await ballots.SealBoxAsync(partition, itemId!, candidateId, c));
+                }
+                var ran = await ballots.CloseVoteAsync(partition, itemId ?? "",
+                    m => m.CloseVote(actor, itemId, clock.GetUtcNow(), boxes, urgent, urgentReason), read.Log, c);
+                if (ran.IsRefused) return Step<MeetingState>.Refused(ran.Refusal!, state.Profile);
+                var closed = ran.Value!;
+                if (closed.Item(itemId)!.Tally!.Outcome == VoteOutcome.Deferred) await DeferAsync(team, closed, itemId!, c);
+                return closed;
+            },
+            Outcome: (done, _) =>
+            {
+                var card = ResultCard.Build(scope.Texts, done.State, done.State.Item(itemId)!);
+                var today = new Core.Reminders.GroupClock(done.Team.Stored.Group.Profile).Day(clock.GetUtcNow());
+                return Task.FromResult(new Outcome(card, [new ForEveryone(card), .. EventDeliveries.VoteClosed(done.Team, done.State, itemId, today)]));
+            }), ct);
     }
 
     /// <summary>
@@ -167,14 +166,15 @@ public sealed class VoteHandler(
     }
 
     /// <summary>V5: the chair closes the floor to the members who have not voted, then states last.</summary>
-    public async Task<JObject> CloseFloorAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    public Task<JObject> CloseFloorAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         var itemId = data["itemId"];
-        var ran = await runner.RunAsync(scope, data["meetingId"], m => m.CloseFloor(scope.ActorId ?? "", itemId, clock.GetUtcNow()), ct);
-        if (ran.Refusal is not null) return ran.Refusal;
-        var view = await views.ForAsync(ran.Team!, ran.State!, ran.State!.Item(itemId)!, null, ct);
-        await messenger.UpdateForEveryoneAsync(turn, BallotCard.Build(scope.Texts, view), ct);
-        return BallotCard.Build(scope.Texts, view with { Viewer = scope.ActorId });
+        return turns.OnMeetingAsync(turn, scope, data["meetingId"], m => m.CloseFloor(scope.ActorId ?? "", itemId, clock.GetUtcNow()),
+            async (done, c) =>
+            {
+                var view = await views.ForAsync(done.Team, done.State, done.State.Item(itemId)!, null, c);
+                return new Outcome(BallotCard.Build(scope.Texts, view with { Viewer = scope.ActorId }), [new ForEveryone(BallotCard.Build(scope.Texts, view))]);
+            }, ct);
     }
 
     /// <summary>V9: a reservation by a member on the losing side, recorded in the minutes.</summary>
