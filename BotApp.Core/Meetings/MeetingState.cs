@@ -59,7 +59,7 @@ public sealed partial class MeetingState
     public IEnumerable<AgendaItem> ConfidentialItems => _itemOrder.Select(i => i.Item).Where(i => i.Confidential);
     public DateTimeOffset? EndedAt { get; private set; }
     /// <summary>Q7: when the first discussion or vote opened; whoever checks in later arrived late.</summary>
-    public DateTimeOffset? BusinessBegunAt { get; private set; }
+    public DateTimeOffset? FirstDiscussionOrVoteAt { get; private set; }
     public bool Ended => EndedAt is not null;
     public MinutesSigned? Signature { get; private set; }
     /// <summary>MN1: the recorder's notes, in order, each with its item, author and time.</summary>
@@ -76,8 +76,6 @@ public sealed partial class MeetingState
     public string? UrgentReasonOf(ItemState item) => _urgent.GetValueOrDefault(item.Item.Id);
     /// <summary>How many events the log holds: the next append's sequence number.</summary>
     public int Version { get; private set; }
-    /// <summary>Business begins with the first vote opened; leave must be asked before (Q3).</summary>
-    public bool BusinessBegun => Items.Any(i => i.Status != ItemStatus.Pending);
 
     public IEnumerable<GroupMember> VotingMembers => Roster.Where(m => m.HasVote);
     public int VotingMemberCount => Roster.Count(m => m.HasVote);
@@ -158,7 +156,7 @@ public sealed partial class MeetingState
             case ObserverDesignated o: _observers.Add(o.AsObserver()); break;
             case RecusalDeclared r: _items[r.ItemId].Add(r); break;
             case VoteOpened o:
-                BusinessBegunAt ??= o.At;
+                FirstDiscussionOrVoteAt ??= o.At;
                 _items[o.ItemId].Status = ItemStatus.Open;
                 foreach (var id in _present) _items[o.ItemId].MarkPresent(id);
                 break;
@@ -166,7 +164,7 @@ public sealed partial class MeetingState
             case WrittenOpinionSubmitted w: _items[w.ItemId].Add(w); break;
             case ReservationDeclared r: _items[r.ItemId].Add(r); break;
             case FloorClosed f: _items[f.ItemId].FloorClosed = f; break;
-            case DiscussionOpened d: BusinessBegunAt ??= d.At; _items[d.ItemId].DiscussionOpenedAt = d.At; break;
+            case DiscussionOpened d: FirstDiscussionOrVoteAt ??= d.At; _items[d.ItemId].DiscussionOpenedAt = d.At; break;
             case VoteClosed v:
                 if (v.UrgentReason is { } urgent) _urgent[v.ItemId] = urgent;
                 _items[v.ItemId].Status = ItemStatus.Closed;

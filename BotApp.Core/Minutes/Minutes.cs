@@ -88,7 +88,7 @@ public sealed record Minutes(
             .Select(c => new Attendance(Name(c.MemberId), m.Member(c.MemberId)!.Role, c.At,
                 m.IsPresent(c.MemberId) ? null : m.Departures.Last(d => d.MemberId == c.MemberId).At)
             {
-                Late = m.BusinessBegunAt is { } begun && c.At > begun,
+                Late = m.FirstDiscussionOrVoteAt is { } begun && c.At > begun,
                 // Q3, V4: someone on approved leave who came after all; the reason stays on the record.
                 LeaveReason = m.IsOnApprovedLeave(c.MemberId) ? m.LeaveRequests.GetValueOrDefault(c.MemberId)?.Reason ?? "" : null,
             })

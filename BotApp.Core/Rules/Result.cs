@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace PartyGroupBot.Core;
 
 /// <summary>Either what a command produced or the rule that refused it.</summary>
@@ -7,6 +9,9 @@ public readonly record struct Result<T>
 
     public T? Value { get; }
     public Refusal? Refusal { get; }
+    /// <summary>Exactly one of the two is set (commands never return a default Result), so once this is checked the other needs no <c>!</c>.</summary>
+    [MemberNotNullWhen(true, nameof(Refusal))]
+    [MemberNotNullWhen(false, nameof(Value))]
     public bool IsRefused => Refusal is not null;
 
     public static implicit operator Result<T>(T value) => new(value, null);

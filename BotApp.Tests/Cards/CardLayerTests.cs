@@ -27,7 +27,7 @@ public class CardLayerTests
     {
         var folder = Path.Combine(RepoRoot.Path, "BotApp", "Cards");
         var raw = Directory.GetFiles(folder, "*.cs").Where(f => Path.GetFileName(f) != "CardJson.cs")
-            .SelectMany(f => File.ReadAllLines(f).Where(l => Regex.IsMatch(l, "\"Input\\.(Text|Toggle|Date|Time|Number)\"")).Select(l => $"{Path.GetFileName(f)}: {l.Trim()}"))
+            .SelectMany(f => File.ReadAllLines(f).Where(l => Regex.IsMatch(l, "\"Input\\.(Text|Toggle|Date|Time|Number|ChoiceSet)\"")).Select(l => $"{Path.GetFileName(f)}: {l.Trim()}"))
             .ToList();
         Assert.True(raw.Count == 0, "Inputs written out by hand instead of through CardJson:\n" + string.Join("\n", raw));
     }

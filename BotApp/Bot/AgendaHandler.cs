@@ -24,8 +24,8 @@ public sealed class AgendaHandler(
     public async Task<JObject> ShowProposeFormAsync(TurnScope scope, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return Refusals.Card(scope, found.Refusal!, null);
-        var group = found.Value!.Stored.Group;
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
+        var group = found.Value.Stored.Group;
         if (Topics.MayPropose(group, scope.ActorId) is { } refusal) return Refusals.Card(scope, refusal, group.Profile);
         return ProposeItemCard.Build(scope.Texts, group.Profile);
     }
@@ -33,19 +33,19 @@ public sealed class AgendaHandler(
     public async Task<JObject> ProposeAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return Refusals.Card(scope, found.Refusal!, null);
-        var team = found.Value!;
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
+        var team = found.Value;
         var group = team.Stored.Group;
         if (Topics.MayPropose(group, scope.ActorId) is { } refusal) return Refusals.Card(scope, refusal, group.Profile);
         var proposal = ParseProposal(data);
-        if (proposal is null) return Refusals.Card(scope, new Refusal("AG7", RefusalCode.InvalidInput), group.Profile);
+        if (proposal is null) return Refusals.Card(scope, new Refusal(RuleIds.AG7, RefusalCode.InvalidInput), group.Profile);
 
         ItemProposed? proposed = null;
         var ran = await agendas.RunAsync(team.Key, a =>
         {
             var result = a.Propose(group, scope.ActorId ?? "", proposal, clock.GetUtcNow());
             proposed = result.Value;
-            return result.IsRefused ? result.Refusal! : (Result<AgendaEvent>)result.Value!;
+            return result.IsRefused ? result.Refusal : (Result<AgendaEvent>)result.Value;
         }, ct);
         if (ran.IsRefused) return Refusals.Card(scope, ran.Refusal!, group.Profile);
         var topic = ran.Value!.Topic(proposed!.ItemId)!;
@@ -110,9 +110,9 @@ public sealed class AgendaHandler(
         var now = clock.GetUtcNow();
         var added = await meetings.RunAsync(team.MeetingPartition(current.Id),
             m => m.AddItem(group.Secretary!.Id, topic.ToAgendaItem(), topic.Proposed.AdHocReason!, now), ct);
-        if (added.IsRefused) return Refusals.Card(scope, added.Refusal!, group.Profile);
+        if (added.IsRefused) return Refusals.Card(scope, added.Refusal, group.Profile);
         var taken = await agendas.RunAsync(team.Key, a => a.TakeUp(topic.Id, current.Id, now), ct);
-        if (taken.IsRefused) log.LogWarning("Ad-hoc topic {Item} added to {Meeting} but not marked taken: {Code}", topic.Id, current.Id, taken.Refusal!.Code);
+        if (taken.IsRefused) log.LogWarning("Ad-hoc topic {Item} added to {Meeting} but not marked taken: {Code}", topic.Id, current.Id, taken.Refusal.Code);
         return NoticeCard.Build(t["agenda.outcome.title"], t.Format("agenda.adHoc.added", topic.Proposed.Title));
     }
 
@@ -136,8 +136,8 @@ public sealed class AgendaHandler(
     public async Task<JObject> ShowScheduleFormAsync(ITurnContext turn, TurnScope scope, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return Refusals.Card(scope, found.Refusal!, null);
-        var team = found.Value!;
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
+        var team = found.Value;
         var group = team.Stored.Group;
         if (Meeting.MayConvene(group, scope.ActorId) is { } refusal) return Refusals.Card(scope, refusal, group.Profile);
         var agenda = await agendas.LoadAsync(team.Key, ct);
@@ -156,8 +156,8 @@ public sealed class AgendaHandler(
     public async Task<JObject> ScheduleAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return Refusals.Card(scope, found.Refusal!, null);
-        var team = found.Value!;
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
+        var team = found.Value;
         var group = team.Stored.Group;
         var profile = group.Profile;
         var t = scope.Texts;
@@ -165,13 +165,13 @@ public sealed class AgendaHandler(
         var knownKind = Words.TryParse<MeetingKind>(data["kind"] ?? "partyGroupMeeting", out var kind);
         // The role first, so nobody else learns anything from how the data is checked.
         if (Convening.MayConvene(group, scope.ActorId, kind) is { } refusal) return Refusals.Card(scope, refusal, profile);
-        if (!knownKind) return Refusals.Card(scope, new Refusal("MK1", RefusalCode.InvalidInput), profile);
+        if (!knownKind) return Refusals.Card(scope, new Refusal(RuleIds.MK1, RefusalCode.InvalidInput), profile);
 
         var ok = DateOnly.TryParseExact(data["date"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                  & TimeOnly.TryParseExact(data["time"], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time);
-        if (!ok || date < Today(profile)) return Refusals.Card(t, new Refusal("AG2", RefusalCode.InvalidInput), profile, "agenda.schedule.invalidDate");
+        if (!ok || date < Today(profile)) return Refusals.Card(t, new Refusal(RuleIds.AG2, RefusalCode.InvalidInput), profile, "agenda.schedule.invalidDate");
         var place = data["place"] ?? "";
-        if (place.Length == 0) return Refusals.Card(scope, new Refusal("AG2", RefusalCode.InvalidInput), profile);
+        if (place.Length == 0) return Refusals.Card(scope, new Refusal(RuleIds.AG2, RefusalCode.InvalidInput), profile);
         var itemIds = List(data["itemIds"]);
         var observerIds = List(data["observers"]);
         var topics = (data["topics"] ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -183,7 +183,7 @@ public sealed class AgendaHandler(
             ? new Dictionary<string, TeamsChannelAccount>()
             : (await Roster.ReadAsync(turn, ct)).ToDictionary(p => p.AadObjectId);
         if (observerIds.Any(o => !roster.ContainsKey(o) || group.Find(o)?.HasVote == true))
-            return Refusals.Card(t, new Refusal("Q5", RefusalCode.InvalidInput), profile, "agenda.schedule.invalidObserver");
+            return Refusals.Card(t, new Refusal(RuleIds.Q5, RefusalCode.InvalidInput), profile, "agenda.schedule.invalidObserver");
 
         var meetingId = $"{date:yyyyMMdd}-{Guid.NewGuid().ToString("N")[..8]}";
         var chair = data["chair"] is { Length: > 0 } named ? named : null;
@@ -241,8 +241,8 @@ public sealed class AgendaHandler(
     public async Task<JObject> ShowDelegateFormAsync(TurnScope scope, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return Refusals.Card(scope, found.Refusal!, null);
-        var team = found.Value!;
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
+        var team = found.Value;
         var group = team.Stored.Group;
         if (Meeting.MayConvene(group, scope.ActorId) is { } refusal) return Refusals.Card(scope, refusal, group.Profile);
         var agenda = await agendas.LoadAsync(team.Key, ct);
@@ -261,8 +261,8 @@ public sealed class AgendaHandler(
         // The card's choice set is named per meeting; a client sending "delegate" directly is taken too.
         var delegateId = data["delegate"] ?? (data["input"] is { Length: > 0 } input ? data[input] : null);
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return Refusals.Card(scope, found.Refusal!, null);
-        var started = meetingId is { Length: > 0 } && await meetings.LoadAsync(found.Value!.MeetingPartition(meetingId), ct) is not null;
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
+        var started = meetingId is { Length: > 0 } && await meetings.LoadAsync(found.Value.MeetingPartition(meetingId), ct) is not null;
         var ran = await RunAsync(scope, (a, g) => a.DelegateChair(g, scope.ActorId ?? "", meetingId, delegateId, started, clock.GetUtcNow()), ct);
         if (ran.Refusal is not null) return ran.Refusal;
         var plan = ran.State!.Meeting(meetingId)!;
@@ -281,8 +281,8 @@ public sealed class AgendaHandler(
     private async Task<Ran<AgendaState>> RunAsync(TurnScope scope, Func<AgendaState, PartyGroup, Result<AgendaEvent>> command, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return new Ran<AgendaState>(null, Refusals.Card(scope, found.Refusal!, null), null);
-        var team = found.Value!;
+        if (found.IsRefused) return new Ran<AgendaState>(null, Refusals.Card(scope, found.Refusal, null), null);
+        var team = found.Value;
         var ran = await agendas.RunAsync(team.Key, a => command(a, team.Stored.Group), ct);
         return ran.IsRefused
             ? new Ran<AgendaState>(null, Refusals.Card(scope, ran.Refusal!, team.Stored.Group.Profile), team)

@@ -85,7 +85,7 @@ public sealed class AttendanceHandler(
         var texts = scope.Texts;
         return turns.RunAsync(turn, scope, new Verb<Opened, LeaveDecided>(
             Load: async (team, c) => string.IsNullOrEmpty(meetingId)
-                ? Step<Opened>.Refused(new Refusal("Q3", RefusalCode.InvalidInput), null)
+                ? Step<Opened>.Refused(new Refusal(RuleIds.Q3, RefusalCode.InvalidInput), null)
                 : new Opened(await meetings.LoadAsync(team.MeetingPartition(meetingId), c)),
             RunAndStore: async (team, opened, c) =>
             {
@@ -94,10 +94,10 @@ public sealed class AttendanceHandler(
                 if (opened.Meeting is not null)
                 {
                     var atMeeting = await meetings.RunAsync(team.MeetingPartition(meetingId!), m => m.ApproveLeave(approver, member, now), c);
-                    return atMeeting.IsRefused ? Step<LeaveDecided>.Refused(atMeeting.Refusal!, group.Profile) : new LeaveDecided(atMeeting.Value, null);
+                    return atMeeting.IsRefused ? Step<LeaveDecided>.Refused(atMeeting.Refusal, group.Profile) : new LeaveDecided(atMeeting.Value, null);
                 }
                 var before = await agendas.RunAsync(team.Key, a => a.ApproveLeave(group, approver, meetingId, member, now), c);
-                return before.IsRefused ? Step<LeaveDecided>.Refused(before.Refusal!, group.Profile) : new LeaveDecided(null, before.Value);
+                return before.IsRefused ? Step<LeaveDecided>.Refused(before.Refusal, group.Profile) : new LeaveDecided(null, before.Value);
             },
             Outcome: (done, _) =>
             {
@@ -167,7 +167,7 @@ public sealed class AttendanceHandler(
         if (team is null) return refused!;
         var added = await agendas.RunAsync(team.Key, a => a.SubmitWrittenOpinion(data["meetingId"], actor, data["itemId"], text, now), ct);
         return added.IsRefused
-            ? Refusals.Card(scope, added.Refusal!, team.Stored.Group.Profile)
+            ? Refusals.Card(scope, added.Refusal, team.Stored.Group.Profile)
             : NoticeCard.Build(scope.Texts["opinion.label"], scope.Texts["opinion.recorded"]);
     }
 
@@ -176,7 +176,7 @@ public sealed class AttendanceHandler(
     {
         var (team, refused) = await runner.TeamAsync(scope, ct);
         if (team is null) return new Ran<MeetingState>(null, refused, null);
-        if (string.IsNullOrEmpty(meetingId)) return new Ran<MeetingState>(null, Refusals.Card(scope, new Refusal("Q3", RefusalCode.InvalidInput), null), team);
+        if (string.IsNullOrEmpty(meetingId)) return new Ran<MeetingState>(null, Refusals.Card(scope, new Refusal(RuleIds.Q3, RefusalCode.InvalidInput), null), team);
         var state = await meetings.LoadAsync(team.MeetingPartition(meetingId), ct);
         return state is null ? null : new Ran<MeetingState>(state, null, team);
     }

@@ -24,13 +24,13 @@ public sealed class DecisionHandler(
     {
         scope = scope.InTeam(data["teamId"]);
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return Refusals.Card(scope, found.Refusal!, null);
-        var team = found.Value!;
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
+        var team = found.Value;
         var group = team.Stored.Group;
         var profile = group.Profile;
         var t = scope.Texts;
         var state = string.IsNullOrEmpty(data["meetingId"]) ? null : await meetings.LoadAsync(team.MeetingPartition(data["meetingId"]!), ct);
-        if (state is null) return Refusals.Card(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), profile);
+        if (state is null) return Refusals.Card(scope, new Refusal(RuleIds.MK1, RefusalCode.MeetingNotFound), profile);
 
         // Core checks the role first, then owner and due date (IM1); an unreadable date is refused like a past one.
         var actor = scope.ActorId ?? "";
@@ -47,7 +47,7 @@ public sealed class DecisionHandler(
         }, ct);
         if (ran.IsRefused)
             return Refusals.Card(scope, ran.Refusal!, profile,
-                ran.Refusal! is { RuleId: "IM1", Code: RefusalCode.NotOnRoster } ? "followup.decision.ownerNotMember" : null);
+                ran.Refusal! is { RuleId: RuleIds.IM1, Code: RefusalCode.NotOnRoster } ? "followup.decision.ownerNotMember" : null);
         var decision = ran.Value!.Decision(decisionId)!;
         var ownerName = state.Member(owner)?.Name ?? owner;
         var zh = Texts.Texts.Chinese;

@@ -56,7 +56,7 @@ public sealed class DemocraticLifeHandler(
         if (state is not { Kind: MeetingKind.DemocraticLifeMeeting, Signature: null })
             return NoticeCard.Build(scope.Texts["session.rectify.title"], scope.Texts["session.notice.noRectifiable"]);
         if (scope.ActorId != state.Started.SecretaryId && scope.ActorId != state.ChairId)
-            return Refusals.Card(scope, new Refusal("DL5", RefusalCode.OnlyChair), state.Profile);
+            return Refusals.Card(scope, new Refusal(RuleIds.DL5, RefusalCode.OnlyChair), state.Profile);
         return RectificationCard.Build(scope.Texts, state, team.Key.TeamId, FirstDeadline(state));
     }
 

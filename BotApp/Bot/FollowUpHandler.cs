@@ -27,10 +27,10 @@ public sealed class FollowUpHandler(
         if (scope.TeamId is not null)
         {
             var found = await teamGroups.FindAsync(scope, ct);
-            if (found.IsRefused) return Refusals.Card(scope, found.Refusal!, null);
-            var team = found.Value!;
+            if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
+            var team = found.Value;
             if (team.Stored.Group.Find(actor) is null)
-                return Refusals.Card(scope, new Refusal("IM2", RefusalCode.NotOnRoster), team.Stored.Group.Profile);
+                return Refusals.Card(scope, new Refusal(RuleIds.IM2, RefusalCode.NotOnRoster), team.Stored.Group.Profile);
             var card = await ListAsync(scope.Texts, [team], actor, ct);
             if (turn.Activity.Conversation?.ConversationType != "channel") return card;
             try
@@ -68,16 +68,16 @@ public sealed class FollowUpHandler(
     {
         scope = scope.InTeam(data["teamId"]);
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return Refusals.Card(scope, found.Refusal!, null);
-        var team = found.Value!;
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
+        var team = found.Value;
         var profile = team.Stored.Group.Profile;
         var actor = scope.ActorId ?? "";
-        if (team.Stored.Group.Find(actor) is null) return Refusals.Card(scope, new Refusal("IM2", RefusalCode.NotOnRoster), profile);
+        if (team.Stored.Group.Find(actor) is null) return Refusals.Card(scope, new Refusal(RuleIds.IM2, RefusalCode.NotOnRoster), profile);
         var ran = await agendas.RunAsync(team.Key, a => command(a, actor, clock.GetUtcNow()), ct);
-        if (ran.IsRefused) return Refuse(scope, ran.Refusal!, profile);
+        if (ran.IsRefused) return Refuse(scope, ran.Refusal, profile);
 
         var card = await ListAsync(scope.Texts, [team], actor, ct, ran.Value);
-        var title = ran.Value!.Decision(data["decisionId"])!.Title;
+        var title = ran.Value.Decision(data["decisionId"])!.Title;
         ((JArray)card["body"]!).Insert(1, CardJson.Text(scope.Texts.Format(doneKey, title)));
         return card;
     }
@@ -86,11 +86,11 @@ public sealed class FollowUpHandler(
     private static JObject Refuse(TurnScope scope, Refusal refusal, RuleProfile profile) =>
         Refusals.Card(scope, refusal, profile, (refusal.RuleId, refusal.Code) switch
         {
-            ("IM2", RefusalCode.ItemNotFound) => "followup.refusal.notFound",
-            ("IM2", RefusalCode.NotOnRoster) => "followup.refusal.notOwner",
-            ("IM2", RefusalCode.AlreadyStated) => "followup.refusal.completed",
-            ("IM2", RefusalCode.InvalidInput) => "followup.refusal.emptyText",
-            ("IM1", RefusalCode.DecisionIsFinal) => "followup.refusal.superseded",
+            (RuleIds.IM2, RefusalCode.ItemNotFound) => "followup.refusal.notFound",
+            (RuleIds.IM2, RefusalCode.NotOnRoster) => "followup.refusal.notOwner",
+            (RuleIds.IM2, RefusalCode.AlreadyStated) => "followup.refusal.completed",
+            (RuleIds.IM2, RefusalCode.InvalidInput) => "followup.refusal.emptyText",
+            (RuleIds.IM1, RefusalCode.DecisionIsFinal) => "followup.refusal.superseded",
             _ => null,
         });
 

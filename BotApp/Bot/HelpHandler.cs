@@ -13,7 +13,7 @@ public sealed class HelpHandler(TeamGroups teamGroups, PersonGroups personGroups
         if (scope.Group is null) return await PersonalAsync(scope, admin, ct);
         var found = await teamGroups.FindAsync(scope, ct);
         if (found.IsRefused) return HelpCard.Build(scope.Texts, new HelpContext(null, admin, false, false));
-        return HelpCard.Build(scope.Texts, await ContextAsync(found.Value!, scope.ActorId, admin, ct));
+        return HelpCard.Build(scope.Texts, await ContextAsync(found.Value, scope.ActorId, admin, ct));
     }
 
     /// <summary>The personal chat has no team: what the person may do in each party group of the tenant they are on

@@ -21,15 +21,15 @@ public sealed class MeetingHandler(
     public async Task<JObject> ShowStartCardAsync(TurnScope scope, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return Refusals.Card(scope, found.Refusal!, null);
-        var group = found.Value!.Stored.Group;
-        var today = await scheduled.TodayAsync(found.Value!, MeetingKind.PartyGroupMeeting, scope.ActorId, ct);
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
+        var group = found.Value.Stored.Group;
+        var today = await scheduled.TodayAsync(found.Value, MeetingKind.PartyGroupMeeting, scope.ActorId, ct);
         var refusal = Meeting.MayConvene(group, scope.ActorId);
         if (refusal is not null && today.Count == 0) return Refusals.Card(scope, refusal, group.Profile);
-        if (refusal is not null) return ScheduledStartCard.Build(scope.Texts, today, null, "startMeeting");
-        var agenda = await agendas.LoadAsync(found.Value!.Key, ct);
+        if (refusal is not null) return ScheduledStartCard.Build(scope.Texts, today, null, Verbs.StartMeeting);
+        var agenda = await agendas.LoadAsync(found.Value.Key, ct);
         var unscheduled = StartMeetingCard.Build(scope.Texts, agenda.Topics.Where(x => x.IsSchedulable && x.Emergency is null).ToList());
-        return today.Count == 0 ? unscheduled : ScheduledStartCard.Build(scope.Texts, today, unscheduled, "startMeeting");
+        return today.Count == 0 ? unscheduled : ScheduledStartCard.Build(scope.Texts, today, unscheduled, Verbs.StartMeeting);
     }
 
     /// <summary>
@@ -40,15 +40,15 @@ public sealed class MeetingHandler(
     public async Task<JObject> StartAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return Refusals.Card(scope, found.Refusal!, null);
-        var team = found.Value!;
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
+        var team = found.Value;
         var group = team.Stored.Group;
         var scheduledId = data["meetingId"] is { Length: > 0 } id ? id : null;
         if (scheduledId is null)
         {
             if (Meeting.MayConvene(group, scope.ActorId) is { } notSecretary) return Refusals.Card(scope, notSecretary, group.Profile);
             var itemIds = (data["itemIds"] ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            if (itemIds.Length == 0) return Refusals.Card(scope, new Refusal("AG4", RefusalCode.ItemNotApproved), group.Profile);
+            if (itemIds.Length == 0) return Refusals.Card(scope, new Refusal(RuleIds.AG4, RefusalCode.ItemNotApproved), group.Profile);
             scheduledId = $"{LocalTime.In(clock.GetUtcNow(), group.Profile):yyyyMMdd}-{Guid.NewGuid().ToString("N")[..8]}";
             var newId = scheduledId;
             var planned = await agendas.RunAsync(team.Key, a => a.ScheduleNow(group, scope.ActorId ?? "", newId, itemIds, clock.GetUtcNow()), ct);
@@ -87,8 +87,8 @@ public sealed class MeetingHandler(
     public async Task<JObject> StatusAsync(TurnScope scope, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return Refusals.Card(scope, found.Refusal!, null);
-        return await CurrentAsync(found.Value!, ct) is { } current
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
+        return await CurrentAsync(found.Value, ct) is { } current
             ? RollCallCard.Build(scope.Texts, current)
             : NoticeCard.Build(scope.Texts["rollcall.title"], scope.Texts["notice.noActiveMeeting"]);
     }

@@ -36,7 +36,7 @@ public sealed class MeetingOpener(GroupStore groups, MeetingStore meetings, Meet
             if (started.IsRefused) return Refusals.Card(scope, started.Refusal!, stored.Group.Profile);
             if (!await groups.TrySetActiveMeetingAsync(team.Key, meetingId, stored.ETag, ct)) continue;
             var partition = team.MeetingPartition(meetingId);
-            var created = await meetings.CreateAsync(partition, started.Value!, ct);
+            var created = await meetings.CreateAsync(partition, started.Value, ct);
             if (!created && agenda is not null) return ScheduledMeetings.AlreadyStarted(scope, team);
             var state = (await meetings.LoadAsync(partition, ct))!;
             await index.SaveAsync(team.Key, state, ct);

@@ -16,7 +16,7 @@ public sealed class MeetingRunner(TeamGroups teamGroups, MeetingStore meetings)
     public async Task<(TeamGroup? Team, JObject? Refusal)> TeamAsync(TurnScope scope, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        return found.IsRefused ? (null, Refusals.Card(scope, found.Refusal!, null)) : (found.Value, null);
+        return found.IsRefused ? (null, Refusals.Card(scope, found.Refusal, null)) : (found.Value, null);
     }
 
     public async Task<Ran<MeetingState>> RunAsync(
@@ -27,7 +27,7 @@ public sealed class MeetingRunner(TeamGroups teamGroups, MeetingStore meetings)
         if (string.IsNullOrEmpty(meetingId)) return new Ran<MeetingState>(null, Refusals.Card(scope, new Refusal("", RefusalCode.InvalidInput), null), team);
         var result = await meetings.RunAsync(team.MeetingPartition(meetingId), command, ct);
         return result.IsRefused
-            ? new Ran<MeetingState>(null, Refusals.Card(scope, result.Refusal!, team.Stored.Group.Profile), team)
+            ? new Ran<MeetingState>(null, Refusals.Card(scope, result.Refusal, team.Stored.Group.Profile), team)
             : new Ran<MeetingState>(result.Value, null, team);
     }
 }

@@ -23,7 +23,7 @@ public sealed class RecordHandler(
         if (team is null) return refused!;
         var state = team.Stored.ActiveMeetingId is { } id ? await meetings.LoadAsync(team.MeetingPartition(id), ct) : null;
         if (state is not { Ended: false }) return NoticeCard.Build(scope.Texts["record.note.title"], scope.Texts["notice.noActiveMeeting"]);
-        if (!Record.MayRecord(state, scope.ActorId)) return Refused(scope, new Refusal("MN1", RefusalCode.OnlyChair), team);
+        if (!Record.MayRecord(state, scope.ActorId)) return Refused(scope, new Refusal(RuleIds.MN1, RefusalCode.OnlyChair), team);
         return RecorderNoteCard.Build(scope.Texts, state);
     }
 
@@ -59,7 +59,7 @@ public sealed class RecordHandler(
     {
         var (team, refused) = await runner.TeamAsync(scope, ct);
         if (team is null) return refused!;
-        if (team.Stored.Group.Find(scope.ActorId) is null) return Refused(scope, new Refusal("MN2", RefusalCode.NotOnRoster), team);
+        if (team.Stored.Group.Find(scope.ActorId) is null) return Refused(scope, new Refusal(RuleIds.MN2, RefusalCode.NotOnRoster), team);
         var state = team.Stored.ActiveMeetingId is { } id ? await meetings.LoadAsync(team.MeetingPartition(id), ct) : null;
         if (state is not { Ended: true }) return NoticeCard.Build(scope.Texts["record.request.title"], scope.Texts["record.request.noMeeting"]);
         return RecordRequestCard.Build(scope.Texts, state);

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 using PartyGroupBot.Cards;
+using PartyGroupBot.Core;
 using PartyGroupBot.Core.Agenda;
 using PartyGroupBot.Core.Groups;
 using PartyGroupBot.Core.Meetings;
@@ -55,7 +56,7 @@ public sealed class ScheduledMeetings(AgendaStore agendas, MeetingStore meetings
     }
 
     public static JObject AlreadyStarted(TurnScope scope, TeamGroup team) =>
-        Refusals.Card(scope, new Core.Refusal("MK1", Core.RefusalCode.MeetingAlreadyStarted), team.Stored.Group.Profile, "agenda.start.alreadyStarted");
+        Refusals.Card(scope, new Core.Refusal(RuleIds.MK1, Core.RefusalCode.MeetingAlreadyStarted), team.Stored.Group.Profile, "agenda.start.alreadyStarted");
 
     /// <summary>Q5: the plan's observers join the started meeting, named from the group or the team roster. Anyone already
     /// on the meeting's roster (a non-voting group member) attends in their own role.</summary>
@@ -75,8 +76,8 @@ public sealed class ScheduledMeetings(AgendaStore agendas, MeetingStore meetings
             }
             var ran = await meetings.RunAsync(team.MeetingPartition(plan.MeetingId),
                 m => m.DesignateObserver(state.ChairId, id, name, clock.GetUtcNow()), ct);
-            if (ran.IsRefused) log.LogWarning("Observer {Observer} not designated: {Code}", id, ran.Refusal!.Code);
-            else state = ran.Value!;
+            if (ran.IsRefused) log.LogWarning("Observer {Observer} not designated: {Code}", id, ran.Refusal.Code);
+            else state = ran.Value;
         }
         return state;
     }

@@ -21,11 +21,11 @@ public sealed class SessionStartHandler(
     public async Task<JObject> ShowFormAsync(TurnScope scope, MeetingKind kind, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return Refusals.Card(scope, found.Refusal!, null);
-        var group = found.Value!.Stored.Group;
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
+        var group = found.Value.Stored.Group;
         if (Convening.MayConvene(group, scope.ActorId, kind) is { } refusal) return Refusals.Card(scope, refusal, group.Profile);
         var form = kind == MeetingKind.DemocraticLifeMeeting ? DemocraticLifeStartCard.Build(scope.Texts) : StudySessionStartCard.Build(scope.Texts);
-        var today = await scheduled.TodayAsync(found.Value!, kind, scope.ActorId, ct);
+        var today = await scheduled.TodayAsync(found.Value, kind, scope.ActorId, ct);
         return today.Count == 0 ? form : ScheduledStartCard.Build(scope.Texts, today, form, VerbOf(kind));
     }
 
@@ -44,8 +44,8 @@ public sealed class SessionStartHandler(
         Func<PartyGroup, MeetingState?, string, IReadOnlyList<AgendaItem>, DateTimeOffset, Result<MeetingStarted>> start)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return Refusals.Card(scope, found.Refusal!, null);
-        var team = found.Value!;
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
+        var team = found.Value;
         var scheduledId = data["meetingId"] is { Length: > 0 } id ? id : null;
         AgendaState? agenda = null;
         if (scheduledId is not null)
@@ -59,7 +59,7 @@ public sealed class SessionStartHandler(
             (group, current, meetingId, now) => start(group, current, meetingId, topics, now), ct);
     }
 
-    private static string VerbOf(MeetingKind kind) => kind == MeetingKind.DemocraticLifeMeeting ? "startDemocraticLife" : "startStudySession";
+    private static string VerbOf(MeetingKind kind) => kind == MeetingKind.DemocraticLifeMeeting ? Verbs.StartDemocraticLife : Verbs.StartStudySession;
 
     /// <summary>Topics are discussed, not voted by a method, so each is an oral item (V2) only for the engine's sake.</summary>
     private static IReadOnlyList<AgendaItem> Topics(string? text) =>

@@ -26,7 +26,7 @@ public sealed class TeamGroups(GroupStore groups, TimeProvider clock)
         if (!found.IsRefused)
         {
             if (_recent.Count > 10_000) _recent.Clear();
-            _recent[found.Value!.Key] = (found.Value, clock.GetUtcNow());
+            _recent[found.Value.Key] = (found.Value, clock.GetUtcNow());
         }
         return found;
     }

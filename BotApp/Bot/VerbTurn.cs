@@ -21,7 +21,7 @@ public sealed record Step<T>(T? Value, Refusal? Refusal = null, RuleProfile? Pro
 
     /// <summary>A store's result, its refusal citing the given profile's article.</summary>
     public static Step<T> Of(Result<T> result, RuleProfile? profile) =>
-        result.IsRefused ? Refused(result.Refusal!, profile) : result.Value!;
+        result.IsRefused ? Refused(result.Refusal, profile) : result.Value;
 }
 
 /// <summary>The team the turn belongs to and what the verb's stored step gave, for its outcome to build on.</summary>
@@ -53,8 +53,8 @@ public sealed class VerbTurn(TeamGroups teamGroups, MeetingStore meetings, Deliv
         where TLoaded : class where TState : class
     {
         var found = verb.RecentGroup ? await teamGroups.FindRecentAsync(scope, ct) : await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return Refusals.Card(scope, found.Refusal!, null);
-        var team = found.Value!;
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
+        var team = found.Value;
         var loaded = await verb.Load(team, ct);
         if (loaded.Refusal is { } notLoaded) return Refusals.Card(scope, notLoaded, loaded.Profile, loaded.OwnWords);
         if (loaded.Answer is { } nothingToDo) return nothingToDo;

@@ -36,7 +36,7 @@ public sealed class VoteHandler(
     {
         var (meetingId, itemId, candidateId, voter) = (data["meetingId"], data["itemId"], data["candidate"], scope.ActorId ?? "");
         if (!Words.TryParse<VoteChoice>(data["choice"], out var choice))
-            return Refusals.Card(scope, new Refusal("V2", RefusalCode.InvalidChoice), null);
+            return Refusals.Card(scope, new Refusal(RuleIds.V2, RefusalCode.InvalidChoice), null);
         var click = Click(turn);
         Task<JObject?> Current(CancellationToken c) => current.ForEveryoneAsync(Verbs.CastVote, scope, data, c);
         static bool Secret(ReadMeeting read, string? itemId) => read.State.Item(itemId)?.Item.Method == VotingMethod.Secret;
@@ -50,7 +50,7 @@ public sealed class VoteHandler(
                 {
                     var cast = await ballots.CastSecretAsync(partition, itemId!, candidateId,
                         (m, box) => m.CastSecretBallot(box, voter, itemId, choice), c, read.State);
-                    return cast.IsRefused ? Step<Voted>.Refused(cast.Refusal!, read.State.Profile) : new Voted(read.State, Secret: true);
+                    return cast.IsRefused ? Step<Voted>.Refused(cast.Refusal, read.State.Profile) : new Voted(read.State, Secret: true);
                 }
                 JObject? answer = null;
                 var ran = await ballots.CastAsync(partition, m => m.CastBallot(voter, itemId, candidateId, choice, clock.GetUtcNow()),
@@ -114,7 +114,7 @@ public sealed class VoteHandler(
         if (team is null) return refused!;
         var state = await meetings.LoadAsync(team.MeetingPartition(data["meetingId"] ?? ""), ct);
         var item = state?.Item(data["itemId"]);
-        if (state is null || item is null) return Refusals.Card(scope, new Refusal("MK1", RefusalCode.MeetingNotFound), null);
+        if (state is null || item is null) return Refusals.Card(scope, new Refusal(RuleIds.MK1, RefusalCode.MeetingNotFound), null);
         if (item.Status == ItemStatus.Closed) return ResultCard.Build(scope.Texts, state, item);
         return BallotCard.Build(scope.Texts, await views.ForAsync(team, state, item, scope.ActorId, ct));
     }
@@ -162,7 +162,7 @@ public sealed class VoteHandler(
     {
         var deferred = await agendas.RunAsync(team.Key, a => a.Defer(itemId, closed.Id, clock.GetUtcNow()), ct);
         if (deferred.IsRefused)
-            log.LogWarning("Deferred item {Item} of {Meeting} not returned to the topic pool: {Code}", itemId, closed.Id, deferred.Refusal!.Code);
+            log.LogWarning("Deferred item {Item} of {Meeting} not returned to the topic pool: {Code}", itemId, closed.Id, deferred.Refusal.Code);
     }
 
     /// <summary>V5: the chair closes the floor to the members who have not voted, then states last.</summary>

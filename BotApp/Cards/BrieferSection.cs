@@ -19,11 +19,7 @@ public static class BrieferSection
         if (done is not null) body.Add(new JObject { ["type"] = "TextBlock", ["text"] = done, ["wrap"] = true, ["color"] = "Good" });
         body.Add(Facts([(t["briefer.absentees"], string.Join("、", absent))]));
         // Not isRequired: the card's other buttons send every input, and returning a draft must not need a briefer.
-        var choices = new JObject
-        {
-            ["type"] = "Input.ChoiceSet", ["id"] = "briefer", ["label"] = t["briefer.label"], ["style"] = "compact",
-            ["choices"] = new JArray(m.MayBrief().Select(p => new JObject { ["title"] = p.Name, ["value"] = p.Id })),
-        };
+        var choices = ChoiceSet("briefer", t["briefer.label"]).WithChoices(m.MayBrief().Select(p => (p.Name, p.Id)));
         if (m.Briefer is { } current) choices["value"] = current.MemberId;
         body.Add(choices);
         return body;

@@ -60,8 +60,29 @@ public static class CardJson
         ["label"] = label,
         ["value"] = value,
         ["style"] = "compact",
-        ["choices"] = new JArray(choices.Select(c => new JObject { ["title"] = c.Title, ["value"] = c.Value })),
+        ["choices"] = ChoiceArray(choices),
     };
+
+    /// <summary>
+    /// Input.ChoiceSet: a drop-down for one choice, ticks for several. Chain <see cref="WithValue"/>, <see cref="Required"/>
+    /// and <see cref="WithChoices"/> in the order the card lists them.
+    /// </summary>
+    public static JObject ChoiceSet(string id, string label, bool multiSelect = false)
+    {
+        var set = new JObject { ["type"] = "Input.ChoiceSet", ["id"] = id, ["label"] = label };
+        if (multiSelect) set["isMultiSelect"] = true;
+        set["style"] = multiSelect ? "expanded" : "compact";
+        return set;
+    }
+
+    public static JObject WithChoices(this JObject set, IEnumerable<(string Title, string Value)> choices)
+    {
+        set["choices"] = ChoiceArray(choices);
+        return set;
+    }
+
+    private static JArray ChoiceArray(IEnumerable<(string Title, string Value)> choices) =>
+        new(choices.Select(c => new JObject { ["title"] = c.Title, ["value"] = c.Value }));
 
     /// <summary>Input.Text. Chain <see cref="MaxLength"/>, <see cref="Required"/> and <see cref="WithValue"/> in the order the card lists them.</summary>
     public static JObject TextInput(string id, string label, bool multiline = false)

@@ -22,12 +22,7 @@ public static class DecisionCard
                 Title(t.Format("followup.decision.title", title)),
                 Text(t["followup.decision.hint"]),
                 Facts([(t["followup.decision.meeting"], meetingId)]),
-                new JObject
-                {
-                    ["type"] = "Input.ChoiceSet", ["id"] = "owner", ["label"] = t["followup.decision.owner"], ["style"] = "compact",
-                    ["isRequired"] = true, ["errorMessage"] = t["refusal.OwnerRequired"],
-                    ["choices"] = new JArray(members.Select(m => new JObject { ["title"] = m.Name, ["value"] = m.Id })),
-                },
+                ChoiceSet("owner", t["followup.decision.owner"]).Required(t["refusal.OwnerRequired"]).WithChoices(members.Select(m => (m.Name, m.Id))),
                 DateInput("due", t["followup.decision.due"], min: firstDay).Required(t["refusal.DueDateInvalid"]),
             ],
             [Execute(t["followup.decision.submit"], Verbs.RecordDecision, data, "positive")]);

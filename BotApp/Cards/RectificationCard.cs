@@ -25,12 +25,8 @@ public static class RectificationCard
         }
         body.Add(TextInput("measure", t["session.rectify.measure"], multiline: true).Required(t["session.rectify.measureRequired"]));
         if (typed?.Measure is { Length: > 0 } measure) ((JObject)body[^1])["value"] = measure;
-        body.Add(new JObject
-        {
-            ["type"] = "Input.ChoiceSet", ["id"] = "owner", ["label"] = t["session.rectify.owner"], ["style"] = "compact",
-            ["isRequired"] = true, ["errorMessage"] = t["session.rectify.ownerRequired"],
-            ["choices"] = new JArray(m.VotingMembers.Select(v => new JObject { ["title"] = v.Name, ["value"] = v.Id })),
-        });
+        body.Add(ChoiceSet("owner", t["session.rectify.owner"]).Required(t["session.rectify.ownerRequired"])
+            .WithChoices(m.VotingMembers.Select(v => (v.Name, v.Id))));
         if (m.VotingMembers.Any(v => v.Id == typed?.Owner)) ((JObject)body[^1])["value"] = typed!.Owner;
         body.Add(DateInput("deadline", t["session.rectify.deadline"], min: firstDay).Required(t["session.rectify.deadlineRequired"]));
         if (DateOnly.TryParseExact(typed?.Deadline, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var deadline)) ((JObject)body[^1])["value"] = deadline.ToString("yyyy-MM-dd");

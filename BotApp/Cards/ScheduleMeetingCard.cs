@@ -22,12 +22,8 @@ public static class ScheduleMeetingCard
         {
             Title(t["agenda.schedule.title"]),
             Text(t["agenda.schedule.hint"], subtle: true),
-            new JObject
-            {
-                ["type"] = "Input.ChoiceSet", ["id"] = "kind", ["label"] = t["agenda.schedule.kind"], ["style"] = "compact",
-                ["value"] = "partyGroupMeeting", ["isRequired"] = true, ["errorMessage"] = t["agenda.schedule.kindRequired"],
-                ["choices"] = new JArray(kinds.Select(k => new JObject { ["title"] = Capitalized(t.Kind(k)), ["value"] = Words.Name(k) })),
-            },
+            ChoiceSet("kind", t["agenda.schedule.kind"]).WithValue("partyGroupMeeting").Required(t["agenda.schedule.kindRequired"])
+                .WithChoices(kinds.Select(k => (Capitalized(t.Kind(k)), Words.Name(k)))),
         };
         if (approved.Count > 0)
             body.Add(MultiSelect("itemIds", t["agenda.schedule.items"], "",
@@ -58,17 +54,7 @@ public static class ScheduleMeetingCard
 
     private static JObject MultiSelect(string id, string label, string value, IEnumerable<(string Title, string Value)> choices, string? requiredMessage)
     {
-        var set = new JObject
-        {
-            ["type"] = "Input.ChoiceSet", ["id"] = id, ["label"] = label, ["isMultiSelect"] = true, ["style"] = "expanded",
-            ["value"] = value,
-            ["choices"] = new JArray(choices.Select(c => new JObject { ["title"] = c.Title, ["value"] = c.Value })),
-        };
-        if (requiredMessage is not null)
-        {
-            set["isRequired"] = true;
-            set["errorMessage"] = requiredMessage;
-        }
-        return set;
+        var set = ChoiceSet(id, label, multiSelect: true).WithValue(value).WithChoices(choices);
+        return requiredMessage is null ? set : set.Required(requiredMessage);
     }
 }

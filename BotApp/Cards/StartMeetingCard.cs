@@ -13,20 +13,12 @@ public static class StartMeetingCard
     public static JObject Build(Texts.Texts t, IReadOnlyList<Topic> ready)
     {
         if (ready.Count == 0) return Card([Title(t["start.title"]), Text(t["start.noTopics"])]);
-        var choices = new JArray(ready.Select(r => new JObject
-        {
-            ["title"] = r.Status == TopicStatus.Deferred ? t.Format("start.deferredTopic", r.Proposed.Title) : r.Proposed.Title,
-            ["value"] = r.Id,
-        }));
+        var choices = ready.Select(r => (r.Status == TopicStatus.Deferred ? t.Format("start.deferredTopic", r.Proposed.Title) : r.Proposed.Title, r.Id));
         return Card(
             [
                 Title(t["start.title"]),
                 Text(t["start.hint"], subtle: true),
-                new JObject
-                {
-                    ["type"] = "Input.ChoiceSet", ["id"] = "itemIds", ["label"] = t["start.items"], ["isMultiSelect"] = true,
-                    ["style"] = "expanded", ["isRequired"] = true, ["errorMessage"] = t["start.itemsRequired"], ["choices"] = choices,
-                },
+                ChoiceSet("itemIds", t["start.items"], multiSelect: true).Required(t["start.itemsRequired"]).WithChoices(choices),
             ],
             [Execute(t["start.submit"], Verbs.StartMeeting, style: "positive")]);
     }
