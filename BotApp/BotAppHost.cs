@@ -63,6 +63,8 @@ public static class BotAppHost
         services.AddSingleton<TeamGroups>();
         services.AddSingleton<PersonGroups>();
         services.AddSingleton<MeetingRunner>();
+        services.AddSingleton<Deliveries>();
+        services.AddSingleton<VerbTurn>();
         services.AddSingleton<Messenger>();
         services.AddSingleton<SetupHandler>();
         services.AddSingleton<MeetingOpener>();

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Newtonsoft.Json.Linq;
+using PartyGroupBot.Bot;
 using PartyGroupBot.Cards;
 using PartyGroupBot.Core;
 using PartyGroupBot.Core.Groups;
@@ -70,7 +71,7 @@ public static class CardCatalog
         yield return ("help-secretary", HelpCard.Build(t, new HelpContext(Role.Secretary, true, false, false)));
         yield return ("help-chair-in-meeting", HelpCard.Build(t, new HelpContext(Role.Secretary, false, true, true)));
         yield return ("help-not-member", HelpCard.Build(t, new HelpContext(null, false, false, false)));
-        yield return ("refusal", RefusalCard.Build(t.Refusal(new Refusal("V5", RefusalCode.ChairVotesLast), RuleProfiles.ChengzhongHrss2021)));
+        yield return ("refusal", Refusals.Card(t, new Refusal("V5", RefusalCode.ChairVotesLast), RuleProfiles.ChengzhongHrss2021));
         yield return ("notice", NoticeCard.Build(t["ended.title"], t.Format("ended.text", "王建国")));
         yield return ("roll-call-empty", RollCallCard.Build(t, State()));
         // A long agenda: the card's own actions must stay within the host's limit however many items there are.

@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using PartyGroupBot.Bot;
 using PartyGroupBot.Cards;
 using PartyGroupBot.Core;
 using PartyGroupBot.Core.Agenda;
@@ -33,9 +34,9 @@ internal static class SessionCardSamples
         Run(dl, m => m.End("s", Nine.AddHours(3)));
         yield return ("democratic-life-ended", SessionEndedCard.Build(t, MeetingState.Fold(dl), "王建国")!);
         yield return ("rectification-empty", RectificationCard.Build(t, MeetingState.Fold(dl), Team, new DateOnly(2026, 12, 19)));
-        yield return ("rectification-refused", RefusalCard.Over(RefusalCard.Build(t.Refusal(new Refusal("DL5", RefusalCode.InvalidInput), null)),
+        yield return ("rectification-refused", RefusalCard.Over(Refusals.Card(t, new Refusal("DL5", RefusalCode.InvalidInput), null),
             RectificationCard.Build(t, MeetingState.Fold(dl), Team, new DateOnly(2026, 12, 19), typed: new("建立理论学习台账", "m1", "2027-03-31"))));
-        yield return ("written-statement-refused", RefusalCard.Over(RefusalCard.Build(t.Refusal(new Refusal("DL4", RefusalCode.AlreadyStated), null)),
+        yield return ("written-statement-refused", RefusalCard.Over(Refusals.Card(t, new Refusal("DL4", RefusalCode.AlreadyStated), null),
             WrittenStatementCard.Build(t, "dl-1", Team, "本人对照检查如下")));
         Run(dl, m => m.RecordRectification("s", "建立党组理论学习中心组学习台账，每月检查学习笔记和研讨发言", "m1", new DateOnly(2027, 3, 31), Nine.AddHours(4)));
         yield return ("rectification-saved", RectificationCard.Build(t, MeetingState.Fold(dl), Team, new DateOnly(2026, 12, 19),

@@ -116,8 +116,8 @@ public sealed class TextsTests
     {
         var t = T.Chinese;
         Assert.False(t.TryGet("record.refusal.V5.ChairVotesLast", out _));
-        Assert.Equal(t["refusal.ChairVotesLast"] + " [V5]", t.Refusal(new Refusal("V5", RefusalCode.ChairVotesLast), null));
-        Assert.Equal(t["refusal.Q3.InvalidInput"] + " [Q3]", t.Refusal(new Refusal("Q3", RefusalCode.InvalidInput), null));
+        Assert.Equal(t["refusal.ChairVotesLast"] + " [V5]", Refusals.Words(t, new Refusal("V5", RefusalCode.ChairVotesLast), null));
+        Assert.Equal(t["refusal.Q3.InvalidInput"] + " [Q3]", Refusals.Words(t, new Refusal("Q3", RefusalCode.InvalidInput), null));
         Assert.NotEqual(t["refusal.InvalidInput"], t["refusal.Q3.InvalidInput"]);
     }
 

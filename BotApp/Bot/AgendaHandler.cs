@@ -24,21 +24,21 @@ public sealed class AgendaHandler(
     public async Task<JObject> ShowProposeFormAsync(TurnScope scope, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
         var group = found.Value.Stored.Group;
-        if (Topics.MayPropose(group, scope.ActorId) is { } refusal) return MeetingRunner.Refused(scope, refusal, group.Profile);
+        if (Topics.MayPropose(group, scope.ActorId) is { } refusal) return Refusals.Card(scope, refusal, group.Profile);
         return ProposeItemCard.Build(scope.Texts, group.Profile);
     }
 
     public async Task<JObject> ProposeAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
         var team = found.Value;
         var group = team.Stored.Group;
-        if (Topics.MayPropose(group, scope.ActorId) is { } refusal) return MeetingRunner.Refused(scope, refusal, group.Profile);
+        if (Topics.MayPropose(group, scope.ActorId) is { } refusal) return Refusals.Card(scope, refusal, group.Profile);
         var proposal = ParseProposal(data);
-        if (proposal is null) return MeetingRunner.Refused(scope, new Refusal(RuleIds.AG7, RefusalCode.InvalidInput), group.Profile);
+        if (proposal is null) return Refusals.Card(scope, new Refusal(RuleIds.AG7, RefusalCode.InvalidInput), group.Profile);
 
         ItemProposed? proposed = null;
         var ran = await agendas.RunAsync(team.Key, a =>
@@ -47,8 +47,8 @@ public sealed class AgendaHandler(
             proposed = result.Value;
             return result.IsRefused ? result.Refusal : (Result<AgendaEvent>)result.Value;
         }, ct);
-        if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal, group.Profile);
-        var topic = ran.Value.Topic(proposed!.ItemId)!;
+        if (ran.IsRefused) return Refusals.Card(scope, ran.Refusal!, group.Profile);
+        var topic = ran.Value!.Topic(proposed!.ItemId)!;
         var proposerName = group.Find(scope.ActorId)!.Name;
         // AG4: the secretary's own 临时议题 is approved as proposed and goes on the meeting under way.
         if (topic.IsSchedulable) return await TakeUpAsync(scope, team, topic, ct);
@@ -110,7 +110,7 @@ public sealed class AgendaHandler(
         var now = clock.GetUtcNow();
         var added = await meetings.RunAsync(team.MeetingPartition(current.Id),
             m => m.AddItem(group.Secretary!.Id, topic.ToAgendaItem(), topic.Proposed.AdHocReason!, now), ct);
-        if (added.IsRefused) return MeetingRunner.Refused(scope, added.Refusal, group.Profile);
+        if (added.IsRefused) return Refusals.Card(scope, added.Refusal, group.Profile);
         var taken = await agendas.RunAsync(team.Key, a => a.TakeUp(topic.Id, current.Id, now), ct);
         if (taken.IsRefused) log.LogWarning("Ad-hoc topic {Item} added to {Meeting} but not marked taken: {Code}", topic.Id, current.Id, taken.Refusal.Code);
         return NoticeCard.Build(t["agenda.outcome.title"], t.Format("agenda.adHoc.added", topic.Proposed.Title));
@@ -136,10 +136,10 @@ public sealed class AgendaHandler(
     public async Task<JObject> ShowScheduleFormAsync(ITurnContext turn, TurnScope scope, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
         var team = found.Value;
         var group = team.Stored.Group;
-        if (Meeting.MayConvene(group, scope.ActorId) is { } refusal) return MeetingRunner.Refused(scope, refusal, group.Profile);
+        if (Meeting.MayConvene(group, scope.ActorId) is { } refusal) return Refusals.Card(scope, refusal, group.Profile);
         var agenda = await agendas.LoadAsync(team.Key, ct);
         var approved = agenda.Topics.Where(t => t.IsSchedulable && t.Emergency is null).ToList();
         var observers = (await Roster.ReadAsync(turn, ct))
@@ -156,7 +156,7 @@ public sealed class AgendaHandler(
     public async Task<JObject> ScheduleAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
         var team = found.Value;
         var group = team.Stored.Group;
         var profile = group.Profile;
@@ -164,14 +164,14 @@ public sealed class AgendaHandler(
         // A card from before the kind choice schedules a party group meeting, as it always did.
         var knownKind = Words.TryParse<MeetingKind>(data["kind"] ?? "partyGroupMeeting", out var kind);
         // The role first, so nobody else learns anything from how the data is checked.
-        if (Convening.MayConvene(group, scope.ActorId, kind) is { } refusal) return MeetingRunner.Refused(scope, refusal, profile);
-        if (!knownKind) return MeetingRunner.Refused(scope, new Refusal(RuleIds.MK1, RefusalCode.InvalidInput), profile);
+        if (Convening.MayConvene(group, scope.ActorId, kind) is { } refusal) return Refusals.Card(scope, refusal, profile);
+        if (!knownKind) return Refusals.Card(scope, new Refusal(RuleIds.MK1, RefusalCode.InvalidInput), profile);
 
         var ok = DateOnly.TryParseExact(data["date"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                  & TimeOnly.TryParseExact(data["time"], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time);
-        if (!ok || date < Today(profile)) return Refuse(t, "agenda.schedule.invalidDate", RuleIds.AG2, profile);
+        if (!ok || date < Today(profile)) return Refusals.Card(t, new Refusal(RuleIds.AG2, RefusalCode.InvalidInput), profile, "agenda.schedule.invalidDate");
         var place = data["place"] ?? "";
-        if (place.Length == 0) return MeetingRunner.Refused(scope, new Refusal(RuleIds.AG2, RefusalCode.InvalidInput), profile);
+        if (place.Length == 0) return Refusals.Card(scope, new Refusal(RuleIds.AG2, RefusalCode.InvalidInput), profile);
         var itemIds = List(data["itemIds"]);
         var observerIds = List(data["observers"]);
         var topics = (data["topics"] ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -183,7 +183,7 @@ public sealed class AgendaHandler(
             ? new Dictionary<string, TeamsChannelAccount>()
             : (await Roster.ReadAsync(turn, ct)).ToDictionary(p => p.AadObjectId);
         if (observerIds.Any(o => !roster.ContainsKey(o) || group.Find(o)?.HasVote == true))
-            return Refuse(t, "agenda.schedule.invalidObserver", RuleIds.Q5, profile);
+            return Refusals.Card(t, new Refusal(RuleIds.Q5, RefusalCode.InvalidInput), profile, "agenda.schedule.invalidObserver");
 
         var meetingId = $"{date:yyyyMMdd}-{Guid.NewGuid().ToString("N")[..8]}";
         var chair = data["chair"] is { Length: > 0 } named ? named : null;
@@ -192,8 +192,8 @@ public sealed class AgendaHandler(
             Kind = kind, Topics = topics, IsSeminar = seminar, ChairId = chair,
         };
         var ran = await agendas.RunAsync(team.Key, a => a.Schedule(group, scope.ActorId ?? "", plan, clock.GetUtcNow()), ct);
-        if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal, profile);
-        var agenda = ran.Value;
+        if (ran.IsRefused) return Refusals.Card(scope, ran.Refusal!, profile);
+        var agenda = ran.Value!;
         var scheduled = agenda.Meeting(meetingId)!;
         var items = agenda.ItemsOf(meetingId);
         var observerNames = scheduled.ObserverIds.Select(o => group.Find(o)?.Name ?? roster[o].Name).ToList();
@@ -241,10 +241,10 @@ public sealed class AgendaHandler(
     public async Task<JObject> ShowDelegateFormAsync(TurnScope scope, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
         var team = found.Value;
         var group = team.Stored.Group;
-        if (Meeting.MayConvene(group, scope.ActorId) is { } refusal) return MeetingRunner.Refused(scope, refusal, group.Profile);
+        if (Meeting.MayConvene(group, scope.ActorId) is { } refusal) return Refusals.Card(scope, refusal, group.Profile);
         var agenda = await agendas.LoadAsync(team.Key, ct);
         var upcoming = new List<MeetingScheduled>();
         foreach (var plan in agenda.Meetings.Where(m => m.Kind == MeetingKind.PartyGroupMeeting && m.Date >= Today(group.Profile))
@@ -261,7 +261,7 @@ public sealed class AgendaHandler(
         // The card's choice set is named per meeting; a client sending "delegate" directly is taken too.
         var delegateId = data["delegate"] ?? (data["input"] is { Length: > 0 } input ? data[input] : null);
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
         var started = meetingId is { Length: > 0 } && await meetings.LoadAsync(found.Value.MeetingPartition(meetingId), ct) is not null;
         var ran = await RunAsync(scope, (a, g) => a.DelegateChair(g, scope.ActorId ?? "", meetingId, delegateId, started, clock.GetUtcNow()), ct);
         if (ran.Refusal is not null) return ran.Refusal;
@@ -278,24 +278,15 @@ public sealed class AgendaHandler(
     /// <summary>Today in the group's zone (China Standard Time unless the profile says otherwise).</summary>
     public DateOnly Today(RuleProfile profile) => new Core.Reminders.GroupClock(profile).Day(clock.GetUtcNow());
 
-    /// <summary>A refusal in this file's own words, with the rule ID and the group's article like every other.</summary>
-    public static JObject Refuse(Texts.Texts t, string key, string ruleId, RuleProfile? profile, params object[] args)
-    {
-        var article = profile?.ArticleFor(ruleId);
-        return RefusalCard.Build($"{t.Format(key, args)} [{ruleId}]{(article is null ? "" : " " + article)}");
-    }
-
-    private sealed record AgendaRan(AgendaState? State, JObject? Refusal, TeamGroup? Team);
-
-    private async Task<AgendaRan> RunAsync(TurnScope scope, Func<AgendaState, PartyGroup, Result<AgendaEvent>> command, CancellationToken ct)
+    private async Task<Ran<AgendaState>> RunAsync(TurnScope scope, Func<AgendaState, PartyGroup, Result<AgendaEvent>> command, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return new AgendaRan(null, MeetingRunner.Refused(scope, found.Refusal, null), null);
+        if (found.IsRefused) return new Ran<AgendaState>(null, Refusals.Card(scope, found.Refusal, null), null);
         var team = found.Value;
         var ran = await agendas.RunAsync(team.Key, a => command(a, team.Stored.Group), ct);
         return ran.IsRefused
-            ? new AgendaRan(null, MeetingRunner.Refused(scope, ran.Refusal, team.Stored.Group.Profile), team)
-            : new AgendaRan(ran.Value, null, team);
+            ? new Ran<AgendaState>(null, Refusals.Card(scope, ran.Refusal!, team.Stored.Group.Profile), team)
+            : new Ran<AgendaState>(ran.Value, null, team);
     }
 
     /// <summary>Privately to a group member; false (and a warning) when they have no stored Teams account or the send fails.</summary>

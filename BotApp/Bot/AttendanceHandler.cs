@@ -14,7 +14,8 @@ namespace PartyGroupBot.Bot;
 /// meeting's commands decide, on what its start carried in.
 /// </summary>
 public sealed class AttendanceHandler(
-    MeetingRunner runner, MeetingStore meetings, AgendaStore agendas, PersonGroups personGroups, Messenger messenger, TimeProvider clock)
+    MeetingRunner runner, MeetingStore meetings, AgendaStore agendas, PersonGroups personGroups, Messenger messenger, TimeProvider clock,
+    VerbTurn turns)
 {
     /// <summary>"请假" / "request leave": the team's notified meetings not yet opened, to ask leave for one (Q3). In the
     /// personal chat, those of the person's group in the tenant that has any; with several such groups, each meeting's
@@ -58,13 +59,13 @@ public sealed class AttendanceHandler(
         var reason = data["reason"] ?? "";
         var now = clock.GetUtcNow();
         if (await OpenedAsync(scope, data["meetingId"], ct) is { } opened)
-            return opened.Refusal ?? MeetingRunner.Refused(scope, opened.State!.RequestLeave(actor, reason, now).Refusal!, opened.Team!.Stored.Group.Profile);
+            return opened.Refusal ?? Refusals.Card(scope, opened.State!.RequestLeave(actor, reason, now).Refusal!, opened.Team!.Stored.Group.Profile);
         var (team, refused) = await runner.TeamAsync(scope, ct);
         if (team is null) return refused!;
         var group = team.Stored.Group;
         var ran = await agendas.RunAsync(team.Key, a => a.RequestLeave(group, data["meetingId"], actor, reason, now), ct);
-        if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal, group.Profile);
-        var agenda = ran.Value;
+        if (ran.IsRefused) return Refusals.Card(scope, ran.Refusal!, group.Profile);
+        var agenda = ran.Value!;
         var plan = agenda.Meeting(data["meetingId"])!;
         var approver = agenda.LeaveApprover(plan.MeetingId, group)!;
         var zh = Texts.Texts.Chinese;
@@ -73,53 +74,48 @@ public sealed class AttendanceHandler(
         return NoticeCard.Build(scope.Texts["leave.title"], scope.Texts.Format("leave.sent", group.Find(approver)?.Name ?? ""));
     }
 
-    /// <summary>The approver approves; the member is told and gets a card per item for a written opinion (V4).</summary>
-    public async Task<JObject> ApproveLeaveAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    /// <summary>
+    /// The approver approves (Q3): before the meeting opens, in the 议题库 log; once it has, in the meeting's. The member is
+    /// told and asked for a written opinion (<see cref="EventDeliveries.LeaveApproved(TeamGroup, AgendaState, MeetingScheduled, string)"/>).
+    /// </summary>
+    public Task<JObject> ApproveLeaveAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         scope = scope.InTeam(data["teamId"]);
-        var member = data["member"] ?? "";
-        var now = clock.GetUtcNow();
-        if (await OpenedAsync(scope, data["meetingId"], ct) is { } opened)
-            return opened.Refusal ?? await ApproveAtMeetingAsync(turn, scope, data, member, now, ct);
-        var (team, refused) = await runner.TeamAsync(scope, ct);
-        if (team is null) return refused!;
-        var group = team.Stored.Group;
-        var ran = await agendas.RunAsync(team.Key, a => a.ApproveLeave(group, scope.ActorId ?? "", data["meetingId"], member, now), ct);
-        if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal, group.Profile);
-        var agenda = ran.Value;
-        var plan = agenda.Meeting(data["meetingId"])!;
-        var zh = Texts.Texts.Chinese;
-        var name = group.Find(member)?.Name ?? member;
-        if (!await messenger.SendToMemberAsync(turn, team, member,
-                NoticeCard.Build(zh["leave.title"], zh.Format(OpinionsWanted(plan.Kind), LeaveRequestCard.Label(zh, plan))), ct))
-            return Approved(scope, plan.Kind, name);
-        // V4: confidential titles go only into this private chat (MN6).
-        if (plan.Kind == MeetingKind.PartyGroupMeeting)
-            foreach (var item in agenda.ItemsOf(plan.MeetingId))
-                if (!await messenger.SendToMemberAsync(turn, team, member, WrittenOpinionCard.Build(zh, plan.MeetingId, team.Key.TeamId, item), ct))
-                    break;
-        return Approved(scope, plan.Kind, name);
+        var (approver, meetingId, member, now) = (scope.ActorId ?? "", data["meetingId"], data["member"] ?? "", clock.GetUtcNow());
+        var texts = scope.Texts;
+        return turns.RunAsync(turn, scope, new Verb<Opened, LeaveDecided>(
+            Load: async (team, c) => string.IsNullOrEmpty(meetingId)
+                ? Step<Opened>.Refused(new Refusal(RuleIds.Q3, RefusalCode.InvalidInput), null)
+                : new Opened(await meetings.LoadAsync(team.MeetingPartition(meetingId), c)),
+            RunAndStore: async (team, opened, c) =>
+            {
+                var group = team.Stored.Group;
+                // Q3: a request still waiting when the meeting opened is decided at the meeting.
+                if (opened.Meeting is not null)
+                {
+                    var atMeeting = await meetings.RunAsync(team.MeetingPartition(meetingId!), m => m.ApproveLeave(approver, member, now), c);
+                    return atMeeting.IsRefused ? Step<LeaveDecided>.Refused(atMeeting.Refusal, group.Profile) : new LeaveDecided(atMeeting.Value, null);
+                }
+                var before = await agendas.RunAsync(team.Key, a => a.ApproveLeave(group, approver, meetingId, member, now), c);
+                return before.IsRefused ? Step<LeaveDecided>.Refused(before.Refusal, group.Profile) : new LeaveDecided(null, before.Value);
+            },
+            Outcome: (done, _) =>
+            {
+                var (team, decided) = (done.Team, done.State);
+                if (decided.Meeting is { } state)
+                    return Task.FromResult(new Outcome(Approved(texts, state.Kind, state.Member(member)?.Name ?? member),
+                        EventDeliveries.LeaveApproved(team, state, member)));
+                var plan = decided.Agenda!.Meeting(meetingId)!;
+                return Task.FromResult(new Outcome(Approved(texts, plan.Kind, team.Stored.Group.Find(member)?.Name ?? member),
+                    EventDeliveries.LeaveApproved(team, decided.Agenda, plan, member)));
+            }), ct);
     }
 
-    /// <summary>Q3: a request still waiting when the meeting opened is decided at the meeting.</summary>
-    private async Task<JObject> ApproveAtMeetingAsync(ITurnContext turn, TurnScope scope, CardData data, string member, DateTimeOffset now, CancellationToken ct)
-    {
-        var ran = await runner.RunAsync(scope, data["meetingId"], m => m.ApproveLeave(scope.ActorId ?? "", member, now), ct);
-        if (ran.Refusal is not null) return ran.Refusal;
-        var (state, team) = (ran.State!, ran.Team!);
-        var zh = Texts.Texts.Chinese;
-        // DL4: at a democratic life meeting the absentee states once in writing, not per item; MK3: a study session has nothing to opine on.
-        if (state.Kind == MeetingKind.DemocraticLifeMeeting)
-        {
-            await messenger.SendToMemberAsync(turn, team, member, WrittenStatementCard.Build(zh, state.Id, team.Key.TeamId), ct);
-            return Approved(scope, state.Kind, state.Member(member)?.Name ?? member);
-        }
-        if (state.Kind == MeetingKind.PartyGroupMeeting)
-            foreach (var item in state.Items.Where(i => i.Status != ItemStatus.Closed))
-                if (!await messenger.SendToMemberAsync(turn, team, member, WrittenOpinionCard.Build(zh, state.Id, team.Key.TeamId, item.Item), ct))
-                    break;
-        return Approved(scope, state.Kind, state.Member(member)?.Name ?? member);
-    }
+    /// <summary>The meeting's own log when it has opened; null while it is only notified.</summary>
+    private sealed record Opened(MeetingState? Meeting);
+
+    /// <summary>Leave decided in the meeting's log, or in the 议题库's before the meeting opened.</summary>
+    private sealed record LeaveDecided(MeetingState? Meeting, AgendaState? Agenda);
 
     /// <summary>Q3: the approver refuses with a reason; the member is told it privately, and may ask again before the meeting opens.</summary>
     public async Task<JObject> RefuseLeaveAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
@@ -144,8 +140,8 @@ public sealed class AttendanceHandler(
             team = found;
             var group = team.Stored.Group;
             var ran = await agendas.RunAsync(team.Key, a => a.RefuseLeave(group, scope.ActorId ?? "", data["meetingId"], member, reason, now), ct);
-            if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal, group.Profile);
-            label = LeaveRequestCard.Label(Texts.Texts.Chinese, ran.Value.Meeting(data["meetingId"])!);
+            if (ran.IsRefused) return Refusals.Card(scope, ran.Refusal!, group.Profile);
+            label = LeaveRequestCard.Label(Texts.Texts.Chinese, ran.Value!.Meeting(data["meetingId"])!);
         }
         var zh = Texts.Texts.Chinese;
         await messenger.SendToMemberAsync(turn, team, member,
@@ -171,42 +167,31 @@ public sealed class AttendanceHandler(
         if (team is null) return refused!;
         var added = await agendas.RunAsync(team.Key, a => a.SubmitWrittenOpinion(data["meetingId"], actor, data["itemId"], text, now), ct);
         return added.IsRefused
-            ? MeetingRunner.Refused(scope, added.Refusal, team.Stored.Group.Profile)
+            ? Refusals.Card(scope, added.Refusal, team.Stored.Group.Profile)
             : NoticeCard.Build(scope.Texts["opinion.label"], scope.Texts["opinion.recorded"]);
     }
 
     /// <summary>The meeting's own log when it has opened (or the refusal to answer with); null while it is only notified.</summary>
-    private async Task<Ran?> OpenedAsync(TurnScope scope, string? meetingId, CancellationToken ct)
+    private async Task<Ran<MeetingState>?> OpenedAsync(TurnScope scope, string? meetingId, CancellationToken ct)
     {
         var (team, refused) = await runner.TeamAsync(scope, ct);
-        if (team is null) return new Ran(null, refused, null);
-        if (string.IsNullOrEmpty(meetingId)) return new Ran(null, MeetingRunner.Refused(scope, new Refusal(RuleIds.Q3, RefusalCode.InvalidInput), null), team);
+        if (team is null) return new Ran<MeetingState>(null, refused, null);
+        if (string.IsNullOrEmpty(meetingId)) return new Ran<MeetingState>(null, Refusals.Card(scope, new Refusal(RuleIds.Q3, RefusalCode.InvalidInput), null), team);
         var state = await meetings.LoadAsync(team.MeetingPartition(meetingId), ct);
-        return state is null ? null : new Ran(state, null, team);
+        return state is null ? null : new Ran<MeetingState>(state, null, team);
     }
 
-    private static string OpinionsWanted(MeetingKind kind) => kind switch
+    private static JObject Approved(Texts.Texts t, MeetingKind kind, string name) => kind switch
     {
-        MeetingKind.PartyGroupMeeting => "leave.approvedToMember",
-        MeetingKind.DemocraticLifeMeeting => "leave.approvedToMemberDemocraticLife",
-        _ => "leave.approvedToMemberStudy",
+        MeetingKind.DemocraticLifeMeeting => NoticeCard.Build(t["leave.approvalTitle"], t.Format("session.leave.approved", name)),
+        MeetingKind.StudyGroup => NoticeCard.Build(t["leave.approvalTitle"], t.Format("session.leave.approvedStudy", name)),
+        _ => NoticeCard.Build(t["leave.approvalTitle"], t.Format("leave.approved", name)),
     };
 
-    private static JObject Approved(TurnScope scope, MeetingKind kind, string name) => kind switch
-    {
-        MeetingKind.DemocraticLifeMeeting => NoticeCard.Build(scope.Texts["leave.approvalTitle"], scope.Texts.Format("session.leave.approved", name)),
-        MeetingKind.StudyGroup => NoticeCard.Build(scope.Texts["leave.approvalTitle"], scope.Texts.Format("session.leave.approvedStudy", name)),
-        _ => NoticeCard.Build(scope.Texts["leave.approvalTitle"], scope.Texts.Format("leave.approved", name)),
-    };
-
-    public async Task<JObject> LeaveMeetingAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
-    {
-        var ran = await runner.RunAsync(scope, data["meetingId"], m => m.Leave(scope.ActorId ?? "", clock.GetUtcNow()), ct);
-        if (ran.Refusal is not null) return ran.Refusal;
-        var card = RollCallCard.Build(scope.Texts, ran.State!);
-        await messenger.UpdateForEveryoneAsync(turn, card, ct);
-        return card;
-    }
+    /// <summary>Q7: a member leaves early; everyone's roll call shows it.</summary>
+    public Task<JObject> LeaveMeetingAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct) =>
+        turns.OnMeetingAsync(turn, scope, data["meetingId"], m => m.Leave(scope.ActorId ?? "", clock.GetUtcNow()),
+            (done, _) => Task.FromResult(ForEveryone.Answering(RollCallCard.Build(scope.Texts, done.State))), ct);
 
     /// <summary>"回避" / "recuse": the recusal form; the chair's also lets them rule one for a member.</summary>
     public async Task<JObject> ShowRecusalFormAsync(TurnScope scope, CancellationToken ct)

@@ -51,13 +51,7 @@ public sealed class BrieferHandler(
     /// </summary>
     private async Task<JObject> RefusedAsync(TurnScope scope, Refusal refusal, TeamGroup team, string meetingId, string actor, CancellationToken ct)
     {
-        var key = $"briefer.refusal.{refusal.Code}";
-        var own = scope.Texts.TryGet(key, out var words);
-        var profile = team.Stored.Group.Profile;
-        var article = profile.ArticleFor(refusal.RuleId);
-        var card = !own
-            ? MeetingRunner.Refused(scope, refusal, profile)
-            : RefusalCard.Build(article is null ? $"{words} [{refusal.RuleId}]" : $"{words} [{refusal.RuleId}] {article}");
+        var card = Refusals.Card(scope, refusal, team.Stored.Group.Profile, $"briefer.refusal.{refusal.Code}");
         var state = await meetings.LoadAsync(team.MeetingPartition(meetingId), ct);
         if (state is null || actor != state.ChairId || state.Signature is not null) return card;
         return RefusalCard.Over(card, await DraftAsync(scope, team, state, null, ct));

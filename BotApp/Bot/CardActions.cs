@@ -50,7 +50,7 @@ public sealed class CardActions(
         Verbs.CloseVote => votes.CloseAsync(turn, scope, data, ct),
         Verbs.RefreshBallot => votes.RefreshAsync(scope, data, ct),
         Verbs.EndMeeting => meeting.EndAsync(turn, scope, data["meetingId"] ?? "", ct),
-        Verbs.SignMinutes => minutes.SignAsync(scope, data, ct, turn),
+        Verbs.SignMinutes => minutes.SignAsync(turn, scope, data, ct),
         Verbs.CorrectMinutes => record.CorrectAsync(scope, data, ct),
         Verbs.RecordNote => record.RecordNoteAsync(scope, data, ct),
         Verbs.RequestRecord => record.RequestAsync(turn, scope, data, ct),
@@ -70,6 +70,6 @@ public sealed class CardActions(
         Verbs.SubmitStatement => democraticLife.SubmitStatementAsync(turn, scope, data, ct),
         Verbs.ResendMessages => sendStatus.ResendAsync(scope, data, ct),
         Verbs.RecordRectification => democraticLife.RecordRectificationAsync(scope, data, ct),
-        _ => Task.FromResult(MeetingRunner.Refused(scope, new Refusal("", RefusalCode.InvalidInput), null)),
+        _ => Task.FromResult(Refusals.Card(scope, new Refusal("", RefusalCode.InvalidInput), null)),
     };
 }

@@ -19,48 +19,18 @@ namespace PartyGroupBot.Bot;
 public sealed class DecisionHandler(
     TeamGroups teamGroups, MeetingStore meetings, AgendaStore agendas, Messenger messenger, TimeProvider clock, ILogger<DecisionHandler> log)
 {
-    /// <summary>Called once a vote has closed. Sends a form per passed item or candidate; a failed send never undoes the close.</summary>
-    public async Task OfferAsync(ITurnContext turn, TurnScope scope, TeamGroup team, MeetingState state, string? itemId, CancellationToken ct)
-    {
-        try
-        {
-            var item = state.Item(itemId);
-            if (item is null || item.Status != ItemStatus.Closed) return;
-            var passed = item.Item.Candidates.Count > 0
-                ? item.CandidateTallies.Where(c => c.Tally.Outcome == VoteOutcome.Passed)
-                    .Select(c => ((string?)c.CandidateId, $"{item.Item.Title}：{c.Name}")).ToList()
-                : item.Tally?.Outcome == VoteOutcome.Passed ? [((string?)null, item.Item.Title)] : [];
-            if (passed.Count == 0) return;
-
-            var group = team.Stored.Group;
-            var members = state.Roster.Select(m => new DecisionCard.Person(m.Id, m.Name)).ToList();
-            var recorders = new[] { state.Started.SecretaryId }
-                .Concat(group.Members.Where(m => m.Role == Role.OfficeDirector).Select(m => m.Id)).Distinct().ToList();
-            var today = Today(group.Profile);
-            foreach (var (candidateId, title) in passed)
-            {
-                var card = DecisionCard.Build(Texts.Texts.Chinese, team.Key.TeamId, state.Id, item.Item.Id, candidateId, title, members, today);
-                foreach (var recorder in recorders) await SendAsync(turn, team, recorder, card, ct);
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            log.LogWarning(ex, "Could not offer the decision form for item {Item} of meeting {Meeting}", itemId, state.Id);
-        }
-    }
-
     /// <summary>recordDecision: <c>meetingId</c>, <c>itemId</c>, optional <c>candidate</c>, <c>owner</c>, <c>due</c> (yyyy-MM-dd), <c>teamId</c>.</summary>
     public async Task<JObject> RecordAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         scope = scope.InTeam(data["teamId"]);
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
         var team = found.Value;
         var group = team.Stored.Group;
         var profile = group.Profile;
         var t = scope.Texts;
         var state = string.IsNullOrEmpty(data["meetingId"]) ? null : await meetings.LoadAsync(team.MeetingPartition(data["meetingId"]!), ct);
-        if (state is null) return MeetingRunner.Refused(scope, new Refusal(RuleIds.MK1, RefusalCode.MeetingNotFound), profile);
+        if (state is null) return Refusals.Card(scope, new Refusal(RuleIds.MK1, RefusalCode.MeetingNotFound), profile);
 
         // Core checks the role first, then owner and due date (IM1); an unreadable date is refused like a past one.
         var actor = scope.ActorId ?? "";
@@ -76,10 +46,9 @@ public sealed class DecisionHandler(
             return result;
         }, ct);
         if (ran.IsRefused)
-            return ran.Refusal is { RuleId: RuleIds.IM1, Code: RefusalCode.NotOnRoster }
-                ? AgendaHandler.Refuse(t, "followup.decision.ownerNotMember", RuleIds.IM1, profile)
-                : MeetingRunner.Refused(scope, ran.Refusal, profile);
-        var decision = ran.Value.Decision(decisionId)!;
+            return Refusals.Card(scope, ran.Refusal!, profile,
+                ran.Refusal! is { RuleId: RuleIds.IM1, Code: RefusalCode.NotOnRoster } ? "followup.decision.ownerNotMember" : null);
+        var decision = ran.Value!.Decision(decisionId)!;
         var ownerName = state.Member(owner)?.Name ?? owner;
         var zh = Texts.Texts.Chinese;
         await SendAsync(turn, team, owner, NoticeCard.Build(zh["followup.owner.title"],

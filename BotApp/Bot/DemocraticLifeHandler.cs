@@ -11,7 +11,7 @@ namespace PartyGroupBot.Bot;
 
 /// <summary>
 /// What only a democratic life meeting has in Teams: written statements from those not there (DL4), rectification
-/// measures with owner and deadline (DL5), and the outcome told privately to the absentees once the minutes are signed (DL4).
+/// measures with owner and deadline (DL5); the outcome told to the absentees once the minutes are signed is <see cref="EventDeliveries.MinutesSigned"/>.
 /// </summary>
 public sealed class DemocraticLifeHandler(
     MeetingRunner runner, MeetingStore meetings, Messenger messenger, TimeProvider clock, ILogger<DemocraticLifeHandler> log)
@@ -56,7 +56,7 @@ public sealed class DemocraticLifeHandler(
         if (state is not { Kind: MeetingKind.DemocraticLifeMeeting, Signature: null })
             return NoticeCard.Build(scope.Texts["session.rectify.title"], scope.Texts["session.notice.noRectifiable"]);
         if (scope.ActorId != state.Started.SecretaryId && scope.ActorId != state.ChairId)
-            return MeetingRunner.Refused(scope, new Refusal(RuleIds.DL5, RefusalCode.OnlyChair), state.Profile);
+            return Refusals.Card(scope, new Refusal(RuleIds.DL5, RefusalCode.OnlyChair), state.Profile);
         return RectificationCard.Build(scope.Texts, state, team.Key.TeamId, FirstDeadline(state));
     }
 
@@ -81,25 +81,6 @@ public sealed class DemocraticLifeHandler(
         return RectificationCard.Build(scope.Texts, state, ran.Team!.Key.TeamId, FirstDeadline(state), saved);
     }
 
-    /// <summary>
-    /// DL4: once the minutes are signed, each member who was never at the meeting gets its outcome privately, in zh-CN
-    /// like every card sent to a member. A failed send never undoes the signature; it is logged for the office.
-    /// </summary>
-    public async Task TellAbsenteesAsync(ITurnContext turn, TeamGroup team, MeetingState state, CancellationToken ct)
-    {
-        foreach (var absentee in state.MustBeToldOfOutcome())
-        {
-            try
-            {
-                await messenger.SendToMemberAsync(turn, team, absentee.Id, DemocraticLifeOutcomeCard.Build(Texts.Texts.Chinese, state, absentee.Id), ct);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                log.LogError(ex, "Telling {Member} the outcome of {Meeting} failed", absentee.Id, state.Id);
-            }
-        }
-    }
-
     /// <summary>DL5: the day after the meeting (or after today, if later), by the group's calendar.</summary>
     private DateOnly FirstDeadline(MeetingState state)
     {
@@ -109,7 +90,7 @@ public sealed class DemocraticLifeHandler(
     }
 
     /// <summary>The team's democratic life meeting the refused card was for, while its form still makes sense; else null.</summary>
-    private async Task<MeetingState?> StillOpenAsync(Ran ran, string? meetingId, Func<MeetingState, bool> open, CancellationToken ct)
+    private async Task<MeetingState?> StillOpenAsync(Ran<MeetingState> ran, string? meetingId, Func<MeetingState, bool> open, CancellationToken ct)
     {
         if (ran.Team is null || string.IsNullOrEmpty(meetingId)) return null;
         var state = await meetings.LoadAsync(ran.Team.MeetingPartition(meetingId), ct);

@@ -27,10 +27,10 @@ public sealed class FollowUpHandler(
         if (scope.TeamId is not null)
         {
             var found = await teamGroups.FindAsync(scope, ct);
-            if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+            if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
             var team = found.Value;
             if (team.Stored.Group.Find(actor) is null)
-                return MeetingRunner.Refused(scope, new Refusal(RuleIds.IM2, RefusalCode.NotOnRoster), team.Stored.Group.Profile);
+                return Refusals.Card(scope, new Refusal(RuleIds.IM2, RefusalCode.NotOnRoster), team.Stored.Group.Profile);
             var card = await ListAsync(scope.Texts, [team], actor, ct);
             if (turn.Activity.Conversation?.ConversationType != "channel") return card;
             try
@@ -45,9 +45,9 @@ public sealed class FollowUpHandler(
             }
         }
 
-        if (scope.TenantId is null || actor.Length == 0) return MeetingRunner.Refused(scope, new Refusal("", RefusalCode.NotInTeam), null);
+        if (scope.TenantId is null || actor.Length == 0) return Refusals.Card(scope, new Refusal("", RefusalCode.NotInTeam), null);
         var mine = await personGroups.OfAsync(scope.TenantId, actor, ct);
-        if (mine.Count == 0) return MeetingRunner.Refused(scope, new Refusal("", RefusalCode.NotOnRoster), null);
+        if (mine.Count == 0) return Refusals.Card(scope, new Refusal("", RefusalCode.NotOnRoster), null);
         return await ListAsync(scope.Texts, mine, actor, ct);
     }
 
@@ -68,11 +68,11 @@ public sealed class FollowUpHandler(
     {
         scope = scope.InTeam(data["teamId"]);
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
         var team = found.Value;
         var profile = team.Stored.Group.Profile;
         var actor = scope.ActorId ?? "";
-        if (team.Stored.Group.Find(actor) is null) return MeetingRunner.Refused(scope, new Refusal(RuleIds.IM2, RefusalCode.NotOnRoster), profile);
+        if (team.Stored.Group.Find(actor) is null) return Refusals.Card(scope, new Refusal(RuleIds.IM2, RefusalCode.NotOnRoster), profile);
         var ran = await agendas.RunAsync(team.Key, a => command(a, actor, clock.GetUtcNow()), ct);
         if (ran.IsRefused) return Refuse(scope, ran.Refusal, profile);
 
@@ -83,15 +83,16 @@ public sealed class FollowUpHandler(
     }
 
     /// <summary>IM2 refusals in this feature's own words; anything else as every other refusal.</summary>
-    private static JObject Refuse(TurnScope scope, Refusal refusal, RuleProfile profile) => (refusal.RuleId, refusal.Code) switch
-    {
-        (RuleIds.IM2, RefusalCode.ItemNotFound) => AgendaHandler.Refuse(scope.Texts, "followup.refusal.notFound", RuleIds.IM2, profile),
-        (RuleIds.IM2, RefusalCode.NotOnRoster) => AgendaHandler.Refuse(scope.Texts, "followup.refusal.notOwner", RuleIds.IM2, profile),
-        (RuleIds.IM2, RefusalCode.AlreadyStated) => AgendaHandler.Refuse(scope.Texts, "followup.refusal.completed", RuleIds.IM2, profile),
-        (RuleIds.IM2, RefusalCode.InvalidInput) => AgendaHandler.Refuse(scope.Texts, "followup.refusal.emptyText", RuleIds.IM2, profile),
-        (RuleIds.IM1, RefusalCode.DecisionIsFinal) => AgendaHandler.Refuse(scope.Texts, "followup.refusal.superseded", RuleIds.IM1, profile),
-        _ => MeetingRunner.Refused(scope, refusal, profile),
-    };
+    private static JObject Refuse(TurnScope scope, Refusal refusal, RuleProfile profile) =>
+        Refusals.Card(scope, refusal, profile, (refusal.RuleId, refusal.Code) switch
+        {
+            (RuleIds.IM2, RefusalCode.ItemNotFound) => "followup.refusal.notFound",
+            (RuleIds.IM2, RefusalCode.NotOnRoster) => "followup.refusal.notOwner",
+            (RuleIds.IM2, RefusalCode.AlreadyStated) => "followup.refusal.completed",
+            (RuleIds.IM2, RefusalCode.InvalidInput) => "followup.refusal.emptyText",
+            (RuleIds.IM1, RefusalCode.DecisionIsFinal) => "followup.refusal.superseded",
+            _ => null,
+        });
 
     private async Task<JObject> ListAsync(Texts.Texts t, IReadOnlyList<TeamGroup> teams, string viewerId, CancellationToken ct, AgendaState? known = null)
     {

@@ -10,8 +10,9 @@ namespace PartyGroupBot.Bot;
 
 /// <summary>Convening, roll call and ending a party group meeting (MK1, Q1, Q7).</summary>
 public sealed class MeetingHandler(
-    TeamGroups teamGroups, MeetingStore meetings, MeetingRunner runner, MinutesHandler minutes, Messenger messenger,
-    TimeProvider clock, ScheduledMeetings scheduled, MeetingIndex index, MeetingOpener opener, AgendaStore agendas, CurrentCards current)
+    TeamGroups teamGroups, MeetingStore meetings,
+    TimeProvider clock, ScheduledMeetings scheduled, MeetingIndex index, MeetingOpener opener, AgendaStore agendas, CurrentCards current,
+    VerbTurn turns)
 {
     /// <summary>
     /// "开始会议": today's scheduled meetings the actor convenes (the secretary, or the chair the secretary delegated,
@@ -20,11 +21,11 @@ public sealed class MeetingHandler(
     public async Task<JObject> ShowStartCardAsync(TurnScope scope, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
         var group = found.Value.Stored.Group;
         var today = await scheduled.TodayAsync(found.Value, MeetingKind.PartyGroupMeeting, scope.ActorId, ct);
         var refusal = Meeting.MayConvene(group, scope.ActorId);
-        if (refusal is not null && today.Count == 0) return MeetingRunner.Refused(scope, refusal, group.Profile);
+        if (refusal is not null && today.Count == 0) return Refusals.Card(scope, refusal, group.Profile);
         if (refusal is not null) return ScheduledStartCard.Build(scope.Texts, today, null, Verbs.StartMeeting);
         var agenda = await agendas.LoadAsync(found.Value.Key, ct);
         var unscheduled = StartMeetingCard.Build(scope.Texts, agenda.Topics.Where(x => x.IsSchedulable && x.Emergency is null).ToList());
@@ -39,56 +40,54 @@ public sealed class MeetingHandler(
     public async Task<JObject> StartAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
         var team = found.Value;
         var group = team.Stored.Group;
         var scheduledId = data["meetingId"] is { Length: > 0 } id ? id : null;
         if (scheduledId is null)
         {
-            if (Meeting.MayConvene(group, scope.ActorId) is { } notSecretary) return MeetingRunner.Refused(scope, notSecretary, group.Profile);
+            if (Meeting.MayConvene(group, scope.ActorId) is { } notSecretary) return Refusals.Card(scope, notSecretary, group.Profile);
             var itemIds = (data["itemIds"] ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            if (itemIds.Length == 0) return MeetingRunner.Refused(scope, new Refusal(RuleIds.AG4, RefusalCode.ItemNotApproved), group.Profile);
+            if (itemIds.Length == 0) return Refusals.Card(scope, new Refusal(RuleIds.AG4, RefusalCode.ItemNotApproved), group.Profile);
             scheduledId = $"{LocalTime.In(clock.GetUtcNow(), group.Profile):yyyyMMdd}-{Guid.NewGuid().ToString("N")[..8]}";
             var newId = scheduledId;
             var planned = await agendas.RunAsync(team.Key, a => a.ScheduleNow(group, scope.ActorId ?? "", newId, itemIds, clock.GetUtcNow()), ct);
-            if (planned.IsRefused) return MeetingRunner.Refused(scope, planned.Refusal, group.Profile);
+            if (planned.IsRefused) return Refusals.Card(scope, planned.Refusal!, group.Profile);
         }
         var (agenda, refused) = await scheduled.CheckAsync(scope, team, scheduledId, MeetingKind.PartyGroupMeeting, ct);
         if (refused is not null) return refused;
         return await opener.OpenAsync(turn, scope, team, agenda!, scheduledId, ct);
     }
 
-    public async Task<JObject> CheckInAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
-    {
-        var ran = await runner.RunAsync(scope, data["meetingId"], m => m.CheckIn(scope.ActorId ?? "", clock.GetUtcNow()), ct);
-        if (ran.Refusal is not null) return ran.Refusal;
-        var card = RollCallCard.Build(scope.Texts, ran.State!);
-        await messenger.UpdateForEveryoneAsync(turn, card, ct, c => current.ForEveryoneAsync(Verbs.CheckIn, scope, data, c));
-        return card;
-    }
+    public Task<JObject> CheckInAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct) =>
+        turns.OnMeetingAsync(turn, scope, data["meetingId"], m => m.CheckIn(scope.ActorId ?? "", clock.GetUtcNow()),
+            (done, _) => Task.FromResult(ForEveryone.Answering(RollCallCard.Build(scope.Texts, done.State),
+                c => current.ForEveryoneAsync(Verbs.CheckIn, scope, data, c))), ct);
 
     /// <summary>By card (endMeeting) or by typing "end meeting" (meetingId null: the group's current meeting).</summary>
-    public async Task<JObject> EndAsync(ITurnContext turn, TurnScope scope, string? meetingId, CancellationToken ct)
-    {
-        var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
-        if (meetingId is null && await CurrentAsync(found.Value, ct) is { } current) meetingId = current.Id;
-        if (meetingId is null) return NoticeCard.Build(scope.Texts["ended.title"], scope.Texts["notice.noActiveMeeting"]);
-        var result = await meetings.RunAsync(found.Value.MeetingPartition(meetingId), m => m.End(scope.ActorId ?? "", clock.GetUtcNow()), ct);
-        if (result.IsRefused) return MeetingRunner.Refused(scope, result.Refusal, found.Value.Stored.Group.Profile);
-        var state = result.Value;
-        await index.SaveAsync(found.Value.Key, state, ct);
-        await minutes.SendDraftAsync(turn, scope, found.Value, state, ct);
-        var secretary = state.Member(state.Started.SecretaryId)?.Name ?? "";
-        if (SessionEndedCard.Build(scope.Texts, state, secretary) is { } sessionEnded) return sessionEnded;
-        return NoticeCard.Build(scope.Texts["ended.title"], scope.Texts.Format("ended.text", secretary));
-    }
+    public Task<JObject> EndAsync(ITurnContext turn, TurnScope scope, string? meetingId, CancellationToken ct) =>
+        turns.RunAsync(turn, scope, new Verb<string, MeetingState>(
+            Load: async (team, c) => (meetingId ?? (await CurrentAsync(team, c))?.Id) is { } id
+                ? id
+                : Step<string>.Answered(NoticeCard.Build(scope.Texts["ended.title"], scope.Texts["notice.noActiveMeeting"])),
+            RunAndStore: turns.StoreOnMeeting(m => m.End(scope.ActorId ?? "", clock.GetUtcNow()),
+                alsoStore: (team, ended, c) => index.SaveAsync(team.Key, ended, c)),
+            Outcome: async (done, c) =>
+            {
+                var (team, state) = (done.Team, done.State);
+                // MN5: the secretary chairs, so the draft also carries the chair's choice of who briefs absent members.
+                var draft = MinutesDraftCard.Build(scope.Texts, await agendas.DraftMinutesAsync(team, state, c), state.Profile, team.Key.TeamId, state);
+                var secretary = state.Member(state.Started.SecretaryId)?.Name ?? "";
+                var answer = SessionEndedCard.Build(scope.Texts, state, secretary)
+                    ?? NoticeCard.Build(scope.Texts["ended.title"], scope.Texts.Format("ended.text", secretary));
+                return new Outcome(answer, [new ToMember(state.Started.SecretaryId, draft)]);
+            }), ct);
 
     /// <summary>"会议状态" / "status": the roll call of the meeting in progress, to recover lost cards.</summary>
     public async Task<JObject> StatusAsync(TurnScope scope, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
         return await CurrentAsync(found.Value, ct) is { } current
             ? RollCallCard.Build(scope.Texts, current)
             : NoticeCard.Build(scope.Texts["rollcall.title"], scope.Texts["notice.noActiveMeeting"]);

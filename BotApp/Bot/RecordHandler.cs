@@ -11,10 +11,10 @@ namespace PartyGroupBot.Bot;
 
 /// <summary>
 /// The record (MN1–MN3, MN5): the recorder's notes, corrections to the draft, access to the full record on approval,
-/// and the briefing of absent members once the minutes are signed.
+/// and who may read the full record.
 /// </summary>
 public sealed class RecordHandler(
-    MeetingRunner runner, MeetingStore meetings, AgendaStore agendas, Messenger messenger, TimeProvider clock, ILogger<RecordHandler> log)
+    MeetingRunner runner, MeetingStore meetings, AgendaStore agendas, Messenger messenger, TimeProvider clock)
 {
     /// <summary>"记录" / "record note": the recorder's card for the team's meeting in progress (MN1).</summary>
     public async Task<JObject> ShowNoteFormAsync(TurnScope scope, CancellationToken ct)
@@ -97,28 +97,7 @@ public sealed class RecordHandler(
         return NoticeCard.Build(scope.Texts["record.approval.title"], scope.Texts.Format("record.approval.done", state.Member(member)?.Name ?? member!));
     }
 
-    /// <summary>
-    /// MN5: once the minutes are signed, each member absent without leave or on leave gets the decisions privately:
-    /// titles and outcomes from the channel's minutes, so no confidential item and no named ballot (AG6, MN6).
-    /// A failed send never undoes the signature.
-    /// </summary>
-    public async Task BriefAbsentAsync(ITurnContext turn, TeamGroup team, MeetingState state, CancellationToken ct)
-    {
-        var card = BriefingCard.Build(Texts.Texts.Chinese, Briefing.From(Minutes.Draft(state)), state.Profile);
-        foreach (var absent in state.AbsentWithoutLeave.Concat(state.OnLeave).DistinctBy(a => a.Id))
-        {
-            try
-            {
-                await messenger.SendToMemberAsync(turn, team, absent.Id, card, ct);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                log.LogError(ex, "Briefing {Member} on the decisions of {Meeting} failed", absent.Id, state.Id);
-            }
-        }
-    }
-
-    private async Task<(Ran Ran, Refusal? Refusal)> RunAsync(
+    private async Task<(Ran<MeetingState> Ran, Refusal? Refusal)> RunAsync(
         TurnScope scope, string? meetingId, Func<MeetingState, Result<MeetingEvent>> command, CancellationToken ct)
     {
         Refusal? refusal = null;
@@ -132,14 +111,9 @@ public sealed class RecordHandler(
     }
 
     /// <summary>The refusal in this feature's own words where the shared sentence would mislead, with the same rule citation.</summary>
-    private static JObject Own(TurnScope scope, Ran ran, Refusal? refusal) =>
+    private static JObject Own(TurnScope scope, Ran<MeetingState> ran, Refusal? refusal) =>
         refusal is not null && ran.Team is not null ? Refused(scope, refusal, ran.Team) : ran.Refusal!;
 
-    private static JObject Refused(TurnScope scope, Refusal refusal, TeamGroup team)
-    {
-        var key = $"record.refusal.{refusal.RuleId}.{refusal.Code}";
-        if (!scope.Texts.TryGet(key, out var words)) return MeetingRunner.Refused(scope, refusal, team.Stored.Group.Profile);
-        var article = team.Stored.Group.Profile.ArticleFor(refusal.RuleId);
-        return RefusalCard.Build(article is null ? $"{words} [{refusal.RuleId}]" : $"{words} [{refusal.RuleId}] {article}");
-    }
+    private static JObject Refused(TurnScope scope, Refusal refusal, TeamGroup team) =>
+        Refusals.Card(scope, refusal, team.Stored.Group.Profile, $"record.refusal.{refusal.RuleId}.{refusal.Code}");
 }

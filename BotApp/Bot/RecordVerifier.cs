@@ -16,10 +16,10 @@ public sealed class RecordVerifier(TeamGroups teamGroups, AgendaLog agenda, Meet
     public async Task<JObject> VerifyAsync(TurnScope scope, string? issuedHead, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
         var team = found.Value;
         if (team.Stored.Group.Find(scope.ActorId) is null)
-            return MeetingRunner.Refused(scope, new Refusal(RuleIds.MN2, RefusalCode.NotOnRoster), team.Stored.Group.Profile);
+            return Refusals.Card(scope, new Refusal(RuleIds.MN2, RefusalCode.NotOnRoster), team.Stored.Group.Profile);
 
         var agendaReport = await agenda.VerifyAsync(team.Key.Agenda, ct);
         var held = new List<(string Id, DateTimeOffset StartedAt)>();

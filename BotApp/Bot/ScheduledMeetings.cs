@@ -43,12 +43,12 @@ public sealed class ScheduledMeetings(AgendaStore agendas, MeetingStore meetings
         if (agenda.Meeting(meetingId) is { } plan && plan.Kind == kind)
         {
             if (scope.ActorId != agenda.ChairOf(meetingId) && Convening.MayConvene(group, scope.ActorId, kind) is { } refusal)
-                return (null, MeetingRunner.Refused(scope, refusal, group.Profile));
+                return (null, Refusals.Card(scope, refusal, group.Profile));
         }
         else
         {
-            if (Convening.MayConvene(group, scope.ActorId, kind) is { } refusal) return (null, MeetingRunner.Refused(scope, refusal, group.Profile));
-            return (null, MeetingRunner.Refused(scope, new Core.Refusal(Convening.RuleOf(kind), Core.RefusalCode.MeetingNotFound), group.Profile));
+            if (Convening.MayConvene(group, scope.ActorId, kind) is { } refusal) return (null, Refusals.Card(scope, refusal, group.Profile));
+            return (null, Refusals.Card(scope, new Core.Refusal(Convening.RuleOf(kind), Core.RefusalCode.MeetingNotFound), group.Profile));
         }
         if (await meetings.LoadAsync(team.MeetingPartition(meetingId), ct) is not null)
             return (null, AlreadyStarted(scope, team));
@@ -56,7 +56,7 @@ public sealed class ScheduledMeetings(AgendaStore agendas, MeetingStore meetings
     }
 
     public static JObject AlreadyStarted(TurnScope scope, TeamGroup team) =>
-        AgendaHandler.Refuse(scope.Texts, "agenda.start.alreadyStarted", RuleIds.MK1, team.Stored.Group.Profile);
+        Refusals.Card(scope, new Core.Refusal(RuleIds.MK1, Core.RefusalCode.MeetingAlreadyStarted), team.Stored.Group.Profile, "agenda.start.alreadyStarted");
 
     /// <summary>Q5: the plan's observers join the started meeting, named from the group or the team roster. Anyone already
     /// on the meeting's roster (a non-voting group member) attends in their own role.</summary>

@@ -14,7 +14,7 @@ public sealed class SendStatusHandler(TeamGroups teamGroups, OutboxStore store, 
     public async Task<JObject> ShowAsync(TurnScope scope, CancellationToken ct, string? note = null)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
         var team = found.Value;
         var group = team.Stored.Group;
         if (group.Secretary?.Id != scope.ActorId) return RefusalCard.Build(scope.Texts["outbox.onlySecretary"]);
@@ -26,7 +26,7 @@ public sealed class SendStatusHandler(TeamGroups teamGroups, OutboxStore store, 
     {
         scope = scope.InTeam(data["teamId"]);
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
         var team = found.Value;
         if (team.Stored.Group.Secretary?.Id != scope.ActorId) return RefusalCard.Build(scope.Texts["outbox.onlySecretary"]);
         var again = await store.ResendAsync(team.Key, DateTimeOffset.UtcNow, ct);

@@ -21,9 +21,9 @@ public sealed class SessionStartHandler(
     public async Task<JObject> ShowFormAsync(TurnScope scope, MeetingKind kind, CancellationToken ct)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
         var group = found.Value.Stored.Group;
-        if (Convening.MayConvene(group, scope.ActorId, kind) is { } refusal) return MeetingRunner.Refused(scope, refusal, group.Profile);
+        if (Convening.MayConvene(group, scope.ActorId, kind) is { } refusal) return Refusals.Card(scope, refusal, group.Profile);
         var form = kind == MeetingKind.DemocraticLifeMeeting ? DemocraticLifeStartCard.Build(scope.Texts) : StudySessionStartCard.Build(scope.Texts);
         var today = await scheduled.TodayAsync(found.Value, kind, scope.ActorId, ct);
         return today.Count == 0 ? form : ScheduledStartCard.Build(scope.Texts, today, form, VerbOf(kind));
@@ -44,7 +44,7 @@ public sealed class SessionStartHandler(
         Func<PartyGroup, MeetingState?, string, IReadOnlyList<AgendaItem>, DateTimeOffset, Result<MeetingStarted>> start)
     {
         var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
+        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
         var team = found.Value;
         var scheduledId = data["meetingId"] is { Length: > 0 } id ? id : null;
         AgendaState? agenda = null;

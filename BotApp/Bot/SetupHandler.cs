@@ -15,7 +15,7 @@ public sealed class SetupHandler(Administrators admins, GroupStore groups, Messe
     public async Task<JObject> ShowAsync(ITurnContext turn, TurnScope scope, CancellationToken ct)
     {
         var t = scope.Texts;
-        if (Refuse(scope) is { } refusal) return RefusalCard.Build(t.Refusal(refusal, null));
+        if (Refuse(scope) is { } refusal) return Refusals.Card(t, refusal, null);
         var current = await groups.GetAsync(scope.Group!.Value, ct);
         var roster = await Roster.ReadAsync(turn, ct);
         var people = roster.Select(p => new SetupCard.Person(p.AadObjectId, p.Name,
@@ -26,7 +26,7 @@ public sealed class SetupHandler(Administrators admins, GroupStore groups, Messe
     public async Task<JObject> SaveAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         var t = scope.Texts;
-        if (Refuse(scope) is { } refusal) return RefusalCard.Build(t.Refusal(refusal, null));
+        if (Refuse(scope) is { } refusal) return Refusals.Card(t, refusal, null);
         var profileId = data["profile"];
         if (!RuleProfiles.Exists(profileId)) return Invalid(t);
 
@@ -40,7 +40,7 @@ public sealed class SetupHandler(Administrators admins, GroupStore groups, Messe
             members.Add(new GroupMember(id, person.Name, role));
         }
         var group = new PartyGroup(profileId!, members);
-        if (group.Validate() is { } invalid) return RefusalCard.Build(t.Refusal(invalid, group.Profile));
+        if (group.Validate() is { } invalid) return Refusals.Card(t, invalid, group.Profile);
 
         var accounts = members.ToDictionary(m => m.Id, m => roster[m.Id].Id);
         await groups.SaveSetupAsync(scope.Group!.Value, group, accounts, ct, turn.Activity.TeamsGetTeamInfo()?.AadGroupId,
@@ -56,7 +56,7 @@ public sealed class SetupHandler(Administrators admins, GroupStore groups, Messe
     public async Task<JObject> UsePostingChannelAsync(ITurnContext turn, TurnScope scope, CancellationToken ct)
     {
         var t = scope.Texts;
-        if (scope.Group is not { } key) return RefusalCard.Build(t.Refusal(new Refusal("", RefusalCode.NotInTeam), null));
+        if (scope.Group is not { } key) return Refusals.Card(t, new Refusal("", RefusalCode.NotInTeam), null);
         var stored = await groups.GetAsync(key, ct);
         if (!admins.Contains(scope.ActorId) && (stored is null || stored.Group.Secretary?.Id != scope.ActorId))
             return RefusalCard.Build(t["setup.channel.refused"]);
@@ -77,5 +77,5 @@ public sealed class SetupHandler(Administrators admins, GroupStore groups, Messe
         : !admins.Contains(scope.ActorId) ? new Refusal("", RefusalCode.NotAdministrator)
         : null;
 
-    private static JObject Invalid(Texts.Texts t) => RefusalCard.Build(t.Refusal(new Refusal("", RefusalCode.InvalidInput), null));
+    private static JObject Invalid(Texts.Texts t) => Refusals.Card(t, new Refusal("", RefusalCode.InvalidInput), null);
 }

@@ -11,7 +11,7 @@ namespace PartyGroupBot.Bot;
 /// <summary>Opening, casting and closing votes (V1–V7, V9–V11). The voter is always the authenticated user.</summary>
 public sealed class VoteHandler(
     MeetingRunner runner, MeetingStore meetings, BallotStore ballots, BallotViews views, Messenger messenger, TimeProvider clock,
-    DecisionHandler decisions, TeamGroups teamGroups, Redelivery redelivery, AgendaStore agendas, ILogger<VoteHandler> log, CurrentCards current)
+    AgendaStore agendas, ILogger<VoteHandler> log, CurrentCards current, VerbTurn turns)
 {
     public async Task<JObject> OpenAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
@@ -27,68 +27,79 @@ public sealed class VoteHandler(
     }
 
     /// <summary>V1: the chair opens an item's discussion; everyone's roll call shows it, with the chair speaking last.</summary>
-    public async Task<JObject> OpenDiscussionAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
-    {
-        var ran = await runner.RunAsync(scope, data["meetingId"], m => m.OpenDiscussion(scope.ActorId ?? "", data["itemId"], clock.GetUtcNow()), ct);
-        if (ran.Refusal is not null) return ran.Refusal;
-        var rollCall = RollCallCard.Build(scope.Texts, ran.State!);
-        await messenger.UpdateForEveryoneAsync(turn, rollCall, ct);
-        return rollCall;
-    }
+    public Task<JObject> OpenDiscussionAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct) =>
+        turns.OnMeetingAsync(turn, scope, data["meetingId"], m => m.OpenDiscussion(scope.ActorId ?? "", data["itemId"], clock.GetUtcNow()),
+            (done, _) => Task.FromResult(ForEveryone.Answering(RollCallCard.Build(scope.Texts, done.State))), ct);
 
     /// <summary>castVote: an item's ballot, or with <c>candidate</c> one ballot on one candidate of a personnel item (V7).</summary>
     public async Task<JObject> CastAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         var (meetingId, itemId, candidateId, voter) = (data["meetingId"], data["itemId"], data["candidate"], scope.ActorId ?? "");
         if (!Words.TryParse<VoteChoice>(data["choice"], out var choice))
-            return MeetingRunner.Refused(scope, new Refusal(RuleIds.V2, RefusalCode.InvalidChoice), null);
+            return Refusals.Card(scope, new Refusal(RuleIds.V2, RefusalCode.InvalidChoice), null);
+        var click = Click(turn);
+        Task<JObject?> Current(CancellationToken c) => current.ForEveryoneAsync(Verbs.CastVote, scope, data, c);
+        static bool Secret(ReadMeeting read, string? itemId) => read.State.Item(itemId)?.Item.Method == VotingMethod.Secret;
 
-        // The group only names the meeting's partition and whose clients refresh: a copy a few seconds old will do.
-        var found = await teamGroups.FindRecentAsync(scope, ct);
-        if (found.IsRefused) return MeetingRunner.Refused(scope, found.Refusal, null);
-        var team = found.Value;
-        // One read of the log serves the rules and the first try of the write: a vote is on the hot path.
-        var partition = team.MeetingPartition(meetingId ?? "");
-        var log = await meetings.ReadAsync(partition, ct);
-        if (log.Events.Count == 0) return MeetingRunner.Refused(scope, new Refusal(RuleIds.MK1, RefusalCode.MeetingNotFound), null);
-        var state = OpenVoteRows.Fold(log);
-
-        if (state.Item(itemId)?.Item.Method == VotingMethod.Secret)
-            return await redelivery.OnceAsync(turn, async () =>
+        return await turns.RunAsync(turn, scope, new Verb<ReadMeeting, Voted>(
+            Load: (team, c) => ReadAsync(team, meetingId, c),
+            RunAndStore: async (team, read, c) =>
             {
-                var cast = await ballots.CastSecretAsync(partition, itemId!, candidateId,
-                    (m, box) => m.CastSecretBallot(box, voter, itemId, choice), ct, state);
-                if (cast.IsRefused) return MeetingRunner.Refused(scope, cast.Refusal, state.Profile);
-                return await AnsweredAsync(turn, scope, team, state, itemId, voter, ct, c => current.ForEveryoneAsync(Verbs.CastVote, scope, data, c));
-            }, ct);
-
-        JObject? answer = null;
-        var ran = await ballots.CastAsync(partition, m => m.CastBallot(voter, itemId, candidateId, choice, clock.GetUtcNow()),
-            after =>
-            {
-                answer = BallotCard.Build(scope.Texts, BallotViews.ForOpenMethod(team, after, after.Item(itemId)!, voter));
-                return answer.ToString(Newtonsoft.Json.Formatting.None);
+                var partition = team.MeetingPartition(meetingId ?? "");
+                if (Secret(read, itemId))
+                {
+                    var cast = await ballots.CastSecretAsync(partition, itemId!, candidateId,
+                        (m, box) => m.CastSecretBallot(box, voter, itemId, choice), c, read.State);
+                    return cast.IsRefused ? Step<Voted>.Refused(cast.Refusal, read.State.Profile) : new Voted(read.State, Secret: true);
+                }
+                JObject? answer = null;
+                var ran = await ballots.CastAsync(partition, m => m.CastBallot(voter, itemId, candidateId, choice, clock.GetUtcNow()),
+                    after =>
+                    {
+                        answer = BallotCard.Build(scope.Texts, BallotViews.ForOpenMethod(team, after, after.Item(itemId)!, voter));
+                        return answer.ToString(Newtonsoft.Json.Formatting.None);
+                    },
+                    click, read.Log, c);
+                if (ran.IsRefused)
+                    // The same click delivered again after its vote closed gets its first answer (kept at the close).
+                    return click is not null && await ballots.KeptAnswerAsync(click, c) is { } kept
+                        ? new Voted(null, Kept: kept)
+                        : Step<Voted>.Refused(ran.Refusal!, read.State.Profile);
+                return ran.Value!.State is { } counted ? new Voted(counted, Answer: answer) : new Voted(null, Kept: ran.Value.Answer);
             },
-            Click(turn), log, ct);
-        if (ran.IsRefused)
-            // The same click delivered again after its vote closed gets its first answer (kept at the close).
-            return Click(turn) is { } click && await ballots.KeptAnswerAsync(click, ct) is { } kept
-                ? JObject.Parse(kept)
-                : MeetingRunner.Refused(scope, ran.Refusal, state.Profile);
-        if (ran.Value.State is not { } counted) return JObject.Parse(ran.Value.Answer); // the same click again
-        var everyone = BallotViews.ForOpenMethod(team, counted, counted.Item(itemId)!, null);
-        await messenger.UpdateForEveryoneAsync(turn, BallotCard.Build(scope.Texts, everyone), ct, c => current.ForEveryoneAsync(Verbs.CastVote, scope, data, c));
-        return answer!;
+            Outcome: async (done, c) =>
+            {
+                var voted = done.State;
+                if (voted.Kept is { } kept) return JObject.Parse(kept); // the same click again
+                var state = voted.State!;
+                var everyone = voted.Secret
+                    ? await views.ForAsync(done.Team, state, state.Item(itemId)!, null, c)
+                    : BallotViews.ForOpenMethod(done.Team, state, state.Item(itemId)!, null);
+                return new Outcome(voted.Answer ?? BallotCard.Build(scope.Texts, everyone with { Viewer = voter }),
+                    [new ForEveryone(BallotCard.Build(scope.Texts, everyone), Current)]);
+            })
+        {
+            RecentGroup = true,
+            // An open ballot keeps its own answer with its row; a secret one leaves none, so its turn runs once.
+            OnceOnly = read => Secret(read, itemId),
+        }, ct);
     }
 
-    private async Task<JObject> AnsweredAsync(
-        ITurnContext turn, TurnScope scope, TeamGroup team, MeetingState state, string? itemId, string voter, CancellationToken ct,
-        Func<CancellationToken, Task<JObject?>> current)
+    /// <summary>The meeting's log as read, folded, so the first try of the write reads nothing again.</summary>
+    private sealed record ReadMeeting(LoggedEvents<MeetingEvent> Log, MeetingState State);
+
+    /// <summary>One read of the log serves the rules and the first try of the write: a vote is on the hot path.</summary>
+    private async Task<Step<ReadMeeting>> ReadAsync(TeamGroup team, string? meetingId, CancellationToken ct)
     {
-        var view = await views.ForAsync(team, state, state.Item(itemId)!, null, ct);
-        await messenger.UpdateForEveryoneAsync(turn, BallotCard.Build(scope.Texts, view), ct, current);
-        return BallotCard.Build(scope.Texts, view with { Viewer = voter });
+        var log = await meetings.ReadAsync(team.MeetingPartition(meetingId ?? ""), ct);
+        return log.Events.Count == 0 ? Step<ReadMeeting>.Refused(StoredFacts.NoMeeting(), null) : new ReadMeeting(log, OpenVoteRows.Fold(log));
     }
+
+    /// <summary>
+    /// What casting gave: the meeting with the ballot (a secret one: as before it, the box holds the ballot) and the
+    /// voter's answer when already built, or only the answer kept for a repeat of the same click.
+    /// </summary>
+    private sealed record Voted(MeetingState? State, bool Secret = false, JObject? Answer = null, string? Kept = null);
 
     /// <summary>The click's identity, kept with the ballot so a repeat of the same click is known.</summary>
     private static OpenVoteRows.Click? Click(ITurnContext turn) =>
@@ -103,42 +114,44 @@ public sealed class VoteHandler(
         if (team is null) return refused!;
         var state = await meetings.LoadAsync(team.MeetingPartition(data["meetingId"] ?? ""), ct);
         var item = state?.Item(data["itemId"]);
-        if (state is null || item is null) return MeetingRunner.Refused(scope, new Refusal(RuleIds.MK1, RefusalCode.MeetingNotFound), null);
+        if (state is null || item is null) return Refusals.Card(scope, new Refusal(RuleIds.MK1, RefusalCode.MeetingNotFound), null);
         if (item.Status == ItemStatus.Closed) return ResultCard.Build(scope.Texts, state, item);
         return BallotCard.Build(scope.Texts, await views.ForAsync(team, state, item, scope.ActorId, ct));
     }
 
-    public async Task<JObject> CloseAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    /// <summary>closeVote (V10): the tally for everyone; for a passed item or candidate, the decision form (IM1).</summary>
+    public Task<JObject> CloseAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         var (meetingId, itemId, actor) = (data["meetingId"], data["itemId"], scope.ActorId ?? "");
         // V8: the chair may declare the matter urgent at the close, with the reason the minutes record.
         var urgent = data["urgent"] == "true";
         var urgentReason = data["urgentReason"];
-        var (team, refused) = await runner.TeamAsync(scope, ct);
-        if (team is null) return refused!;
-        // As for a ballot: one read of the group and the log serves the checks and the first try of the append.
-        var partition = team.MeetingPartition(meetingId ?? "");
-        var log = await meetings.ReadAsync(partition, ct);
-        if (log.Events.Count == 0) return MeetingRunner.Refused(scope, new Refusal(RuleIds.MK1, RefusalCode.MeetingNotFound), null);
-        var state = OpenVoteRows.Fold(log);
-
-        var boxes = new List<SecretBallotBox>();
-        if (state.Item(itemId) is { Item.Method: VotingMethod.Secret } secretItem)
-        {
-            // Check the chair and the item before sealing, so nobody else can seal a box.
-            if (state.MayClose(actor, itemId, urgent, urgentReason) is { } refusal) return MeetingRunner.Refused(scope, refusal, state.Profile);
-            foreach (var candidateId in BallotViews.BoxesOf(secretItem))
-                boxes.Add(await ballots.SealBoxAsync(partition, itemId!, candidateId, ct));
-        }
-        var ran = await ballots.CloseVoteAsync(partition, itemId ?? "",
-            m => m.CloseVote(actor, itemId, clock.GetUtcNow(), boxes, urgent, urgentReason), log, ct);
-        if (ran.IsRefused) return MeetingRunner.Refused(scope, ran.Refusal, state.Profile);
-        var closed = ran.Value;
-        if (closed.Item(itemId)!.Tally!.Outcome == VoteOutcome.Deferred) await DeferAsync(team, closed, itemId!, ct);
-        var card = ResultCard.Build(scope.Texts, closed, closed.Item(itemId)!);
-        await messenger.UpdateForEveryoneAsync(turn, card, ct);
-        await decisions.OfferAsync(turn, scope, team, closed, itemId, ct); // IM1: the decision form for a passed item
-        return card;
+        return turns.RunAsync(turn, scope, new Verb<ReadMeeting, MeetingState>(
+            Load: (team, c) => ReadAsync(team, meetingId, c),
+            RunAndStore: async (team, read, c) =>
+            {
+                var (partition, state) = (team.MeetingPartition(meetingId ?? ""), read.State);
+                var boxes = new List<SecretBallotBox>();
+                if (state.Item(itemId) is { Item.Method: VotingMethod.Secret } secretItem)
+                {
+                    // Check the chair and the item before sealing, so nobody else can seal a box.
+                    if (state.MayClose(actor, itemId, urgent, urgentReason) is { } refusal) return Step<MeetingState>.Refused(refusal, state.Profile);
+                    foreach (var candidateId in BallotViews.BoxesOf(secretItem))
+                        boxes.Add(await ballots.SealBoxAsync(partition, itemId!, candidateId, c));
+                }
+                var ran = await ballots.CloseVoteAsync(partition, itemId ?? "",
+                    m => m.CloseVote(actor, itemId, clock.GetUtcNow(), boxes, urgent, urgentReason), read.Log, c);
+                if (ran.IsRefused) return Step<MeetingState>.Refused(ran.Refusal!, state.Profile);
+                var closed = ran.Value!;
+                if (closed.Item(itemId)!.Tally!.Outcome == VoteOutcome.Deferred) await DeferAsync(team, closed, itemId!, c);
+                return closed;
+            },
+            Outcome: (done, _) =>
+            {
+                var card = ResultCard.Build(scope.Texts, done.State, done.State.Item(itemId)!);
+                var today = new Core.Reminders.GroupClock(done.Team.Stored.Group.Profile).Day(clock.GetUtcNow());
+                return Task.FromResult(new Outcome(card, [new ForEveryone(card), .. EventDeliveries.VoteClosed(done.Team, done.State, itemId, today)]));
+            }), ct);
     }
 
     /// <summary>
@@ -153,14 +166,15 @@ public sealed class VoteHandler(
     }
 
     /// <summary>V5: the chair closes the floor to the members who have not voted, then states last.</summary>
-    public async Task<JObject> CloseFloorAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    public Task<JObject> CloseFloorAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         var itemId = data["itemId"];
-        var ran = await runner.RunAsync(scope, data["meetingId"], m => m.CloseFloor(scope.ActorId ?? "", itemId, clock.GetUtcNow()), ct);
-        if (ran.Refusal is not null) return ran.Refusal;
-        var view = await views.ForAsync(ran.Team!, ran.State!, ran.State!.Item(itemId)!, null, ct);
-        await messenger.UpdateForEveryoneAsync(turn, BallotCard.Build(scope.Texts, view), ct);
-        return BallotCard.Build(scope.Texts, view with { Viewer = scope.ActorId });
+        return turns.OnMeetingAsync(turn, scope, data["meetingId"], m => m.CloseFloor(scope.ActorId ?? "", itemId, clock.GetUtcNow()),
+            async (done, c) =>
+            {
+                var view = await views.ForAsync(done.Team, done.State, done.State.Item(itemId)!, null, c);
+                return new Outcome(BallotCard.Build(scope.Texts, view with { Viewer = scope.ActorId }), [new ForEveryone(BallotCard.Build(scope.Texts, view))]);
+            }, ct);
     }
 
     /// <summary>V9: a reservation by a member on the losing side, recorded in the minutes.</summary>

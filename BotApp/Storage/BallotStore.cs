@@ -21,27 +21,30 @@ public sealed class BallotStore(
     /// chair). The first try uses the log the caller read; after a lost race it reads again and the rules decide.
     /// The row keeps the activity and the answer, so the same click delivered twice gets the same answer once.
     /// </summary>
-    /// <param name="answer">The voter's answer given the meeting with their ballot in it.</param>
+    /// <param name="answer">
+    /// The voter's answer given the meeting with their ballot in it, as the caller words it: kept as text with the row,
+    /// never read here.
+    /// </param>
     public Task<Result<CastBallot>> CastAsync(
         string meeting, Func<MeetingState, Result<MeetingEvent>> cast, Func<MeetingState, string> answer,
         OpenVoteRows.Click? click, LoggedEvents<MeetingEvent> known, CancellationToken ct = default) =>
         Contention.RetryAsync<Result<CastBallot>>(async attempt =>
         {
             var chain = attempt == 0 ? known : await meetings.ReadAsync(meeting, ct);
-            if (chain.Events.Count == 0) return (true, new Refusal("MK1", RefusalCode.MeetingNotFound));
+            if (chain.Events.Count == 0) return (true, StoredFacts.NoMeeting());
             // The same click again, handled here or by another instance: its answer, nothing counted twice.
             if (OpenVoteRows.AnswerFor(chain.Side, click) is { } earlier) return (true, new CastBallot(null, earlier));
             var state = OpenVoteRows.Fold(chain);
             var result = cast(state);
             if (result.IsRefused) return (true, result.Refusal!);
             var ballot = (BallotCast)result.Value!;
-            var chair = ballot.VoterId == state.ChairFor(state.Item(ballot.ItemId));
+            var chair = state.IsChairs(ballot);
             // V5 per person named (V7): the chair's ballot on one candidate closes that candidate's floor only.
             var floorKey = OpenVoteRows.FloorMarker(ballot.ItemId, ballot.CandidateId);
             var floor = OpenVoteRows.Find(chain, floorKey);
-            // The rules say open but a marker is gone: the vote is being closed (V10) or the floor closed (V5).
-            if (OpenVoteRows.Find(chain, OpenVoteRows.OpenMarker(ballot.ItemId)) is null) return (true, new Refusal("V10", RefusalCode.ItemClosed));
-            if (!chair && floor is null) return (true, new Refusal("V5", RefusalCode.FloorClosed));
+            // The rules say open; which markers are still there is a fact of storage, what a gone one means is Core's.
+            var voteMarker = OpenVoteRows.Find(chain, OpenVoteRows.OpenMarker(ballot.ItemId)) is not null;
+            if (state.MayLand(ballot, voteMarker, floor is not null) is { } lost) return (true, lost);
 
             var after = MeetingState.Fold(chain.Events, [.. OpenVoteRows.Pending(chain.Side), ballot]);
             var answered = answer(after);
@@ -143,7 +146,7 @@ public sealed class BallotStore(
         Contention.RetryAsync<Result<SecretBallotBox>>(async attempt =>
         {
             var state = attempt == 0 && known is not null ? known : await meetings.LoadAsync(meeting, ct);
-            if (state is null) return (true, new Refusal("MK1", RefusalCode.MeetingNotFound));
+            if (state is null) return (true, StoredFacts.NoMeeting());
             var (box, etag) = await boxes.ReadAsync(meeting, itemId, candidateId, ct);
             var result = cast(state, box);
             if (result.IsRefused) return (true, result);

@@ -44,7 +44,7 @@ public sealed class MeetingStore(MeetingLog log, OpenVoteStore open)
         {
             var chain = attempt == 0 && known is not null ? known : await ReadAsync(meeting, ct);
             var events = chain.Events;
-            if (events.Count == 0) return (true, new Refusal("MK1", RefusalCode.MeetingNotFound));
+            if (events.Count == 0) return (true, StoredFacts.NoMeeting());
             var state = OpenVoteRows.Fold(chain);
             // A turn taken over after its first attempt appended this step: the step is done. The command runs again on
             // the state it first met, for the caller to answer as the first attempt would have, and nothing is appended.

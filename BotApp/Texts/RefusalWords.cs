@@ -1,7 +1,7 @@
 namespace PartyGroupBot.Texts;
 
 /// <summary>The shared sentence of each <see cref="Core.RefusalCode"/> ("refusal.{Code}") and a rule's own wording of one
-/// ("refusal.{RuleId}.{Code}"); <see cref="Texts.Refusal"/> adds the rule ID and the group's article.
+/// ("refusal.{RuleId}.{Code}"); <see cref="Bot.Refusals"/> adds the rule ID and the group's article.
 /// A feature's own refusals stand with its other words (AgendaWords, SessionWords …).</summary>
 internal static class RefusalWords
 {

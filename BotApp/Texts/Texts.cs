@@ -74,15 +74,4 @@ public sealed class Texts
     /// <summary>V7 words on a personnel ballot: 同意 / 不同意 / 缓议.</summary>
     public string PersonnelChoice(VoteChoice choice) => this["personnel." + choice.ToString().ToLowerInvariant()];
     public string Outcome(VoteOutcome outcome) => this["outcome." + outcome.ToString().ToLowerInvariant()];
-
-    /// <summary>Says why in plain words, then the rule ID in brackets and the group's own article.</summary>
-    public string Refusal(Refusal refusal, RuleProfile? profile)
-    {
-        if (refusal.RuleId.Length == 0) return this["refusal." + refusal.Code];
-        var article = profile?.ArticleFor(refusal.RuleId);
-        var cite = article is null ? $"[{refusal.RuleId}]" : $"[{refusal.RuleId}] {article}";
-        // A rule may word a shared code its own way: DL4's NoQuorum is two thirds, not Q1's half.
-        var words = _words.TryGetValue($"refusal.{refusal.RuleId}.{refusal.Code}", out var own) ? own : this["refusal." + refusal.Code];
-        return $"{words} {cite}";
-    }
 }
