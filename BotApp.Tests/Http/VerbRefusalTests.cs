@@ -16,8 +16,8 @@ namespace PartyGroupBot.Tests.Http;
 /// secretaries. "A1 privately" clicks in a personal chat, where the card carries team A's <c>teamId</c>.
 /// Data is "key=value" pairs; <c>item=rules</c> / <c>item=cadres</c> name team A's two items, <c>member=A4</c> a person.
 /// </remarks>
-[Collection(AzuriteCollection.Name)]
-public sealed class VerbRefusalTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class VerbRefusalTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     /// <summary>Each stage includes the ones before it, except that Ended follows RulesClosed (no vote may be open).</summary>
     public enum Stage

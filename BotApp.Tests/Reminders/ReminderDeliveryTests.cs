@@ -16,8 +16,8 @@ namespace PartyGroupBot.Tests.Reminders;
 /// Two BotApp instances on one Azurite with the same tables, both scanning every 100 ms: each due reminder reaches
 /// Teams exactly once, a send that failed goes out after the connector recovers, and a 429's Retry-After is honoured.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class ReminderDeliveryTests(Azurite azurite) : IAsyncLifetime
+[Trait("Category", "Http")]
+public sealed class ReminderDeliveryTests(SharedAzurite azurite) : IAsyncLifetime, IClassFixture<SharedAzurite>
 {
     // 09:00 in Beijing on Monday 16 March 2026; both instances' reminder clocks start here and run at real speed.
     private static readonly DateTimeOffset Start = new(2026, 3, 16, 1, 0, 0, TimeSpan.Zero);
@@ -73,13 +73,13 @@ public sealed class ReminderDeliveryTests(Azurite azurite) : IAsyncLifetime
         Assert.Equal(10, due.Count);
         Assert.Equal(2, notYet.Count);
 
-        await Eventually(() => _connector.Failed.Count(r => ChannelPost(r)) >= 6, "channel posts to fail and be retried");
+        await Eventually.That(() => _connector.Failed.Count(r => ChannelPost(r)) >= 6, "channel posts to fail and be retried");
         var failedBefore = _connector.Failed.Count(r => ToOwner(r));
         _connector.FailWhile(r => ToOwner(r), 429, TimeSpan.FromSeconds(3));
-        await Eventually(() => _connector.Failed.Count(r => ToOwner(r)) > failedBefore, "the owner's chat to answer 429");
+        await Eventually.That(() => _connector.Failed.Count(r => ToOwner(r)) > failedBefore, "the owner's chat to answer 429");
         _connector.StopFailing();
 
-        await Eventually(() => due.All(id => SentIds().Contains(id)), "every due reminder to be sent");
+        await Eventually.That(() => due.All(id => SentIds().Contains(id)), "every due reminder to be sent");
         await TwoMoreScansEach();
 
         var sends = SentIds().GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
@@ -140,16 +140,6 @@ public sealed class ReminderDeliveryTests(Azurite azurite) : IAsyncLifetime
         var a = _a.Services.GetRequiredService<ReminderScanner>();
         var b = _b.Services.GetRequiredService<ReminderScanner>();
         var (sa, sb) = (a.Scans, b.Scans);
-        await Eventually(() => a.Scans >= sa + 2 && b.Scans >= sb + 2, "both instances to scan twice more");
-    }
-
-    private static async Task Eventually(Func<bool> done, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!done())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("Gave up waiting for " + what);
-            await Task.Delay(50);
-        }
+        await Eventually.That(() => a.Scans >= sa + 2 && b.Scans >= sb + 2, "both instances to scan twice more");
     }
 }

@@ -8,8 +8,8 @@ namespace PartyGroupBot.Tests.Resilience;
 /// members' clicks on two instances. Whatever the timing, each click is either counted or refused with the rule,
 /// the result counts exactly the accepted ballots, and nobody votes after the chair.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class BallotRaceTests(Azurite azurite) : TwoBotsTestBase(azurite, TeamsWorld.Create("race", 11))
+[Trait("Category", "Http")]
+public sealed class BallotRaceTests(SharedAzurite azurite) : TwoBotsTestBase(azurite, TeamsWorld.Create("race", 11))
 {
     private async Task<(TeamsClient A, TeamsClient B, string MeetingId)> OpenVoteAsync()
     {
