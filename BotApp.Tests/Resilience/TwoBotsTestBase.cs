@@ -14,7 +14,7 @@ public abstract class TwoBotsTestBase(SharedAzurite azurite, TeamsWorld world) :
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        Second = await BotServer.StartAsync(Azurite, TablePrefix, Administrators, [.. ExtraArgs]);
+        Second = await BotServer.StartAsync(Azurite, TablePrefix, Administrators, ReplaceServices, [.. ExtraArgs]);
         Connector.Roster = World.People;
     }
 
