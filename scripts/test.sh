@@ -2,8 +2,12 @@
 # Runs every test on a fresh machine: installs Debian's chromium and fonts-noto-cjk when chromium is missing (for the
 # browser test), the pinned npm tools (Azurite, the Agents Playground and friends), restores NuGet packages, checks the
 # Teams manifest, builds and lints the Bicep infrastructure (the Bicep CLI from NuGet), then runs the xunit suite. The tests start their own Azurite, bot and Playground.
+# Independent steps run side by side (npm ci beside the NuGet restore; the manifest and Bicep checks beside the build),
+# the test classes run in parallel (BotApp.Tests/xunit.runner.json), and the ten slowest tests are printed at the end.
+# Arguments go to dotnet test, e.g. scripts/test.sh --filter Category=Core (Core, Storage, Http, System: TestCategoryTests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+logs=$(mktemp -d)
 
 # The browser test drives Debian's chromium (never a downloaded browser); fonts-noto-cjk draws the cards' Chinese.
 if [ ! -x /usr/bin/chromium ]; then
@@ -25,11 +29,21 @@ if ! command -v libreoffice >/dev/null || ! command -v pdftotext >/dev/null; the
     || echo "   not installed: the PDF rendering test will be skipped"
 fi
 
-echo "== npm tools (package-lock.json)"
-npm ci --no-audit --no-fund
+# Prints a background step's output, and fails the run if the step failed.
+finish() {
+  local pid=$1 name=$2 status=0
+  wait "$pid" || status=$?
+  echo "== $name"
+  cat "$logs/$name.log"
+  if [ "$status" -ne 0 ]; then echo "$name failed (exit $status)" >&2; exit "$status"; fi
+}
 
-echo "== Teams manifest"
-bash manifest/build.sh
+echo "== npm tools (package-lock.json) beside the .NET restore"
+npm ci --no-audit --no-fund >"$logs/npm.log" 2>&1 &
+npm_pid=$!
+dotnet restore PartyGroupBot.sln
+dotnet restore tools/tools.csproj >/dev/null  # the Bicep CLI, for scripts/bicep.sh
+finish $npm_pid npm
 
 # The tab's page bundle is committed (the app embeds it, so a plain `dotnet run` needs no node); it must be the one
 # tab/src builds to, byte for byte (issue 15).
@@ -38,17 +52,30 @@ tab_out=$(mktemp -d)
 TAB_OUT="$tab_out/tab.js" bash tab/build.sh
 cmp -s "$tab_out/tab.js" BotApp/Tab/Page/tab.js || { echo "BotApp/Tab/Page/tab.js is stale: run tab/build.sh and commit it" >&2; exit 1; }
 
-# Bicep from NuGet (tools/tools.csproj); any warning from build or lint fails the run.
-echo "== infra/main.bicep (bicep build, bicep lint)"
+# The manifest needs the npm tools; Bicep from NuGet (tools/tools.csproj); any warning from build or lint fails the run.
+bash manifest/build.sh >"$logs/manifest.log" 2>&1 &
+manifest_pid=$!
 bicep_out=$(mktemp -d)
-scripts/bicep.sh build infra/main.bicep --outdir "$bicep_out" 2>&1 | tee "$bicep_out/build.log"
-scripts/bicep.sh lint infra/main.bicep 2>&1 | tee "$bicep_out/lint.log"
-if grep -Eiq "warning|error" "$bicep_out/build.log" "$bicep_out/lint.log"; then
-  echo "bicep reported warnings or errors (above)" >&2
-  exit 1
-fi
-test -s "$bicep_out/main.json"
+{
+  scripts/bicep.sh build infra/main.bicep --outdir "$bicep_out" 2>&1 | tee "$bicep_out/build.log"
+  scripts/bicep.sh lint infra/main.bicep 2>&1 | tee "$bicep_out/lint.log"
+  if grep -Eiq "warning|error" "$bicep_out/build.log" "$bicep_out/lint.log"; then
+    echo "bicep reported warnings or errors (above)" >&2
+    exit 1
+  fi
+  test -s "$bicep_out/main.json"
+} >"$logs/bicep.log" 2>&1 &
+bicep_pid=$!
 
-echo "== .NET restore and tests"
-dotnet restore PartyGroupBot.sln
-dotnet test PartyGroupBot.sln --no-restore --logger "console;verbosity=normal" "$@"
+echo "== .NET build"
+dotnet build PartyGroupBot.sln --no-restore -nologo -v q
+finish $manifest_pid manifest
+finish $bicep_pid bicep
+
+echo "== .NET tests"
+results=$logs/results
+status=0
+dotnet test PartyGroupBot.sln --no-build --logger "console;verbosity=normal" --logger "trx;LogFileName=tests.trx" \
+  --results-directory "$results" "$@" || status=$?
+if compgen -G "$results/*.trx" >/dev/null; then scripts/slowest-tests.sh -n 10 "$results"/*.trx; fi
+exit "$status"

@@ -21,6 +21,7 @@ namespace PartyGroupBot.Tests.Browser;
 /// TestResults/screenshots, or to $PGB_SCREENSHOTS (relative to the repo root) — `PGB_SCREENSHOTS=docs/screenshots`
 /// refreshes the README's images.
 /// </summary>
+[Trait("Category", "System")]
 public sealed class PlaygroundMeetingTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Chromium = "/usr/bin/chromium";
@@ -318,14 +319,10 @@ public sealed class PlaygroundMeetingTests(ITestOutputHelper output) : IAsyncLif
         /// <summary>The id of the newest channel message whose card starts with this text.</summary>
         public async Task<string> IdOfAsync(string title)
         {
-            var deadline = DateTime.UtcNow + Timeout;
-            while (DateTime.UtcNow < deadline)
-            {
-                var ids = _firstTextById.Where(p => p.Value == title).Select(p => p.Key).ToList();
-                if (ids.Count > 0) return ids.MaxBy(id => id.Length > 0 && long.TryParse(id, out var n) ? n : 0)!;
-                await Task.Delay(100);
-            }
-            throw new TimeoutException($"No channel message with the card \"{title}\" came over the Playground's websocket.");
+            List<string> ids = [];
+            await Eventually.That(() => (ids = _firstTextById.Where(p => p.Value == title).Select(p => p.Key).ToList()).Count > 0,
+                $"a channel message with the card \"{title}\" over the Playground's websocket", Timeout);
+            return ids.MaxBy(id => id.Length > 0 && long.TryParse(id, out var n) ? n : 0)!;
         }
     }
 }

@@ -6,6 +6,7 @@ using PartyGroupBot.Core.Meetings;
 namespace PartyGroupBot.Tests.Calendar;
 
 /// <summary>What the Graph SDK really sends for a scheduled meeting (AG2): one POST /users/{id}/events per invitee.</summary>
+[Trait("Category", "Core")]
 public sealed class MeetingCalendarTests
 {
     private static readonly MeetingScheduled Plan = new(

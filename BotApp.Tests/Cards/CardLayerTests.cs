@@ -7,6 +7,7 @@ namespace PartyGroupBot.Tests.Cards;
 /// Cards draw what they are given and name the verbs Teams sends back; they take nothing from the Bot layer (issue 17),
 /// so a card can be built and read without handlers, and the handlers can change without touching a card.
 /// </summary>
+[Trait("Category", "Core")]
 public class CardLayerTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using PartyGroupBot.Tests.Infrastructure;
 namespace PartyGroupBot.Tests.Cards;
 
 /// <summary>Every card, in both locales, parses and renders in the official Adaptive Cards renderer (npm adaptivecards).</summary>
+[Trait("Category", "System")]
 public sealed class CardRendererTests
 {
     [Fact]

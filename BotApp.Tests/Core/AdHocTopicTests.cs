@@ -8,6 +8,7 @@ namespace PartyGroupBot.Tests.Core;
 
 /// <summary>AG4 "原则上": a topic that arises on the day is an exception the secretary allows, with its reason recorded, and
 /// every category rule applies to it (Q2, V7, V8); in profile A a 三重一大 topic is never ad hoc (AG5).</summary>
+[Trait("Category", "Core")]
 public class AdHocTopicTests
 {
     private static TopicProposal Policy(string? reason) =>

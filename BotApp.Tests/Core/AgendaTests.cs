@@ -14,6 +14,7 @@ namespace PartyGroupBot.Tests.Core;
 /// in advance (AG2), the director's consent (AG3, B), only approved topics on a meeting unless the secretary adds one with a reason (AG4), the liaison
 /// notice for 三重一大 (AG5, A), confidential items (AG6), finance by the profile's threshold (AG7).
 /// </summary>
+[Trait("Category", "Core")]
 public class AgendaTests
 {
     public const string Director = "director";

@@ -8,6 +8,7 @@ using MeetingMinutes = PartyGroupBot.Core.Minutes.Minutes;
 namespace PartyGroupBot.Tests.Core;
 
 /// <summary>Q3 leave (请假) and absence (缺席), Q5 observers (列席), Q7 late arrival, leaving early and per-item presence.</summary>
+[Trait("Category", "Core")]
 public class AttendanceTests
 {
     private static AgendaItem PolicyItem => new("policy", "关于2025年度工作要点的议题", VotingMethod.Recorded, ItemCategory.Policy);

@@ -6,6 +6,7 @@ using static PartyGroupBot.Tests.Core.MeetingBuilder;
 namespace PartyGroupBot.Tests.Core;
 
 /// <summary>Who may cast a ballot, when, and how often; who opens and closes a vote.</summary>
+[Trait("Category", "Core")]
 public class BallotRefusalTests
 {
     private static AgendaItem FirstItem => new("policy", "关于2025年度工作要点的议题", VotingMethod.Recorded, ItemCategory.Policy);

@@ -12,6 +12,7 @@ namespace PartyGroupBot.Tests.Core;
 /// MN5 in Core: who briefs absent members is the chair's designation, appended; and the minutes' fuller record:
 /// late arrivals and those who came after leave (Q3, Q7), leave reasons, and each decision's owner and due date (IM1).
 /// </summary>
+[Trait("Category", "Core")]
 public class BrieferDesignationTests
 {
     private static AgendaItem Budget => new("budget", "审议2025年度部门预算", VotingMethod.Recorded, ItemCategory.Finance);

@@ -9,6 +9,7 @@ namespace PartyGroupBot.Tests.Core;
 
 /// <summary>AG7: personnel split into appointment, nomination and rewards; with discipline these are voted person by person
 /// (V7); ⅔ applies to appointment in A, to appointment and discipline in B (Q2). Logs that say personnel read as appointment.</summary>
+[Trait("Category", "Core")]
 public class CategorySplitTests
 {
     [Theory]

@@ -9,6 +9,7 @@ namespace PartyGroupBot.Tests.Core;
 
 /// <summary>MK1 (A13(2) "党组书记不能参加会议的，可以委托分管党建工作的党组成员召集并主持"): the secretary names the delegate of
 /// the group's profile (A: 分管党建工作的党组成员 = member2, B: 党组副书记 = member1), who then does everything the chair does.</summary>
+[Trait("Category", "Core")]
 public class ChairDelegationTests
 {
     private static TopicProposal Policy => new("关于2025年度工作要点的议题", ItemCategory.Policy, VotingMethod.Recorded);

@@ -6,6 +6,7 @@ using static PartyGroupBot.Tests.Core.MeetingBuilder;
 namespace PartyGroupBot.Tests.Core;
 
 /// <summary>V5 末位表态制 (A13(4), B18(5)): the presiding chair votes after every other present voting member.</summary>
+[Trait("Category", "Core")]
 public class ChairVotesLastTests
 {
     private static AgendaItem RecordedItem => new("policy", "关于2025年度工作要点的议题", VotingMethod.Recorded, ItemCategory.Policy);

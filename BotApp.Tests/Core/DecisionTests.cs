@@ -12,6 +12,7 @@ namespace PartyGroupBot.Tests.Core;
 /// it is circulated in writing with the secretary's consent. IM2 (progress, follow-up, chasing) is the reminder planner's:
 /// see BotApp.Tests/Reminders (PlannerYearProfileATests, PlannerYearProfileBTests, ReminderDeliveryTests).
 /// </summary>
+[Trait("Category", "Core")]
 public class DecisionTests
 {
     private static readonly DateOnly Due = new(2025, 6, 30);

@@ -5,6 +5,7 @@ using static PartyGroupBot.Tests.Core.MeetingBuilder;
 namespace PartyGroupBot.Tests.Core;
 
 /// <summary>DL4: profile A needs ⅔ present (A14(3)); seed B sets no number, and reads absentees' statements out (B23(3)).</summary>
+[Trait("Category", "Core")]
 public class DemocraticLifeProfileTests
 {
     private static readonly AgendaItem[] Topics = [new("1", "对照检查", VotingMethod.Oral)];

@@ -9,6 +9,7 @@ using MinutesDraft = PartyGroupBot.Core.Minutes.Minutes;
 namespace PartyGroupBot.Tests.Core;
 
 /// <summary>民主生活会 (MK2; A14, B23): ⅔ to open business (DL4), written statements of absentees (DL4), rectification measures (DL5).</summary>
+[Trait("Category", "Core")]
 public class DemocraticLifeTests
 {
     private const string Id = "2025-dl";

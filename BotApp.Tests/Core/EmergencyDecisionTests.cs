@@ -7,6 +7,7 @@ using static PartyGroupBot.Tests.Core.MeetingBuilder;
 namespace PartyGroupBot.Tests.Core;
 
 /// <summary>Q6 (A13(6)): the secretary decides alone when no meeting can be held in time; the next meeting hears it as a report.</summary>
+[Trait("Category", "Core")]
 public class EmergencyDecisionTests
 {
     [Theory]

@@ -13,6 +13,7 @@ namespace PartyGroupBot.Tests.Core;
 /// and completion (IM2, A13(10), B18(7)), the office sees what is open and overdue, and the planner stops chasing a
 /// completed decision.
 /// </summary>
+[Trait("Category", "Core")]
 public class FollowUpTests
 {
     private static readonly DateOnly Due = new(2025, 6, 30);

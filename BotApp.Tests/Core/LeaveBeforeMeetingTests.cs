@@ -13,6 +13,7 @@ namespace PartyGroupBot.Tests.Core;
 /// scheduled and until it opens, approved or refused with a reason by the approver, and followed by written opinions per
 /// item (V4) that the meeting takes over when it starts.
 /// </summary>
+[Trait("Category", "Core")]
 public class LeaveBeforeMeetingTests
 {
     private static readonly TopicProposal Policy = new("关于2025年度工作要点的议题", ItemCategory.Policy, VotingMethod.Recorded);

@@ -10,6 +10,7 @@ using MeetingMinutes = PartyGroupBot.Core.Minutes.Minutes;
 namespace PartyGroupBot.Tests.Core;
 
 /// <summary>MN1 faithful record and MN3 sign-off (签发) by the secretary (A13(2), A13(5), B18(6)).</summary>
+[Trait("Category", "Core")]
 public class MinutesTests
 {
     private static AgendaItem RecordedItem => new("policy", "关于2025年度工作要点的议题", VotingMethod.Recorded, ItemCategory.Policy);

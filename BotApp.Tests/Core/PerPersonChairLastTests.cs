@@ -8,6 +8,7 @@ namespace PartyGroupBot.Tests.Core;
 
 /// <summary>V5 with V7: on an item voted person by person, the chair states last per person named; the chair's ballot on
 /// one person closes that person's floor only.</summary>
+[Trait("Category", "Core")]
 public class PerPersonChairLastTests
 {
     private static AgendaItem TwoPeople(VotingMethod method) => PersonnelItems.TwoCandidates("cadres", method, ItemCategory.Nomination);

@@ -7,6 +7,7 @@ using static PartyGroupBot.Tests.Core.MeetingBuilder;
 namespace PartyGroupBot.Tests.Core;
 
 /// <summary>V7 (A13(4); B17): personnel items are voted person by person, 同意 / 不同意 / 缓议 per candidate, chair last.</summary>
+[Trait("Category", "Core")]
 public class PersonnelVoteTests
 {
     private static AgendaItem Personnel(VotingMethod method) => PersonnelItems.TwoCandidates("personnel", method, ItemCategory.Appointment);

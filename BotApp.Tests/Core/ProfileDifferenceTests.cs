@@ -10,6 +10,7 @@ using static PartyGroupBot.Tests.Core.MeetingBuilder;
 namespace PartyGroupBot.Tests.Core;
 
 /// <summary>Each difference in the RULES.md profile table: the same meeting, a different result under A and B.</summary>
+[Trait("Category", "Core")]
 public class ProfileDifferenceTests
 {
     private static AgendaItem DisciplineItem => new("discipline", "关于给予某党员党内警告处分的议题", VotingMethod.Secret, ItemCategory.Discipline);

@@ -8,6 +8,7 @@ using static PartyGroupBot.Tests.Core.MeetingBuilder;
 namespace PartyGroupBot.Tests.Core;
 
 /// <summary>Rule profiles: the RULES.md profile table, each seed's articles, and a group's own profile in JSON.</summary>
+[Trait("Category", "Core")]
 public class ProfileTests
 {
     // Written out from the profile table in RULES.md, not read from the code under test.

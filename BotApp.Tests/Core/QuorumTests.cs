@@ -8,6 +8,7 @@ using static PartyGroupBot.Tests.Core.MeetingBuilder;
 namespace PartyGroupBot.Tests.Core;
 
 /// <summary>Q1 opening quorum (半数以上) and Q2 two-thirds quorum (三分之二以上), A13(3), B18(4).</summary>
+[Trait("Category", "Core")]
 public class QuorumTests
 {
     private static AgendaItem PolicyItem => new("policy", "关于2025年度工作要点的议题", VotingMethod.Recorded, ItemCategory.Policy);

@@ -10,6 +10,7 @@ namespace PartyGroupBot.Tests.Core;
 
 /// <summary>The record: recorder's notes (MN1), corrections appended to the draft (MN3), access to the full record (MN2),
 /// the briefing of absent members (MN5) that never carries a confidential item or a named ballot (MN6, AG6).</summary>
+[Trait("Category", "Core")]
 public class RecordRulesTests
 {
     private static AgendaItem Budget => new("budget", "审议2025年度部门预算", VotingMethod.Recorded, ItemCategory.Finance);

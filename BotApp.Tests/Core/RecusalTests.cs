@@ -8,6 +8,7 @@ using static PartyGroupBot.Tests.Core.MeetingBuilder;
 namespace PartyGroupBot.Tests.Core;
 
 /// <summary>Q4 回避: declared by the member or ruled by the chair; out of the item's vote, presence and (default) V3 base.</summary>
+[Trait("Category", "Core")]
 public class RecusalTests
 {
     private static AgendaItem PolicyItem => new("policy", "关于2025年度工作要点的议题", VotingMethod.Recorded, ItemCategory.Policy);

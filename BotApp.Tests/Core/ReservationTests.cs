@@ -7,6 +7,7 @@ using MeetingMinutes = PartyGroupBot.Core.Minutes.Minutes;
 namespace PartyGroupBot.Tests.Core;
 
 /// <summary>V9 声明保留 (B14): a member on the losing side may have a reservation recorded; the decision binds all.</summary>
+[Trait("Category", "Core")]
 public class ReservationTests
 {
     private static AgendaItem PolicyItem => new("policy", "关于2025年度工作要点的议题", VotingMethod.Recorded, ItemCategory.Policy);

@@ -7,6 +7,7 @@ using static PartyGroupBot.Tests.Core.MeetingBuilder;
 namespace PartyGroupBot.Tests.Core;
 
 /// <summary>Q1 with V3 (exactly half with an even N), Q2 at discussion, and Q7 (a ballot stays counted when its voter leaves).</summary>
+[Trait("Category", "Core")]
 public class RevisedQuorumTests
 {
     private static AgendaItem Policy => new("p", "关于2025年度工作要点的议题", VotingMethod.Recorded, ItemCategory.Policy);

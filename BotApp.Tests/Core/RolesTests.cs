@@ -15,6 +15,7 @@ namespace PartyGroupBot.Tests.Core;
 /// in BotApp.Core: a meeting's chair is always the secretary who convenes it. The tests below pin that: the deputy
 /// secretary and the party-building lead vote, but neither convenes nor runs a vote.
 /// </summary>
+[Trait("Category", "Core")]
 public class RolesTests
 {
     private static AgendaItem Policy => new("policy", "关于2025年度工作要点的议题", VotingMethod.Recorded, ItemCategory.Policy);

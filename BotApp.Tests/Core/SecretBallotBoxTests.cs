@@ -7,6 +7,7 @@ using static PartyGroupBot.Tests.Core.MeetingBuilder;
 namespace PartyGroupBot.Tests.Core;
 
 /// <summary>V2 无记名投票: the box keeps counts and the sorted set of who voted, never who chose what.</summary>
+[Trait("Category", "Core")]
 public class SecretBallotBoxTests
 {
     private static AgendaItem SecretItem => new("personnel", "关于推荐科级干部人选的议题", VotingMethod.Secret, ItemCategory.Appointment);

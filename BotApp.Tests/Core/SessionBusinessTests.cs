@@ -6,6 +6,7 @@ using static PartyGroupBot.Tests.Core.MeetingBuilder;
 namespace PartyGroupBot.Tests.Core;
 
 /// <summary>What opens business at a democratic life meeting (DL4) and what a study session refuses (MK3), and who convenes each kind.</summary>
+[Trait("Category", "Core")]
 public class SessionBusinessTests
 {
     private static readonly AgendaItem[] Topics = [new("1", "对照检查，开展批评与自我批评", VotingMethod.Oral)];

@@ -10,6 +10,7 @@ namespace PartyGroupBot.Tests.Core;
 /// 安排会议 for a democratic life meeting (MK2) or a study session (MK3): scheduled by the secretary with its own topics,
 /// never the 议题库's voted topics (AG4) or an emergency decision's report (Q6), and started later as its kind.
 /// </summary>
+[Trait("Category", "Core")]
 public class SessionSchedulingTests
 {
     private static MeetingPlan Plan(MeetingKind kind, params string[] topics) =>

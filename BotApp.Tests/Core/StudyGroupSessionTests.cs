@@ -8,6 +8,7 @@ using MinutesDraft = PartyGroupBot.Core.Minutes.Minutes;
 namespace PartyGroupBot.Tests.Core;
 
 /// <summary>理论学习中心组 (MK3; A12, B22): sessions and the bi-monthly seminar on the meeting engine, with attendance records.</summary>
+[Trait("Category", "Core")]
 public class StudyGroupSessionTests
 {
     private const string Id = "2025-04-study";

@@ -13,6 +13,7 @@ namespace PartyGroupBot.Tests.Core;
 /// whatever the method, and in whatever order the members' ballots arrive, the tally counts exactly one ballot per
 /// present, non-recused voting member, and a secret box never links a voter to a choice.
 /// </summary>
+[Trait("Category", "Core")]
 public class TallyPropertyTests
 {
     private enum Status { Present, OnLeave, Absent, Recused }

@@ -7,6 +7,7 @@ using static PartyGroupBot.Tests.Core.MeetingBuilder;
 namespace PartyGroupBot.Tests.Core;
 
 /// <summary>V3 (yes &gt; half of 应到会, A13(4), B18(5)) and V8 (暂缓 when close on an important item, A13(4), profile A).</summary>
+[Trait("Category", "Core")]
 public class TallyTests
 {
     private static AgendaItem PolicyItem => new("policy", "关于2025年度工作要点的议题", VotingMethod.Recorded, ItemCategory.Policy);

@@ -8,6 +8,7 @@ using static PartyGroupBot.Tests.Core.MeetingBuilder;
 namespace PartyGroupBot.Tests.Core;
 
 /// <summary>V8: urgency is the chair's call at the close, with a reason in the minutes; a deferred topic goes back to the 议题库.</summary>
+[Trait("Category", "Core")]
 public class UrgencyAndDeferralTests
 {
     private static AgendaItem Finance => new("f", "关于购置执法车辆的议题", VotingMethod.Recorded, ItemCategory.Finance);

@@ -7,6 +7,7 @@ using MeetingMinutes = PartyGroupBot.Core.Minutes.Minutes;
 namespace PartyGroupBot.Tests.Core;
 
 /// <summary>V4: 未到会党组成员的书面意见不得计入票数 (A13(4), B18(5)); written opinions come from members on leave (Q3).</summary>
+[Trait("Category", "Core")]
 public class WrittenOpinionTests
 {
     private static AgendaItem PolicyItem => new("policy", "关于2025年度工作要点的议题", VotingMethod.Recorded, ItemCategory.Policy);

@@ -15,8 +15,8 @@ namespace PartyGroupBot.Tests.Deployment;
 /// <c>Bot:Cloud</c> picks every endpoint from one table (issue 14): the Bot Framework's, sign-in, Graph and the storage
 /// suffix; explicit keys still win. Under China no request goes to a public-cloud host.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class CloudTests(Azurite azurite)
+[Trait("Category", "Http")]
+public sealed class CloudTests(SharedAzurite azurite) : IClassFixture<SharedAzurite>
 {
     private const string Tenant = "5f0c2a7e-1d3b-4e8f-9a6c-0b1d2e3f4a5b";
 

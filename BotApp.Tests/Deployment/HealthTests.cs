@@ -8,6 +8,7 @@ namespace PartyGroupBot.Tests.Deployment;
 /// instance that cannot reach storage is taken out of rotation and put back when storage returns. Runs on an emulator of
 /// its own, which it stops and starts.
 /// </summary>
+[Trait("Category", "System")]
 public sealed class HealthTests : IAsyncLifetime
 {
     private readonly Azurite _azurite = new();

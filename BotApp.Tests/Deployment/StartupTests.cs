@@ -13,8 +13,8 @@ namespace PartyGroupBot.Tests.Deployment;
 /// registration and tenants (issue 13), every bad setting is refused at start with its key named, and the production
 /// defaults are the ones that belong in production (issue 14). The first tests run BotApp.dll as a process of its own.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class StartupTests(Azurite azurite)
+[Trait("Category", "System")]
+public sealed class StartupTests(SharedAzurite azurite) : IClassFixture<SharedAzurite>
 {
     [Fact]
     public async Task In_Production_without_an_app_id_the_bot_exits_non_zero_naming_what_is_missing()
@@ -34,7 +34,8 @@ public sealed class StartupTests(Azurite azurite)
         using var bot = Start("Production", $"--urls=http://127.0.0.1:{port}", "--Bot:AllowAnonymous=true",
             $"--Storage:ConnectionString={azurite.ConnectionString}", "--Storage:TablePrefix=anon");
         await Ports.WaitOpenAsync(port, TimeSpan.FromSeconds(60), () => bot.Output);
-        await WaitForAsync(() => bot.Output.Contains("Bot:AllowAnonymous=true"), bot);
+        await Eventually.That(() => bot.Output.Contains("Bot:AllowAnonymous=true"), "the start-up warning naming Bot:AllowAnonymous=true",
+            TimeSpan.FromSeconds(20), () => bot.Output);
 
         Assert.Contains("without a Bot Framework token", bot.Output);
         Assert.False(bot.Process.HasExited);
@@ -130,11 +131,5 @@ public sealed class StartupTests(Azurite azurite)
         await child.Process.WaitForExitAsync(timeout.Token);
         child.Process.WaitForExit(); // drains the redirected output
         return (child.Process.ExitCode, child.Output);
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition, BotChild child)
-    {
-        for (var i = 0; i < 200 && !condition(); i++) await Task.Delay(100);
-        Assert.True(condition(), child.Output);
     }
 }

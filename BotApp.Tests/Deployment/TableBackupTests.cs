@@ -9,8 +9,8 @@ namespace PartyGroupBot.Tests.Deployment;
 /// The runbook's backup and restore (<c>dotnet BotApp.dll backup|restore folder</c>): a meeting's tables copied out, the
 /// account lost, and the copy restored give back every row as it was, and the meeting goes on.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class TableBackupTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "System")]
+public sealed class TableBackupTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     private readonly TeamsWorld _world = GroupSetup.World("backup");
     private readonly string _folder = Directory.CreateTempSubdirectory("pgb-backup-").FullName;

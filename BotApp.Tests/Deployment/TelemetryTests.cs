@@ -9,8 +9,8 @@ namespace PartyGroupBot.Tests.Deployment;
 /// Issue 14, telemetry: what the bot logs (and OpenTelemetry exports, scopes included) lets an operator follow a team's
 /// meeting by its ids, and never carries how anyone voted or a confidential title (V2, MN6, AG6).
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class TelemetryTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class TelemetryTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     private const string ConfidentialTitle = "研究信访积案处置方案";
     private readonly TeamsWorld _world = GroupSetup.World("telemetry");
@@ -65,8 +65,8 @@ public sealed class TelemetryTests(Azurite azurite) : BotTestBase(azurite)
 /// APPLICATIONINSIGHTS_CONNECTION_STRING and pointed at a local ingestion endpoint, exports the turn's requests, its
 /// storage calls and its logs with the ids as properties, and nothing it exports holds a choice or a confidential title.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class TelemetryExportTests(Azurite azurite) : IAsyncLifetime
+[Trait("Category", "Http")]
+public sealed class TelemetryExportTests(SharedAzurite azurite) : IAsyncLifetime, IClassFixture<SharedAzurite>
 {
     private const string ConfidentialTitle = "研究信访积案处置方案";
     private readonly TeamsWorld _world = GroupSetup.World("export");
@@ -106,7 +106,7 @@ public sealed class TelemetryExportTests(Azurite azurite) : IAsyncLifetime
             await teams.ClickAsync(_world[0], "openVote", new { meetingId, itemId = "t1" });
             await teams.ClickAsync(_world[1], "castVote", new { meetingId, itemId = "t1", choice = "abstain" });
             // The exporter sends in batches every few seconds, as it does in production.
-            for (var i = 0; i < 300 && !BallotLogged(); i++) await Task.Delay(100);
+            await Eventually.That(BallotLogged, "the exporter's batch with the ballot's log", TimeSpan.FromSeconds(30));
         }
 
         Assert.Contains(_ingestion.Of("RequestData"), r => ((string?)r["url"])?.EndsWith("/api/messages") == true);

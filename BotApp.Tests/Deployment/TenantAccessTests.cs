@@ -11,8 +11,8 @@ namespace PartyGroupBot.Tests.Deployment;
 /// Issue 13, fail closed: with <c>Bot:Tenants</c> set, activities from another tenant, or from a channel other than
 /// Teams, are answered 403 over HTTP and change nothing: no stored row, no message sent.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class TenantAccessTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class TenantAccessTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     private readonly TeamsWorld _world = GroupSetup.World("tenants");
     private readonly string _otherTenant = Guid.NewGuid().ToString();

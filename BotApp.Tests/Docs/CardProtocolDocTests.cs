@@ -9,6 +9,7 @@ namespace PartyGroupBot.Tests.Docs;
 /// The verbs are read from the routing switch in BotApp/Bot/CardActions.cs itself, so a verb added there without a row
 /// in the document fails here.
 /// </summary>
+[Trait("Category", "Core")]
 public class CardProtocolDocTests
 {
     private static string Read(string path) => File.ReadAllText(Path.Combine(RepoRoot.Path, path));

@@ -9,8 +9,8 @@ namespace PartyGroupBot.Tests.Http;
 /// starting the scheduled meeting with its observers (AG4, Q5). Every verb is refused for the wrong role, the wrong state
 /// and another team of the same tenant.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class AgendaFlowTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class AgendaFlowTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     /// <summary>0 secretary, 1 deputy, 2–4 members (five votes), 5 recorder, 6 discipline liaison, 7 director, 8 in the team only.</summary>
     private static readonly string[] Roles =

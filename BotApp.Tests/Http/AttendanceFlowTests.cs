@@ -4,8 +4,8 @@ using PartyGroupBot.Tests.Infrastructure;
 namespace PartyGroupBot.Tests.Http;
 
 /// <summary>Leave and written opinions (Q3, V4), recusal (Q4), leaving early (Q7), closing the floor (V5), reservations (V9), over HTTP.</summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class AttendanceFlowTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class AttendanceFlowTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     private readonly TeamsWorld _world = GroupSetup.World("attend");
 

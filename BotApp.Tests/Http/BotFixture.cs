@@ -4,12 +4,12 @@ using PartyGroupBot.Tests.Infrastructure;
 namespace PartyGroupBot.Tests.Http;
 
 /// <summary>A running bot, a fake connector and a Teams client for one test class, on the run's Azurite.</summary>
-public abstract class BotTestBase(Azurite azurite) : IAsyncLifetime
+public abstract class BotTestBase(SharedAzurite azurite) : IAsyncLifetime, IClassFixture<SharedAzurite>
 {
     protected readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(60) };
     protected FakeConnector Connector { get; } = new();
     protected BotServer Bot { get; private set; } = null!;
-    protected Azurite Azurite => azurite;
+    protected Azurite Azurite => azurite.Azurite;
     protected string TablePrefix { get; } = "t" + Guid.NewGuid().ToString("N")[..10];
 
     protected abstract IEnumerable<string> Administrators { get; }
@@ -26,7 +26,7 @@ public abstract class BotTestBase(Azurite azurite) : IAsyncLifetime
         if (Clock is { } clock) services.AddSingleton(clock);
     }
 
-    private Task<BotServer> StartBotAsync() => BotServer.StartAsync(azurite, TablePrefix, Administrators, ReplaceServices, [.. ExtraArgs]);
+    private Task<BotServer> StartBotAsync() => BotServer.StartAsync(Azurite, TablePrefix, Administrators, ReplaceServices, [.. ExtraArgs]);
 
     public virtual async Task InitializeAsync()
     {

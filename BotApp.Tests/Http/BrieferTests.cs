@@ -9,8 +9,8 @@ namespace PartyGroupBot.Tests.Http;
 /// minutes the chair (the secretary) gets at the end of the meeting carry the choice, only the chair may designate, only a voting member who attended may be designated,
 /// each designation is an appended event, and each absent member's briefing names the member designated last.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class BrieferTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class BrieferTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     private readonly TeamsWorld _world = GroupSetup.World("briefer");
     protected override IEnumerable<string> Administrators => [_world[0].AadObjectId];

@@ -12,8 +12,8 @@ namespace PartyGroupBot.Tests.Http;
 /// their Outlook calendar through the Graph SDK, sent here to a local handler. A calendar that fails loses nothing: the
 /// meeting is stored and notified, and the secretary's answer names whose calendar lacks it.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class CalendarInvitationTests(Azurite azurite) : IAsyncLifetime
+[Trait("Category", "Http")]
+public sealed class CalendarInvitationTests(SharedAzurite azurite) : IAsyncLifetime, IClassFixture<SharedAzurite>
 {
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(60) };
     private readonly FakeConnector _connector = new();

@@ -11,8 +11,8 @@ namespace PartyGroupBot.Tests.Http;
 /// measures with owner and deadline; the minutes carry both, the channel post without the statements (MN6); the absentee
 /// is told the outcome privately once the minutes are signed.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class DemocraticLifeFlowTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class DemocraticLifeFlowTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     private readonly TeamsWorld _world = GroupSetup.World("mzshh");
     protected override IEnumerable<string> Administrators => [_world[0].AadObjectId];

@@ -3,8 +3,8 @@ using PartyGroupBot.Tests.Infrastructure;
 namespace PartyGroupBot.Tests.Http;
 
 /// <summary>V1: the chair opens an item's discussion before its vote, one item at a time (V6).</summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class DiscussionTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class DiscussionTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     private readonly TeamsWorld _world = GroupSetup.World("discuss");
 

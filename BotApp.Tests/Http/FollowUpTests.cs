@@ -10,8 +10,8 @@ namespace PartyGroupBot.Tests.Http;
 /// completes it; the office director's list shows it open, then done. Refused: anyone but the owner, another team's
 /// decision, completing twice.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class FollowUpTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class FollowUpTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     /// <summary>0 secretary, 1 deputy, 2–4 members (five votes), 5 office director, 6 in the team only.</summary>
     private static readonly string[] Roles = ["secretary", "deputySecretary", "member", "member", "member", "officeDirector", "none"];

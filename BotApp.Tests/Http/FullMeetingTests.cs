@@ -20,8 +20,8 @@ namespace PartyGroupBot.Tests.Http;
 /// draft and the channel's minutes are compared in full with Http/Golden/minutes-profile{A,B}.zh-CN.txt, read line by
 /// line against this script (MN1, MN3, MN6).</para>
 /// </remarks>
-[Collection(AzuriteCollection.Name)]
-public sealed class FullMeetingTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class FullMeetingTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     /// <summary>0 secretary (chair), 1 deputy, 2 party-building lead, 3–6 members (seven votes), 7 recorder, 8 discipline liaison.</summary>
     private static readonly string[] Roles =

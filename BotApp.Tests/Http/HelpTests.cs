@@ -5,8 +5,8 @@ using PartyGroupBot.Tests.Infrastructure;
 namespace PartyGroupBot.Tests.Http;
 
 /// <summary>帮助 shows what the user can do in their role right now; unknown text gets it too.</summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class HelpTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class HelpTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     private readonly TeamsWorld _world = GroupSetup.World("help");
 

@@ -11,8 +11,8 @@ namespace PartyGroupBot.Tests.Http;
 /// the meeting; the meeting starts with the leave and the opinion, which reach the minutes; once the roll call is posted
 /// leave is refused with Q3 and the hint to use 离开会议. Every refusal changes nothing stored and sends nothing.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class LeaveFromNoticeTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class LeaveFromNoticeTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     private readonly TeamsWorld _world = GroupSetup.World("notice-leave");
     protected override IEnumerable<string> Administrators => [_world[0].AadObjectId];

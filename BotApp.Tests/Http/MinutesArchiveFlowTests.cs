@@ -11,8 +11,8 @@ namespace PartyGroupBot.Tests.Http;
 /// and <c>Graph:BaseUrl</c> pointing at a local Kestrel endpoint that also answers the token request; signing the
 /// minutes makes the bot fetch a client-credentials token, GET the channel's filesFolder and PUT the .docx into it.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class MinutesArchiveFlowTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class MinutesArchiveFlowTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     private const string Tenant = "contoso.onmicrosoft.com";
     private const string GroupId = "8b3c9f4e-2f4a-4d8e-9a53-1f0b6c2d7e11";
@@ -68,8 +68,7 @@ public sealed class MinutesArchiveFlowTests(Azurite azurite) : BotTestBase(azuri
 
         await teams.ClickAsync(_world[0], "signMinutes", new { meetingId, teamId = _world.TeamId }, personal: true);
         // The archive runs after the invoke has been answered (Teams waits only seconds).
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!_graph.Requests.Any(r => r.Method == "PUT") && DateTime.UtcNow < deadline) await Task.Delay(100);
+        await Eventually.That(() => _graph.Requests.Any(r => r.Method == "PUT"), "the minutes document's upload (PUT) to Graph", TimeSpan.FromSeconds(30));
 
         var requests = _graph.Requests;
         var token = Assert.Single(requests, r => r.RawTarget.EndsWith("/oauth2/v2.0/token"));

@@ -3,8 +3,8 @@ using PartyGroupBot.Tests.Infrastructure;
 namespace PartyGroupBot.Tests.Http;
 
 /// <summary>MN3: a sign-off whose channel post fails is still a sign-off, and the secretary is told the post failed.</summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class MinutesPostFailureTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class MinutesPostFailureTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     private readonly TeamsWorld _world = GroupSetup.World("postfail");
 

@@ -3,8 +3,8 @@ using PartyGroupBot.Tests.Infrastructure;
 namespace PartyGroupBot.Tests.Http;
 
 /// <summary>Each member's client refreshes the ballot to their own view (refresh.userIds); the chair sees who is awaited (V5).</summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class PerUserViewTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class PerUserViewTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     private readonly TeamsWorld _world = GroupSetup.World("views");
 

@@ -7,8 +7,8 @@ namespace PartyGroupBot.Tests.Http;
 /// The record over HTTP: the recorder's notes (MN1), the draft returned with corrections (MN3), reading the full record
 /// on approval (MN2), and the briefing of absent members that never carries a confidential item (MN5, MN6, AG6).
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class RecordTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class RecordTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     private readonly TeamsWorld _world = GroupSetup.World("record");
     protected override IEnumerable<string> Administrators => [_world[0].AadObjectId];

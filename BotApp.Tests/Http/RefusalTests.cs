@@ -4,8 +4,8 @@ using PartyGroupBot.Tests.Infrastructure;
 namespace PartyGroupBot.Tests.Http;
 
 /// <summary>Bad input gets a clear message in the user's language and changes nothing.</summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class RefusalTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class RefusalTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     private readonly TeamsWorld _teamA = GroupSetup.World("teamA");
     private readonly TeamsWorld _teamB = GroupSetup.World("teamB");

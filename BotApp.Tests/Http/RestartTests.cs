@@ -3,8 +3,8 @@ using PartyGroupBot.Tests.Infrastructure;
 namespace PartyGroupBot.Tests.Http;
 
 /// <summary>What the bot accepted is in Table storage, not in the process: a restarted bot carries on.</summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class RestartTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class RestartTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     private readonly TeamsWorld _world = GroupSetup.World("restart");
 

@@ -16,8 +16,8 @@ namespace PartyGroupBot.Tests.Http;
 /// is chased 10 days before (DL2, profile A); 开始学习 offers the seminar on its day and 开始民主生活会 the meeting on its
 /// day, each started as its kind with its topics, and neither is offered or started by another kind's command.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class ScheduledSessionTests(Azurite azurite) : IAsyncLifetime
+[Trait("Category", "Http")]
+public sealed class ScheduledSessionTests(SharedAzurite azurite) : IAsyncLifetime, IClassFixture<SharedAzurite>
 {
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
     private static readonly DateTimeOffset Monday = new(2026, 11, 2, 10, 0, 0, China);
@@ -102,7 +102,7 @@ public sealed class ScheduledSessionTests(Azurite azurite) : IAsyncLifetime
 
         // DL2 (A14(2)): the plan is due on 10 November; the secretary hears on the 7th.
         var dl2 = $"dl2-plan|{democraticLife.MeetingId}|role:secretary>person:{Secretary.AadObjectId}";
-        await SentReminders.Eventually(() => Reminders().Contains(dl2));
+        await Eventually.That(() => Reminders().Contains(dl2), "the DL2 plan reminder to the secretary", seen: () => string.Join(", ", Reminders()));
         Assert.StartsWith($"/v3/conversations/a:personal-{Secretary.Mri}/",
             _connector.Requests.Single(r => (string?)r.Card?["body"]?[0]?["id"] == "reminder:" + dl2).Path);
 

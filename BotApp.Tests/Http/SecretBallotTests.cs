@@ -4,8 +4,8 @@ using PartyGroupBot.Tests.Infrastructure;
 namespace PartyGroupBot.Tests.Http;
 
 /// <summary>V2, MN6: a secret ballot leaves no link between a voter and a choice, in answers, posts or storage.</summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class SecretBallotTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class SecretBallotTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     private readonly TeamsWorld _world = GroupSetup.World("secret");
 

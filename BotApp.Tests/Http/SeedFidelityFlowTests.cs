@@ -9,8 +9,8 @@ namespace PartyGroupBot.Tests.Http;
 /// exactly half present (Q1, V3), the chair's urgency and the deferred topic brought back (V8), and profile B's
 /// democratic life meeting reading statements out (DL4).
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class SeedFidelityFlowTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class SeedFidelityFlowTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     /// <summary>0 secretary, 1 deputy, 2 party-building lead, 3–5 members (six votes), 6 recorder, 7 liaison.</summary>
     private static readonly string[] Roles =

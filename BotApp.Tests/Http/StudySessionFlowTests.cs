@@ -9,8 +9,8 @@ namespace PartyGroupBot.Tests.Http;
 /// records attendance and offers no vote; leave goes into the attendance record; ending shows the attendance; the signed
 /// record is posted, and nobody is briefed on decisions that a study session does not take.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class StudySessionFlowTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class StudySessionFlowTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     private readonly TeamsWorld _world = GroupSetup.World("zxz");
     protected override IEnumerable<string> Administrators => [_world[0].AadObjectId];

@@ -4,8 +4,8 @@ using PartyGroupBot.Tests.Infrastructure;
 namespace PartyGroupBot.Tests.Http;
 
 /// <summary>MN1: the record is never edited in place; a row changed in storage is found by `verify`.</summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class TamperEvidenceTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class TamperEvidenceTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     private readonly TeamsWorld _world = GroupSetup.World("tamper");
 

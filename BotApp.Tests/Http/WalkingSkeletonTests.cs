@@ -4,8 +4,8 @@ using PartyGroupBot.Tests.Infrastructure;
 namespace PartyGroupBot.Tests.Http;
 
 /// <summary>The whole first slice over HTTP: set-up, start, roll call, votes with the chair last, end, sign, post.</summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class WalkingSkeletonTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class WalkingSkeletonTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     private readonly TeamsWorld _world = GroupSetup.World("skeleton");
 

@@ -4,14 +4,16 @@ using System.Text;
 namespace PartyGroupBot.Tests.Infrastructure;
 
 /// <summary>
-/// The real Azure Table storage emulator (npm azurite, pinned in package-lock.json), started once per test run
-/// on a free port. The README's test command runs `npm ci` first.
+/// The real Azure Table storage emulator (npm azurite, pinned in package-lock.json): one Node.js process on a free
+/// port. The test run's classes share one (<c>SharedAzurite</c>); fault tests and the bench start their own.
+/// The README's test command runs `npm ci` first.
 /// </summary>
 public sealed class Azurite : IAsyncLifetime
 {
     public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private readonly StringBuilder _output = new();
     private Process? _process;
+    private Process? _watchdog;
 
     public int Port { get; private set; }
 
@@ -49,7 +51,22 @@ public sealed class Azurite : IAsyncLifetime
         _process.ErrorDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
+        _watchdog = StopsWhenThisProcessEnds(_process);
         await Ports.WaitOpenAsync(Port, TimeSpan.FromSeconds(60), () => { lock (_output) return _output.ToString(); });
+    }
+
+    /// <summary>
+    /// A shell that stops the emulator when this process ends, however it ends: its standard input is a pipe from this
+    /// process, which closes only then. The test host is not always let to run exit handlers at the end of a run, and an
+    /// emulator left behind would keep its port and memory on a shared machine.
+    /// </summary>
+    private static Process StopsWhenThisProcessEnds(Process emulator)
+    {
+        var info = new ProcessStartInfo("bash") { RedirectStandardInput = true, UseShellExecute = false };
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add("cat >/dev/null; grep -qs azurite /proc/$0/cmdline && kill $0");
+        info.ArgumentList.Add(emulator.Id.ToString());
+        return Process.Start(info)!;
     }
 
     public Task StopAsync()
@@ -59,7 +76,16 @@ public sealed class Azurite : IAsyncLifetime
             _process.Kill(entireProcessTree: true);
             _process.WaitForExit(10_000);
         }
+        EndWatchdog();
         return Task.CompletedTask;
+    }
+
+    private void EndWatchdog()
+    {
+        if (_watchdog is null) return;
+        if (!_watchdog.HasExited) _watchdog.Kill(entireProcessTree: true);
+        _watchdog.Dispose();
+        _watchdog = null;
     }
 
     public Task DisposeAsync() => StopAsync();
@@ -102,11 +128,6 @@ public sealed class Azurite : IAsyncLifetime
             process.Kill(entireProcessTree: true);
             process.WaitForExit(10_000);
         }
+        EndWatchdog();
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class AzuriteCollection : ICollectionFixture<Azurite>
-{
-    public const string Name = "azurite";
 }

@@ -6,6 +6,7 @@ using PartyGroupBot.Tests.Infrastructure;
 namespace PartyGroupBot.Tests.Manifest;
 
 /// <summary>The Teams app package, checked offline against the official manifest schema (@microsoft/app-manifest).</summary>
+[Trait("Category", "System")]
 public sealed class ManifestTests
 {
     private static string ManifestDir => Path.Combine(RepoRoot.Path, "manifest");

@@ -12,6 +12,7 @@ namespace PartyGroupBot.Tests.MinutesDocs;
 /// The archive to the channel's files goes through the real Graph SDK (Microsoft.Graph 6.10.0) to a local endpoint:
 /// its HttpClient's handler answers as Graph would and records every request exactly as the SDK sent it.
 /// </summary>
+[Trait("Category", "Core")]
 public sealed class MinutesArchiveTests
 {
     private const string GroupTeamId = "8b3c9f4e-2f4a-4d8e-9a53-1f0b6c2d7e11";
@@ -126,6 +127,7 @@ public sealed class MinutesArchiveTests
 }
 
 /// <summary>Graph is built from configuration only when it is configured, and then signs its requests with an app token.</summary>
+[Trait("Category", "Core")]
 public sealed class MinutesGraphTests
 {
     [Fact]

@@ -11,6 +11,7 @@ using static PartyGroupBot.Tests.MinutesDocs.SampleMinutes;
 namespace PartyGroupBot.Tests.MinutesDocs;
 
 /// <summary>The signed minutes as a Word document (issue 5; MN3, MN6, V2, GB/T 9704 layout).</summary>
+[Trait("Category", "Core")]
 public sealed class MinutesDocumentTests
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace PartyGroupBot.Tests.MinutesDocs;
 /// The .docx rendered by LibreOffice shows the Chinese text (issue 5, "Done when"). Needs libreoffice-writer,
 /// poppler-utils (pdftotext) and fonts-noto-cjk; skipped, saying so, on a machine without them.
 /// </summary>
+[Trait("Category", "System")]
 public sealed class MinutesPdfTests(ITestOutputHelper output)
 {
     [SkippableFact]

@@ -11,6 +11,7 @@ namespace PartyGroupBot.Tests.Reminders;
 /// agenda, not only the latest. Each table lists every reminder of the window, so a meeting that drops out shows up as
 /// the "no study session" (PD1) or "no democratic life meeting" (DL1) reminders it would wrongly bring back.
 /// </summary>
+[Trait("Category", "Core")]
 public sealed class CalendarMeetingsTests
 {
     private static readonly GroupClock Clock = new(RuleProfiles.ChangjiTransport2020);

@@ -9,8 +9,8 @@ namespace PartyGroupBot.Tests.Reminders;
 /// and then a party group meeting, so on 20 April the secretary is asked for the seminar the period still lacks, and for
 /// neither a study session nor a meeting; minutes signed after the next meeting started are no longer chased.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class MeetingIndexPlanningTests(Azurite azurite) : IAsyncLifetime
+[Trait("Category", "Http")]
+public sealed class MeetingIndexPlanningTests(SharedAzurite azurite) : IAsyncLifetime, IClassFixture<SharedAzurite>
 {
     private static readonly DateTimeOffset MeetingDay = new(2026, 4, 7, 14, 0, 0, TimeSpan.FromHours(8));
     private static readonly DateTimeOffset CheckDay = new(2026, 4, 20, 9, 30, 0, TimeSpan.FromHours(8));
@@ -55,7 +55,7 @@ public sealed class MeetingIndexPlanningTests(Azurite azurite) : IAsyncLifetime
 
         // The seminar of March–April is still missing: planning has run on what is stored.
         var secretary = $"role:secretary>person:{_world[0].AadObjectId}";
-        await SentReminders.Eventually(() => Reminders().Contains($"pd1-seminar|2026-04-20|{secretary}"));
+        await Eventually.That(() => Reminders().Contains($"pd1-seminar|2026-04-20|{secretary}"), "the PD1 seminar reminder to the secretary", seen: () => string.Join(", ", Reminders()));
         await SentReminders.AfterScansAsync(_bot, 5);
         Assert.DoesNotContain($"pd1-study|2026-04-20|{secretary}", Reminders());
         Assert.DoesNotContain($"pd1-meeting|2026-04-20|{secretary}", Reminders());
@@ -87,7 +87,7 @@ public sealed class MeetingIndexPlanningTests(Azurite azurite) : IAsyncLifetime
             SentReminders.Fast(MeetingDay.AddDays(3).AddHours(1)));
 
         var secretary = $"role:secretary>person:{_world[0].AadObjectId}";
-        await SentReminders.Eventually(() => Reminders().Contains($"mn3-unsigned|{second}|{secretary}"));
+        await Eventually.That(() => Reminders().Contains($"mn3-unsigned|{second}|{secretary}"), "the MN3 unsigned-minutes reminder to the secretary", seen: () => string.Join(", ", Reminders()));
         await SentReminders.AfterScansAsync(_bot, 5);
         Assert.DoesNotContain($"mn3-unsigned|{first}|{secretary}", Reminders());
     }

@@ -7,6 +7,7 @@ using static PartyGroupBot.Tests.Reminders.YearWalk;
 namespace PartyGroupBot.Tests.Reminders;
 
 /// <summary>The planner's promises beyond the year tables: stable ids, the group's own time zone, no clock of its own.</summary>
+[Trait("Category", "Core")]
 public sealed class PlannerTests
 {
     private static readonly GroupCalendar Calendar = new(RuleProfiles.ChengzhongHrss2021,

@@ -11,6 +11,7 @@ namespace PartyGroupBot.Tests.Reminders;
 /// Defaults: check day 20 then weekly, 09:00 local, agenda 3 days before (AG2), leave 2 h before (Q3),
 /// minutes 3 days after (MN3), decisions 3 days before and weekly after (IM2), reports warned 3 days before (DL2, DL6).
 /// </summary>
+[Trait("Category", "Core")]
 public sealed class PlannerYearProfileATests
 {
     private static readonly GroupCalendar Calendar = new(RuleProfiles.ChengzhongHrss2021,

@@ -11,6 +11,7 @@ namespace PartyGroupBot.Tests.Reminders;
 /// (B22(1)), and without DL2's plan lead time or PD2's research reports, which seed B does not have.
 /// The table is written by hand from the rules and the calendar.
 /// </summary>
+[Trait("Category", "Core")]
 public sealed class PlannerYearProfileBTests
 {
     private static readonly GroupCalendar Calendar = new(RuleProfiles.ChangjiTransport2020,

@@ -7,6 +7,7 @@ using static PartyGroupBot.Tests.Reminders.YearWalk;
 namespace PartyGroupBot.Tests.Reminders;
 
 /// <summary>DL1, PD3 and PD4 on their own: which profile has them, what counts as held, and the deadline each names.</summary>
+[Trait("Category", "Core")]
 public sealed class PlannerYearlyDutiesTests
 {
     [Fact]

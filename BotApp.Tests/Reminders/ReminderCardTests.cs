@@ -7,6 +7,7 @@ using PartyGroupBot.Tests.Infrastructure;
 namespace PartyGroupBot.Tests.Reminders;
 
 /// <summary>A card per reminder kind, in zh-CN, citing the rule and the group's own article; each parses and renders in the official renderer.</summary>
+[Trait("Category", "System")]
 public sealed class ReminderCardTests
 {
     private static readonly DateTimeOffset Nine = new(2026, 3, 16, 9, 0, 0, TimeSpan.FromHours(8));

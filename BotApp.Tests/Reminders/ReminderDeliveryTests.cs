@@ -1,5 +1,6 @@
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
 using PartyGroupBot.Core.Groups;
 using PartyGroupBot.Core.Meetings;
@@ -13,20 +14,23 @@ using PartyGroupBot.Tests.Infrastructure;
 namespace PartyGroupBot.Tests.Reminders;
 
 /// <summary>
-/// Two BotApp instances on one Azurite with the same tables, both scanning every 100 ms: each due reminder reaches
-/// Teams exactly once, a send that failed goes out after the connector recovers, and a 429's Retry-After is honoured.
+/// Two BotApp instances on one Azurite with the same tables, both scanning every 100 ms of one fake clock: each due
+/// reminder reaches Teams exactly once, a send that failed goes out after the connector recovers, and a 429's
+/// Retry-After is honoured. The clock moves only when the test moves it, so no back-off or Retry-After is waited out.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class ReminderDeliveryTests(Azurite azurite) : IAsyncLifetime
+[Trait("Category", "Http")]
+public sealed class ReminderDeliveryTests(SharedAzurite azurite) : IAsyncLifetime, IClassFixture<SharedAzurite>
 {
-    // 09:00 in Beijing on Monday 16 March 2026; both instances' reminder clocks start here and run at real speed.
+    // 09:00 in Beijing on Monday 16 March 2026; both instances' clock starts here.
     private static readonly DateTimeOffset Start = new(2026, 3, 16, 1, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan ScanInterval = TimeSpan.FromMilliseconds(100);
     private static DateTimeOffset China(int day, int hour, int minute = 0) => new(2026, 3, day, hour, minute, 0, TimeSpan.FromHours(8));
 
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(60) };
     private readonly FakeConnector _connector = new();
     private readonly TeamsWorld _world = GroupSetup.World("remind");
     private readonly string _prefix = "t" + Guid.NewGuid().ToString("N")[..10];
+    private readonly FakeTimeProvider _clock = new(Start);
     private BotServer _a = null!;
     private BotServer _b = null!;
 
@@ -34,9 +38,10 @@ public sealed class ReminderDeliveryTests(Azurite azurite) : IAsyncLifetime
     {
         await _connector.StartAsync();
         _connector.Roster = _world.People;
-        string[] fast = ["--Reminders:ScanIntervalMs=100", "--Reminders:RetryBaseMs=100", $"--Reminders:ClockStart={Start:O}"];
-        _a = await BotServer.StartAsync(azurite, _prefix, [_world[0].AadObjectId], fast);
-        _b = await BotServer.StartAsync(azurite, _prefix, [_world[0].AadObjectId], fast);
+        string[] fast = [$"--Reminders:ScanIntervalMs={ScanInterval.TotalMilliseconds}", "--Reminders:RetryBaseMs=100"];
+        void OnTheClock(IServiceCollection services) => services.AddSingleton<TimeProvider>(_clock);
+        _a = await BotServer.StartAsync(azurite, _prefix, [_world[0].AadObjectId], OnTheClock, fast);
+        _b = await BotServer.StartAsync(azurite, _prefix, [_world[0].AadObjectId], OnTheClock, fast);
     }
 
     public async Task DisposeAsync()
@@ -73,13 +78,13 @@ public sealed class ReminderDeliveryTests(Azurite azurite) : IAsyncLifetime
         Assert.Equal(10, due.Count);
         Assert.Equal(2, notYet.Count);
 
-        await Eventually(() => _connector.Failed.Count(r => ChannelPost(r)) >= 6, "channel posts to fail and be retried");
+        await RunClockUntil(() => _connector.Failed.Count(r => ChannelPost(r)) >= 6, "channel posts to fail and be retried");
         var failedBefore = _connector.Failed.Count(r => ToOwner(r));
         _connector.FailWhile(r => ToOwner(r), 429, TimeSpan.FromSeconds(3));
-        await Eventually(() => _connector.Failed.Count(r => ToOwner(r)) > failedBefore, "the owner's chat to answer 429");
+        await RunClockUntil(() => _connector.Failed.Count(r => ToOwner(r)) > failedBefore, "the owner's chat to answer 429");
         _connector.StopFailing();
 
-        await Eventually(() => due.All(id => SentIds().Contains(id)), "every due reminder to be sent");
+        await RunClockUntil(() => due.All(id => SentIds().Contains(id)), "every due reminder to be sent");
         await TwoMoreScansEach();
 
         var sends = SentIds().GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
@@ -140,16 +145,18 @@ public sealed class ReminderDeliveryTests(Azurite azurite) : IAsyncLifetime
         var a = _a.Services.GetRequiredService<ReminderScanner>();
         var b = _b.Services.GetRequiredService<ReminderScanner>();
         var (sa, sb) = (a.Scans, b.Scans);
-        await Eventually(() => a.Scans >= sa + 2 && b.Scans >= sb + 2, "both instances to scan twice more");
+        await RunClockUntil(() => a.Scans >= sa + 2 && b.Scans >= sb + 2, "both instances to scan twice more");
     }
 
-    private static async Task Eventually(Func<bool> done, string what)
+    /// <summary>
+    /// Moves the instances' clock on by a scan interval at each look until <paramref name="done"/>: fake time runs ahead
+    /// as fast as the scans keep up, and each scan and back-off is timed by it (the claims' 300 s leases never run out
+    /// in the few seconds this takes).
+    /// </summary>
+    private Task RunClockUntil(Func<bool> done, string what) => Eventually.That(() =>
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!done())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("Gave up waiting for " + what);
-            await Task.Delay(50);
-        }
-    }
+        if (done()) return Task.FromResult(true);
+        _clock.Advance(ScanInterval);
+        return Task.FromResult(false);
+    }, what, every: TimeSpan.FromMilliseconds(10));
 }

@@ -4,8 +4,8 @@ using PartyGroupBot.Tests.Infrastructure;
 namespace PartyGroupBot.Tests.Reminders;
 
 /// <summary>The bot plans from what it stores: a meeting ended over HTTP whose minutes nobody signed reminds the secretary (MN3).</summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class ReminderPlanningTests(Azurite azurite) : IAsyncLifetime
+[Trait("Category", "Http")]
+public sealed class ReminderPlanningTests(SharedAzurite azurite) : IAsyncLifetime, IClassFixture<SharedAzurite>
 {
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(60) };
     private readonly FakeConnector _connector = new();
@@ -39,7 +39,7 @@ public sealed class ReminderPlanningTests(Azurite azurite) : IAsyncLifetime
         await teams.SayAsync(_world[0], "end meeting");
 
         var id = $"mn3-unsigned|{meetingId}|role:secretary>person:{_world[0].AadObjectId}";
-        await SentReminders.Eventually(() => Reminders().Contains(id));
+        await Eventually.That(() => Reminders().Contains(id), $"the reminder {id}", seen: () => string.Join(", ", Reminders()));
         await SentReminders.AfterScansAsync(_bot, 3);
 
         Assert.Single(Reminders(), r => r == id);

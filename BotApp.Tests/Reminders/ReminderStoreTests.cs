@@ -6,8 +6,8 @@ using PartyGroupBot.Tests.Infrastructure;
 namespace PartyGroupBot.Tests.Reminders;
 
 /// <summary>Reminder rows on Azurite: partitioned by due hour, claimed by ETag, retried and never dropped.</summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class ReminderStoreTests(Azurite azurite)
+[Trait("Category", "Storage")]
+public sealed class ReminderStoreTests(SharedAzurite azurite) : IClassFixture<SharedAzurite>
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 1, 20, 0, TimeSpan.Zero);
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);

@@ -10,8 +10,8 @@ namespace PartyGroupBot.Tests.Reminders;
 /// The bot plans from what it stores: a study session stored as the seminar counts for its two months (PD1, B22(1)), so on
 /// 20 February the secretary hears that no party group meeting is held, and not that the seminar is missing.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class SeminarPlanningTests(Azurite azurite) : IAsyncLifetime
+[Trait("Category", "Http")]
+public sealed class SeminarPlanningTests(SharedAzurite azurite) : IAsyncLifetime, IClassFixture<SharedAzurite>
 {
     private static readonly DateTimeOffset CheckDay = new(2026, 2, 20, 9, 30, 0, TimeSpan.FromHours(8));
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(60) };
@@ -54,7 +54,7 @@ public sealed class SeminarPlanningTests(Azurite azurite) : IAsyncLifetime
             SentReminders.Fast(CheckDay));
 
         var secretary = $"role:secretary>person:{_world[0].AadObjectId}";
-        await SentReminders.Eventually(() => Reminders().Contains($"pd1-meeting|2026-02-20|{secretary}"));
+        await Eventually.That(() => Reminders().Contains($"pd1-meeting|2026-02-20|{secretary}"), "the PD1 meeting reminder to the secretary", seen: () => string.Join(", ", Reminders()));
         await SentReminders.AfterScansAsync(_bot, 5);
         Assert.DoesNotContain($"pd1-seminar|2026-02-20|{secretary}", Reminders());
         Assert.DoesNotContain($"pd1-study|2026-02-20|{secretary}", Reminders());

@@ -17,21 +17,11 @@ public static class SentReminders
         .Where(id => id?.StartsWith("reminder:", StringComparison.Ordinal) == true)
         .Select(id => id!["reminder:".Length..]).ToList();
 
-    public static async Task Eventually(Func<bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!done())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("gave up waiting");
-            await Task.Delay(50);
-        }
-    }
-
     /// <summary>Waits for <paramref name="more"/> scans after now, so a reminder that was due would have been sent by then.</summary>
     public static async Task AfterScansAsync(BotServer bot, int more)
     {
         var scanner = bot.Services.GetRequiredService<ReminderScanner>();
         var scans = scanner.Scans;
-        await Eventually(() => scanner.Scans >= scans + more);
+        await Eventually.That(() => scanner.Scans >= scans + more, $"{more} more reminder scans");
     }
 }

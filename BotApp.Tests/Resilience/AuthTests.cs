@@ -8,8 +8,8 @@ using PartyGroupBot.Tests.Infrastructure;
 namespace PartyGroupBot.Tests.Resilience;
 
 /// <summary>With a bot registration configured, only requests carrying a valid Bot Framework token are served.</summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class AuthTests(Azurite azurite) : IAsyncLifetime
+[Trait("Category", "Http")]
+public sealed class AuthTests(SharedAzurite azurite) : IAsyncLifetime, IClassFixture<SharedAzurite>
 {
     private readonly string _appId = Guid.NewGuid().ToString();
     private readonly TeamsWorld _world = GroupSetup.World("auth");

@@ -13,8 +13,8 @@ namespace PartyGroupBot.Tests.Resilience;
 /// The bad-input catalogue: each bad request is refused with a clear message, leaves the stored state exactly as it was,
 /// and the bot goes on serving the meeting.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class BadInputTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class BadInputTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     /// <summary>0 secretary, 1 deputy, 2–4 members, 5 observer (列席, no vote), 6 in the team but not in the group.</summary>
     private static readonly string[] Roles = ["secretary", "deputySecretary", "member", "member", "member", "observer", "none"];

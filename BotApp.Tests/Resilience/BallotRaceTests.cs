@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
 using PartyGroupBot.Tests.Http;
 using PartyGroupBot.Tests.Infrastructure;
 
@@ -5,12 +7,21 @@ namespace PartyGroupBot.Tests.Resilience;
 
 /// <summary>
 /// Open ballots are rows of their own until their vote closes; closing the floor and closing the vote race the
-/// members' clicks on two instances. Whatever the timing, each click is either counted or refused with the rule,
-/// the result counts exactly the accepted ballots, and nobody votes after the chair.
+/// members' clicks on two instances. The race is made to happen, not hoped for: some members' ballots have read the
+/// vote open and wait (<see cref="StorageGate"/>) to be written until the chair's click has gone through. Each click is
+/// counted or refused with the rule, the result counts exactly the accepted ballots, and nobody votes after the chair.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class BallotRaceTests(Azurite azurite) : TwoBotsTestBase(azurite, TeamsWorld.Create("race", 11))
+[Trait("Category", "Http")]
+public sealed class BallotRaceTests(SharedAzurite azurite) : TwoBotsTestBase(azurite, TeamsWorld.Create("race", 11))
 {
+    private readonly StorageGate _gate = new();
+
+    protected override void ReplaceServices(IServiceCollection services)
+    {
+        base.ReplaceServices(services);
+        services.AddSingleton(_gate.Client(Azurite.ConnectionString));
+    }
+
     private async Task<(TeamsClient A, TeamsClient B, string MeetingId)> OpenVoteAsync()
     {
         var (a, b) = Clients();
@@ -25,23 +36,42 @@ public sealed class BallotRaceTests(Azurite azurite) : TwoBotsTestBase(azurite, 
 
     private static string Choice(int i) => new[] { "yes", "no", "abstain" }[i % 3];
 
+    private sealed record Vote(TeamsPerson Person, string Choice, bool Held, Task<JObject> Answer);
+
+    /// <summary>
+    /// All but the last member click at once on both instances; the last four ballots are held after their read, so they
+    /// are still in flight when <paramref name="chair"/> goes through, and are written only after it.
+    /// </summary>
+    private async Task<List<Vote>> RaceAsync(TeamsClient a, TeamsClient b, string meetingId, Func<Task> chair)
+    {
+        var members = World.People.Skip(1).SkipLast(1).ToList();
+        var held = members.Skip(5).Select(p => p.AadObjectId).ToList();
+        _gate.Hold(transaction => transaction.Contains(TablePrefix + "OpenBallots") && held.Any(transaction.Contains));
+        var votes = members.Select((p, i) => new Vote(p, Choice(i), held.Contains(p.AadObjectId),
+            (i % 2 == 0 ? a : b).PressAsync(p, "castVote", new { meetingId, itemId = "t1", choice = Choice(i) }))).ToList();
+        await Task.WhenAll(votes.Where(v => !v.Held).Select(v => v.Answer));
+        await Eventually.That(() => _gate.Held == held.Count, $"the {held.Count} held ballots to have read the vote open and be waiting to write");
+        await chair();
+        _gate.Release();
+        await Task.WhenAll(votes.Select(v => v.Answer));
+        // The race happened: ballots read before the chair's click were written after it, and lost to it.
+        Assert.Equal(held.Count, _gate.Held);
+        Assert.All(votes.Where(v => !v.Held), v => Assert.False(v.Answer.Result.IsRefusal(), v.Answer.Result.AllText()));
+        return votes;
+    }
+
     [Fact]
     public async Task Ballots_racing_the_close_are_counted_or_refused_never_lost_V10()
     {
         var (a, b, meetingId) = await OpenVoteAsync();
         var members = World.People.Skip(1).ToList();
-        var late = members[^1]; // clicks only after the chair
 
-        var votes = members.SkipLast(1).Select((p, i) => (Person: p, Choice: Choice(i),
-            Answer: (i % 2 == 0 ? a : b).PressAsync(p, "castVote", new { meetingId, itemId = "t1", choice = Choice(i) }))).ToList();
-        await Task.Delay(15); // some ballots land before the close, some after
-        var close = a.PressAsync(World[0], "closeVote", new { meetingId, itemId = "t1" });
-        await Task.WhenAll(votes.Select(v => v.Answer).Append(close));
+        JObject close = null!;
+        var votes = await RaceAsync(a, b, meetingId, async () => close = await a.PressAsync(World[0], "closeVote", new { meetingId, itemId = "t1" }));
 
         var accepted = votes.Where(v => !v.Answer.Result.IsRefusal()).ToList();
-        foreach (var refused in votes.Where(v => v.Answer.Result.IsRefusal()))
-            Assert.Contains("[V10]", refused.Answer.Result.AllText());
-        var result = close.Result.FactsWith("结果");
+        Assert.All(votes.Where(v => v.Held), v => Assert.Contains("[V10]", v.Answer.Result.AllText()));
+        var result = close.FactsWith("结果");
         Assert.Equal(
             (accepted.Count(v => v.Choice == "yes").ToString(), accepted.Count(v => v.Choice == "no").ToString(), accepted.Count(v => v.Choice == "abstain").ToString()),
             (result["赞成"], result["反对"], result["弃权"]));
@@ -59,14 +89,10 @@ public sealed class BallotRaceTests(Azurite azurite) : TwoBotsTestBase(azurite, 
         var members = World.People.Skip(1).ToList();
         var late = members[^1]; // clicks only after the chair
 
-        var votes = members.SkipLast(1).Select((p, i) => (Person: p,
-            Answer: (i % 2 == 0 ? a : b).PressAsync(p, "castVote", new { meetingId, itemId = "t1", choice = Choice(i) }))).ToList();
-        await Task.Delay(15);
-        var floor = b.PressAsync(World[0], "closeFloor", new { meetingId, itemId = "t1" });
-        await Task.WhenAll(votes.Select(v => v.Answer).Append(floor));
-        Assert.False(floor.Result.IsRefusal(), floor.Result.AllText());
-        foreach (var refused in votes.Where(v => v.Answer.Result.IsRefusal()))
-            Assert.Contains("[V5]", refused.Answer.Result.AllText());
+        JObject floor = null!;
+        var votes = await RaceAsync(a, b, meetingId, async () => floor = await b.PressAsync(World[0], "closeFloor", new { meetingId, itemId = "t1" }));
+        Assert.False(floor.IsRefusal(), floor.AllText());
+        Assert.All(votes.Where(v => v.Held), v => Assert.Contains("[V5]", v.Answer.Result.AllText()));
 
         Assert.False((await a.PressAsync(World[0], "castVote", new { meetingId, itemId = "t1", choice = "yes" })).IsRefusal());
         Assert.Contains("[V5]", (await b.PressAsync(late, "castVote", new { meetingId, itemId = "t1", choice = "yes" })).AllText());

@@ -9,8 +9,8 @@ namespace PartyGroupBot.Tests.Resilience;
 /// answer again, to the restarted bot. Every member ends with exactly one ballot, a click whose ballot was stored
 /// before the kill gets the answer it would have got, and the result counts each ballot once.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class KilledMidVoteTests(Azurite azurite) : IAsyncLifetime
+[Trait("Category", "System")]
+public sealed class KilledMidVoteTests(SharedAzurite azurite) : IAsyncLifetime, IClassFixture<SharedAzurite>
 {
     private readonly TeamsWorld _world = TeamsWorld.Create("killed", 13);
     private readonly FakeConnector _connector = new();

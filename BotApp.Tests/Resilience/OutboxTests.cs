@@ -7,8 +7,8 @@ namespace PartyGroupBot.Tests.Resilience;
 /// Nothing a stored step owes is lost (issue 13, items 3 and 4; MN3): the draft minutes and the channel post of the signed
 /// minutes are stored before they are sent, and sent by the bot itself once Teams takes them again, with nobody clicking.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class OutboxTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class OutboxTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     private readonly TeamsWorld _world = GroupSetup.World("outbox");
 
@@ -20,10 +20,9 @@ public sealed class OutboxTests(Azurite azurite) : BotTestBase(azurite)
 
     private static bool Draft(ConnectorRequest r) => r.Card?.ToString().Contains("signMinutes") == true;
 
-    private async Task<IReadOnlyList<ConnectorRequest>> WaitForAsync(Func<ConnectorRequest, bool> sent, TimeSpan within)
+    private async Task<IReadOnlyList<ConnectorRequest>> SentAsync(Func<ConnectorRequest, bool> sent, string what, TimeSpan within)
     {
-        var until = DateTime.UtcNow + within;
-        while (DateTime.UtcNow < until && !Connector.Requests.Any(sent)) await Task.Delay(200);
+        await Eventually.That(() => Connector.Requests.Any(sent), what, within);
         return Connector.Requests.Where(sent).ToList();
     }
 
@@ -43,7 +42,7 @@ public sealed class OutboxTests(Azurite azurite) : BotTestBase(azurite)
         Assert.Contains("会议已结束", ended.AllText());
         Assert.DoesNotContain(Connector.Requests, Draft);
         Connector.StopFailing();
-        var draft = Assert.Single(await WaitForAsync(Draft, TimeSpan.FromSeconds(15)));
+        var draft = Assert.Single(await SentAsync(Draft, "the minutes draft, once Teams takes sends again", TimeSpan.FromSeconds(15)));
         var signData = draft.Card!.Action("signMinutes")["data"]!;
 
         // Teams fails every send for 30 s from the sign-off on.
@@ -66,17 +65,16 @@ public sealed class OutboxTests(Azurite azurite) : BotTestBase(azurite)
         Assert.NotEmpty(Connector.Failed.Where(ChannelPost));
         Connector.StopFailing();
 
-        var posted = await WaitForAsync(r => ChannelPost(r) && r.Card?.AllText().Contains("党组会议纪要") == true, TimeSpan.FromSeconds(20));
+        var posted = await SentAsync(r => ChannelPost(r) && r.Card?.AllText().Contains("党组会议纪要") == true,
+            "the signed minutes in the channel, with nobody clicking again", TimeSpan.FromSeconds(20));
         Assert.Single(posted);
         // The private cards owed meanwhile (briefings) follow on their own back-off; then the outbox is empty again.
-        var delivered = DateTime.UtcNow.AddSeconds(30);
-        string now;
-        do
+        var now = "";
+        await Eventually.That(async () =>
         {
-            await Task.Delay(500);
             await teams.SayAsync(_world[0], "发送状态");
             now = Connector.Requests.Last(r => r.Card?.AllText().StartsWith("发送状态") == true).Card!.AllText();
-        } while (!now.Contains("所有消息均已送达") && DateTime.UtcNow < delivered);
-        Assert.Contains("所有消息均已送达", now);
+            return now.Contains("所有消息均已送达");
+        }, "the send status to say 所有消息均已送达 (the outbox empty)", TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(500), () => now);
     }
 }

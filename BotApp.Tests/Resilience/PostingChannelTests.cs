@@ -8,8 +8,8 @@ namespace PartyGroupBot.Tests.Resilience;
 /// Where minutes and reminders go (issue 13, item 2): the channel where set-up was saved. A guest's message in another
 /// channel of the team does not redirect them; an administrator or the secretary may move them with 发布频道.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class PostingChannelTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class PostingChannelTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     private readonly TeamsWorld _world = GroupSetup.World("postchan");
     private TeamsWorld Elsewhere => _world with { ChannelId = "19:elsewhere@thread.tacv2" };

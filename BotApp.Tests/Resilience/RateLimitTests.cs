@@ -9,8 +9,8 @@ namespace PartyGroupBot.Tests.Resilience;
 /// voting within two seconds are all counted, and the ballot card everyone sees ends with the final count: its updates
 /// are folded into at most one a second, latest state winning, and every instance takes its turn from one throttle row.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class RateLimitTests(Azurite azurite) : TwoBotsTestBase(azurite, TeamsWorld.Create("ratelimit", 16))
+[Trait("Category", "Http")]
+public sealed class RateLimitTests(SharedAzurite azurite) : TwoBotsTestBase(azurite, TeamsWorld.Create("ratelimit", 16))
 {
     private const string Ballot = "ballot-1";
 
@@ -39,8 +39,8 @@ public sealed class RateLimitTests(Azurite azurite) : TwoBotsTestBase(azurite, T
         Assert.All(answers, card => Assert.False(card.IsRefusal(), card.AllText()));
         Assert.Equal(15, (await Stored.BallotsAsync(Azurite.ConnectionString, TablePrefix)).Count);
         // The coalesced update goes out within a second or two of the last ballot, carrying all fifteen.
-        var until = DateTime.UtcNow.AddSeconds(15);
-        while (DateTime.UtcNow < until && BallotUpdates().LastOrDefault()?.Card?.AllText().Contains("已投票（15）") != true) await Task.Delay(200);
+        await Eventually.That(() => BallotUpdates().LastOrDefault()?.Card?.AllText().Contains("已投票（15）") == true,
+            "the coalesced card update carrying all fifteen ballots", TimeSpan.FromSeconds(15));
         var updates = BallotUpdates();
         Assert.Contains("已投票（15）", updates.Last().Card!.AllText());
         // Far fewer updates than ballots, and none refused by Teams.

@@ -9,8 +9,8 @@ namespace PartyGroupBot.Tests.Resilience;
 /// Teams retries a turn that took too long and may deliver the same activity (same id) twice, even to two instances at once:
 /// the second delivery must not act again, and the user should get the same answer as the first.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class RedeliveryTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class RedeliveryTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     private readonly TeamsWorld _world = GroupSetup.World("redeliver");
     private TeamsClient _teams = null!;
@@ -92,8 +92,8 @@ public sealed class RedeliveryTests(Azurite azurite) : BotTestBase(azurite)
 /// repeat waits for the first attempt while its lease is live and gets its answer; only an attempt whose lease ran out
 /// (its instance died) is taken over, and then the events it already appended are not appended again.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class SlowTurnRedeliveryTests(Azurite azurite) : BotTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class SlowTurnRedeliveryTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     private readonly TeamsWorld _world = GroupSetup.World("slowturn");
     private TeamsClient _teams = null!;

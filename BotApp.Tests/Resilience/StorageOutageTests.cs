@@ -7,6 +7,7 @@ namespace PartyGroupBot.Tests.Resilience;
 /// Table storage goes away mid-meeting and comes back. Runs on its own emulator that keeps its data on disk, so stopping
 /// it does not disturb the other tests and a restart brings back what it had acknowledged.
 /// </summary>
+[Trait("Category", "System")]
 public sealed class StorageOutageTests : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("pgb-azurite-").FullName;

@@ -10,6 +10,7 @@ namespace PartyGroupBot.Tests.Resilience;
 /// Storage that accepts connections and never answers (a hung server, a black-holed route) is an outage like a 503
 /// (issue 13, item 9): the user gets the clear "try again" card, not an error or no answer at all.
 /// </summary>
+[Trait("Category", "Http")]
 public sealed class StorageTimeoutTests : IAsyncLifetime
 {
     private readonly TeamsWorld _world = GroupSetup.World("timeout");

@@ -4,7 +4,7 @@ using PartyGroupBot.Tests.Infrastructure;
 namespace PartyGroupBot.Tests.Resilience;
 
 /// <summary>Two bot instances on one Azurite and one table prefix, as behind a load balancer; person 0 administers.</summary>
-public abstract class TwoBotsTestBase(Azurite azurite, TeamsWorld world) : BotTestBase(azurite)
+public abstract class TwoBotsTestBase(SharedAzurite azurite, TeamsWorld world) : BotTestBase(azurite)
 {
     protected TeamsWorld World { get; } = world;
     protected BotServer Second { get; private set; } = null!;
@@ -14,7 +14,7 @@ public abstract class TwoBotsTestBase(Azurite azurite, TeamsWorld world) : BotTe
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        Second = await BotServer.StartAsync(Azurite, TablePrefix, Administrators, [.. ExtraArgs]);
+        Second = await BotServer.StartAsync(Azurite, TablePrefix, Administrators, ReplaceServices, [.. ExtraArgs]);
         Connector.Roster = World.People;
     }
 

@@ -8,8 +8,8 @@ namespace PartyGroupBot.Tests.Resilience;
 /// Two bot processes on one Table storage account, as behind a load balancer: the voters' clicks land on either,
 /// often on both at once (a double click). Every accepted ballot is stored exactly once, and nothing is posted twice.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class TwoInstanceTests(Azurite azurite) : TwoBotsTestBase(azurite, TeamsWorld.Create("twin", 9))
+[Trait("Category", "Http")]
+public sealed class TwoInstanceTests(SharedAzurite azurite) : TwoBotsTestBase(azurite, TeamsWorld.Create("twin", 9))
 {
     private async Task<string> StartedMeetingWithEveryoneInAsync(TeamsClient a, TeamsClient b, string items)
     {

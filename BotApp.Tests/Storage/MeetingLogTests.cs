@@ -7,8 +7,8 @@ using PartyGroupBot.Tests.Infrastructure;
 namespace PartyGroupBot.Tests.Storage;
 
 /// <summary>The meeting event log on real Table storage (Azurite).</summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class MeetingLogTests(Azurite azurite)
+[Trait("Category", "Storage")]
+public sealed class MeetingLogTests(SharedAzurite azurite) : IClassFixture<SharedAzurite>
 {
     private static readonly DateTimeOffset Nine = new(2026, 11, 26, 9, 0, 0, TimeSpan.FromHours(8));
 
@@ -51,8 +51,8 @@ public sealed class MeetingLogTests(Azurite azurite)
 }
 
 /// <summary>The activity ledger forgets: rows older than the cut-off go, newer ones stay (issue 13, item 9).</summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class ActivityLedgerExpiryTests(Azurite azurite)
+[Trait("Category", "Storage")]
+public sealed class ActivityLedgerExpiryTests(SharedAzurite azurite) : IClassFixture<SharedAzurite>
 {
     [Fact]
     public async Task Rows_last_written_before_the_cutoff_expire_and_newer_ones_stay()

@@ -13,8 +13,8 @@ namespace PartyGroupBot.Tests.Storage;
 /// the floor or the vote closed (another instance's click in flight) must not land after it: the markers it touches
 /// are gone, so it is refused and nothing is stored.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class OpenBallotTests(Azurite azurite)
+[Trait("Category", "Storage")]
+public sealed class OpenBallotTests(SharedAzurite azurite) : IClassFixture<SharedAzurite>
 {
     private static readonly DateTimeOffset Nine = new(2026, 11, 26, 9, 0, 0, TimeSpan.FromHours(8));
     private readonly string Meeting = "t|team|" + Guid.NewGuid().ToString("N");

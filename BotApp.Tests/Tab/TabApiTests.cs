@@ -14,8 +14,8 @@ namespace PartyGroupBot.Tests.Tab;
 /// The tab's API over HTTP (issue 15): a half year of meetings run through the Bot Framework protocol, then read back as
 /// the tab reads it, signed in with tokens the real JWT bearer validation checks against a local OpenID authority.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class TabApiTests(Azurite azurite) : TabTestBase(azurite)
+[Trait("Category", "Http")]
+public sealed class TabApiTests(SharedAzurite azurite) : TabTestBase(azurite)
 {
     private async Task<HttpResponseMessage> GetAsync(string path, string? token)
     {

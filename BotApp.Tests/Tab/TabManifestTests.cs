@@ -6,6 +6,7 @@ using PartyGroupBot.Tests.Infrastructure;
 namespace PartyGroupBot.Tests.Tab;
 
 /// <summary>The package carries the personal and channel tab on the bot's own host, with SSO's resource (issue 15).</summary>
+[Trait("Category", "System")]
 public sealed class TabManifestTests
 {
     [Fact]

@@ -10,8 +10,8 @@ namespace PartyGroupBot.Tests.Tab;
 /// protocol; the numbers each view shows, axe-core with no serious or critical violation, the phone width, the dark theme
 /// and English. Screenshots go to TestResults/screenshots, or $PGB_SCREENSHOTS (docs/screenshots refreshes the README's).
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class TabPageTests(Azurite azurite) : TabTestBase(azurite)
+[Trait("Category", "System")]
+public sealed class TabPageTests(SharedAzurite azurite) : TabTestBase(azurite)
 {
     private const string Chromium = "/usr/bin/chromium";
     private static readonly string AxeScript = Path.Combine(RepoRoot.Path, "node_modules", "axe-core", "axe.min.js");

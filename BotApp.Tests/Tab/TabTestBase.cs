@@ -7,7 +7,7 @@ namespace PartyGroupBot.Tests.Tab;
 /// A bot whose group ran <see cref="MeetingYear"/> over the Bot Framework protocol on a moved clock, a second group in the
 /// same tenant, and a local OpenID authority the bot trusts for the tab's tokens (<c>Bot:Tenants</c> names the tenant).
 /// </summary>
-public abstract class TabTestBase(Azurite azurite) : BotTestBase(azurite)
+public abstract class TabTestBase(SharedAzurite azurite) : BotTestBase(azurite)
 {
     protected readonly TeamsWorld World = TeamsWorld.Create("tab", MeetingYear.Roles.Length);
     protected readonly FakeClock Time = new(MeetingYear.Start);

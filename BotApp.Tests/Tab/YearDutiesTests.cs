@@ -6,6 +6,7 @@ using PartyGroupBot.Core.Reminders;
 namespace PartyGroupBot.Tests.Tab;
 
 /// <summary>The year at a glance as Core computes it: months against PD1 and B22(1), the year against DL1 and DL6.</summary>
+[Trait("Category", "Core")]
 public sealed class YearDutiesTests
 {
     private static readonly RuleProfile B = RuleProfiles.Get("changji-transport-2020");

@@ -5,6 +5,7 @@ using Xunit.Sdk;
 namespace PartyGroupBot.Tests.Texts;
 
 /// <summary>The golden check itself can fail: a changed line fails with a diff and leaves the received text to read.</summary>
+[Trait("Category", "Core")]
 public sealed class GoldenTests
 {
     [Fact]

@@ -10,6 +10,7 @@ using T = PartyGroupBot.Texts.Texts;
 namespace PartyGroupBot.Tests.Texts;
 
 /// <summary>Every refusal and role has words in both languages, so no user ever sees a bare key.</summary>
+[Trait("Category", "Core")]
 public sealed class TextsTests
 {
     public static TheoryData<string> Locales => new() { "zh-CN", "en-US" };

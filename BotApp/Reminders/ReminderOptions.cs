@@ -36,4 +36,12 @@ public sealed class ReminderClock(TimeProvider system, ReminderOptions options) 
     private readonly TimeSpan _offset = options.ClockStart is { } start ? start - system.GetUtcNow() : TimeSpan.Zero;
 
     public override DateTimeOffset GetUtcNow() => system.GetUtcNow() + _offset;
+
+    // Waits run on the host's clock: a shift moves what time it is, not how long an interval lasts.
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+        system.CreateTimer(callback, state, dueTime, period);
+
+    public override long GetTimestamp() => system.GetTimestamp();
+
+    public override long TimestampFrequency => system.TimestampFrequency;
 }

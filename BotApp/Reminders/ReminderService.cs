@@ -33,7 +33,8 @@ public sealed class ReminderService(
             }
             try
             {
-                await Task.Delay(options.ScanInterval, stoppingToken);
+                // On the reminder clock, so a test that moves the host's clock moves the scans with it.
+                await Task.Delay(options.ScanInterval, clock, stoppingToken);
             }
             catch (OperationCanceledException)
             {
