@@ -255,7 +255,7 @@ public sealed class PlaygroundMeetingTests(ITestOutputHelper output) : IAsyncLif
             await card.First.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = (float)within.TotalMilliseconds });
             return true;
         }
-        catch (Microsoft.Playwright.TimeoutException)
+        catch (System.TimeoutException)
         {
             return false;
         }
