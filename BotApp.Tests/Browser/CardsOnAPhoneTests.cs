@@ -20,7 +20,7 @@ namespace PartyGroupBot.Tests.Browser;
 [Trait("Category", "System")]
 public sealed class CardsOnAPhoneTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
+    private const string Chromium = HeadlessChromium.Executable;
     private const int PhoneWidth = 360;
 
     private IPlaywright? _playwright;
@@ -30,13 +30,7 @@ public sealed class CardsOnAPhoneTests(ITestOutputHelper output) : IAsyncLifetim
     {
         if (!File.Exists(Chromium)) return; // the test skips, saying why
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        _browser = await HeadlessChromium.LaunchAsync(_playwright);
     }
 
     public async Task DisposeAsync()
@@ -51,7 +45,7 @@ public sealed class CardsOnAPhoneTests(ITestOutputHelper output) : IAsyncLifetim
         Skip.IfNot(File.Exists(Chromium),
             $"{Chromium} is missing (apt-get install chromium fonts-noto-cjk; scripts/test.sh does): the phone-width card test did not run.");
         var page = await PhonePageAsync();
-        var shots = ScreenshotFolder();
+        var shots = HeadlessChromium.ScreenshotFolder();
         var hostConfig = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Browser", "teams-host-config.json"));
 
         var failures = new List<string>();
@@ -196,12 +190,4 @@ public sealed class CardsOnAPhoneTests(ITestOutputHelper output) : IAsyncLifetim
         })();
         """;
 
-    private static string ScreenshotFolder()
-    {
-        var dir = Environment.GetEnvironmentVariable("PGB_SCREENSHOTS") is { Length: > 0 } d
-            ? Path.Combine(RepoRoot.Path, d, "phone")
-            : Path.Combine(RepoRoot.Path, "TestResults", "screenshots", "phone");
-        Directory.CreateDirectory(dir);
-        return dir;
-    }
 }

@@ -24,7 +24,7 @@ namespace PartyGroupBot.Tests.Browser;
 [Trait("Category", "System")]
 public sealed class PlaygroundMeetingTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
+    private const string Chromium = HeadlessChromium.Executable;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
     private const float UiTimeoutMs = 30_000;
 
@@ -74,13 +74,7 @@ public sealed class PlaygroundMeetingTests(ITestOutputHelper output) : IAsyncLif
         _bot = await BotServer.StartAsync(_azurite, "browser", [Secretary.AadObjectId], args.ToArray());
         _playground = await AgentsPlayground.StartAsync(_bot.MessagesUrl, Timeout);
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        _browser = await HeadlessChromium.LaunchAsync(_playwright, "--disable-quic");
     }
 
     public async Task DisposeAsync()
@@ -102,7 +96,7 @@ public sealed class PlaygroundMeetingTests(ITestOutputHelper output) : IAsyncLif
         Assert.Equal(Secretary.AadObjectId, (string?)config!["config"]!["currentUser"]!["aadObjectId"]);
         Assert.Equal(TeamId, (string?)config["config"]!["teams"]![0]!["id"]);
 
-        var shots = ScreenshotFolder();
+        var shots = HeadlessChromium.ScreenshotFolder();
         File.Delete(Path.Combine(shots, "failure.png"));
         var page = await _browser!.NewPageAsync(new BrowserNewPageOptions
         {
@@ -304,14 +298,6 @@ public sealed class PlaygroundMeetingTests(ITestOutputHelper output) : IAsyncLif
         return text;
     }
 
-    private static string ScreenshotFolder()
-    {
-        var dir = Environment.GetEnvironmentVariable("PGB_SCREENSHOTS") is { Length: > 0 } d
-            ? Path.Combine(RepoRoot.Path, d)
-            : Path.Combine(RepoRoot.Path, "TestResults", "screenshots");
-        Directory.CreateDirectory(dir);
-        return dir;
-    }
 
     private static string Squeeze(string s) => Regex.Replace(s, @"\s+", " ").Trim();
 

@@ -13,7 +13,7 @@ namespace PartyGroupBot.Tests.Tab;
 [Trait("Category", "System")]
 public sealed class TabPageTests(SharedAzurite azurite) : TabTestBase(azurite)
 {
-    private const string Chromium = "/usr/bin/chromium";
+    private const string Chromium = HeadlessChromium.Executable;
     private static readonly string AxeScript = Path.Combine(RepoRoot.Path, "node_modules", "axe-core", "axe.min.js");
 
     private IPlaywright? _playwright;
@@ -24,12 +24,7 @@ public sealed class TabPageTests(SharedAzurite azurite) : TabTestBase(azurite)
         if (!File.Exists(Chromium)) return; // the test skips, saying why
         await base.InitializeAsync();
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
-        });
+        _browser = await HeadlessChromium.LaunchAsync(_playwright);
     }
 
     public override async Task DisposeAsync()
@@ -45,7 +40,7 @@ public sealed class TabPageTests(SharedAzurite azurite) : TabTestBase(azurite)
         Skip.IfNot(File.Exists(Chromium), $"{Chromium} is missing (scripts/test.sh installs it): the tab's browser test did not run.");
         var director = World[5];
         var (page, tab) = await OpenAsync(director, "zh-CN", "default", 1000, 900, "/tab?context=channel");
-        var shots = ScreenshotFolder();
+        var shots = HeadlessChromium.ScreenshotFolder();
 
         // 本年度: March and May lack their party group meeting (PD1); January held one.
         await ViewAsync(tab, "year");
@@ -116,7 +111,7 @@ public sealed class TabPageTests(SharedAzurite azurite) : TabTestBase(azurite)
         await ViewAsync(tab, "meetings");
         Assert.Contains(MeetingYear.SecretTitle, await tab.Locator("[data-testid=meetings-table]").InnerTextAsync());
         await ViewAsync(tab, "year");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder(), "tab-phone-dark.png") });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(HeadlessChromium.ScreenshotFolder(), "tab-phone-dark.png") });
     }
 
     private async Task<(IPage, IFrameLocator)> OpenAsync(TeamsPerson viewer, string locale, string theme, int width, int height, string tabPath)
@@ -156,12 +151,4 @@ public sealed class TabPageTests(SharedAzurite azurite) : TabTestBase(azurite)
         Assert.True(found.Length == 0, $"{view}: " + string.Join("\n", found));
     }
 
-    private static string ScreenshotFolder()
-    {
-        var dir = Environment.GetEnvironmentVariable("PGB_SCREENSHOTS") is { Length: > 0 } d
-            ? Path.Combine(RepoRoot.Path, d)
-            : Path.Combine(RepoRoot.Path, "TestResults", "screenshots");
-        Directory.CreateDirectory(dir);
-        return dir;
-    }
 }

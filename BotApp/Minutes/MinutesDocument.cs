@@ -73,16 +73,12 @@ public static partial class MinutesDocument
         var issuer = options.Issuer ?? IssuerFrom(profile);
         using var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document);
         var main = doc.AddMainDocumentPart();
-        AddStyles(main);
-        AddFonts(main);
-        AddSettings(main);
-        var oddFooter = AddFooter(main, JustificationValues.Right, new Indentation { Right = Char.ToString() });
-        var evenFooter = AddFooter(main, JustificationValues.Left, new Indentation { Left = Char.ToString() });
+        var section = SetUpPages(main);
 
         var body = new Body();
         AppendMinutes(body, minutes, profile, options.Audience, issuer);
 
-        body.Append(Section(main, oddFooter, evenFooter));
+        body.Append(section);
 
         var started = LocalTime.In(minutes.StartedAt, profile);
         main.Document = new Document(body);
@@ -93,6 +89,20 @@ public static partial class MinutesDocument
         doc.PackageProperties.Language = "zh-CN";
         doc.PackageProperties.Created = minutes.SignedAt.Value.UtcDateTime;
         doc.PackageProperties.Modified = minutes.SignedAt.Value.UtcDateTime;
+    }
+
+    /// <summary>
+    /// The parts every document in the minutes' style has (styles, fonts, settings, the odd and even page-number footers);
+    /// the section they give goes last in the body.
+    /// </summary>
+    private static SectionProperties SetUpPages(MainDocumentPart main)
+    {
+        AddStyles(main);
+        AddFonts(main);
+        AddSettings(main);
+        var oddFooter = AddFooter(main, JustificationValues.Right, new Indentation { Right = Char.ToString() });
+        var evenFooter = AddFooter(main, JustificationValues.Left, new Indentation { Left = Char.ToString() });
+        return Section(main, oddFooter, evenFooter);
     }
 
     /// <summary>A4 with the GB/T 9704 margins and line grid, odd and even page numbers.</summary>

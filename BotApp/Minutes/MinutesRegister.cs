@@ -17,11 +17,7 @@ public static partial class MinutesDocument
         {
             issuer ??= IssuerFrom(profile);
             var main = doc.AddMainDocumentPart();
-            AddStyles(main);
-            AddFonts(main);
-            AddSettings(main);
-            var oddFooter = AddFooter(main, JustificationValues.Right, new Indentation { Right = Char.ToString() });
-            var evenFooter = AddFooter(main, JustificationValues.Left, new Indentation { Left = Char.ToString() });
+            var section = SetUpPages(main);
 
             var title = RegisterTitle(year);
             var body = new Body();
@@ -38,7 +34,7 @@ public static partial class MinutesDocument
                 body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
                 AppendMinutes(body, m, profile, MinutesAudience.Channel, issuer);
             }
-            body.Append(Section(main, oddFooter, evenFooter));
+            body.Append(section);
             main.Document = new Document(body);
             doc.PackageProperties.Title = title;
             doc.PackageProperties.Subject = issuer;
