@@ -135,12 +135,10 @@ public sealed class AgendaHandler(
     /// without a vote as possible observers (Q5). With no approved topic only the other kinds can be scheduled.</summary>
     public async Task<JObject> ShowScheduleFormAsync(ITurnContext turn, TurnScope scope, CancellationToken ct)
     {
-        var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
-        var team = found.Value;
+        var opened = await ConvenerAgendaAsync(scope, ct);
+        if (opened.Refusal is not null) return opened.Refusal;
+        var (agenda, team) = (opened.State!, opened.Team!);
         var group = team.Stored.Group;
-        if (Meeting.MayConvene(group, scope.ActorId) is { } refusal) return Refusals.Card(scope, refusal, group.Profile);
-        var agenda = await agendas.LoadAsync(team.Key, ct);
         var approved = agenda.Topics.Where(t => t.IsSchedulable && t.Emergency is null).ToList();
         var observers = (await Roster.ReadAsync(turn, ct))
             .Where(p => group.Find(p.AadObjectId)?.HasVote != true)
@@ -240,12 +238,10 @@ public sealed class AgendaHandler(
     /// <summary>"委托主持" / "delegate chair": the secretary's card of scheduled party group meetings not yet open (MK1).</summary>
     public async Task<JObject> ShowDelegateFormAsync(TurnScope scope, CancellationToken ct)
     {
-        var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
-        var team = found.Value;
+        var opened = await ConvenerAgendaAsync(scope, ct);
+        if (opened.Refusal is not null) return opened.Refusal;
+        var (agenda, team) = (opened.State!, opened.Team!);
         var group = team.Stored.Group;
-        if (Meeting.MayConvene(group, scope.ActorId) is { } refusal) return Refusals.Card(scope, refusal, group.Profile);
-        var agenda = await agendas.LoadAsync(team.Key, ct);
         var upcoming = new List<MeetingScheduled>();
         foreach (var plan in agenda.Meetings.Where(m => m.Kind == MeetingKind.PartyGroupMeeting && m.Date >= Today(group.Profile))
                      .OrderBy(m => m.Date).ThenBy(m => m.Time))
@@ -277,6 +273,17 @@ public sealed class AgendaHandler(
 
     /// <summary>Today in the group's zone (China Standard Time unless the profile says otherwise).</summary>
     public DateOnly Today(RuleProfile profile) => new Core.Reminders.GroupClock(profile).Day(clock.GetUtcNow());
+
+    /// <summary>The 议题库 behind the secretary's forms (安排会议, 委托主持), opened only for who may convene (MK1).</summary>
+    private async Task<Ran<AgendaState>> ConvenerAgendaAsync(TurnScope scope, CancellationToken ct)
+    {
+        var found = await teamGroups.FindAsync(scope, ct);
+        if (found.IsRefused) return new Ran<AgendaState>(null, Refusals.Card(scope, found.Refusal, null), null);
+        var team = found.Value;
+        if (Meeting.MayConvene(team.Stored.Group, scope.ActorId) is { } refusal)
+            return new Ran<AgendaState>(null, Refusals.Card(scope, refusal, team.Stored.Group.Profile), team);
+        return new Ran<AgendaState>(await agendas.LoadAsync(team.Key, ct), null, team);
+    }
 
     private async Task<Ran<AgendaState>> RunAsync(TurnScope scope, Func<AgendaState, PartyGroup, Result<AgendaEvent>> command, CancellationToken ct)
     {
