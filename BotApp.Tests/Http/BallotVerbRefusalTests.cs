@@ -7,7 +7,7 @@ namespace PartyGroupBot.Tests.Http;
 /// One of three classes, so that the matrix's rows run in parallel.
 /// </summary>
 [Trait("Category", "Http")]
-public sealed class BallotVerbRefusalTests(SharedAzurite azurite) : VerbRefusalMatrix(azurite)
+public sealed class BallotVerbRefusalTests(MatrixMeetings meetings) : VerbRefusalMatrix(meetings)
 {
     [Theory]
     [InlineData("V11 the recorder votes", Stage.RulesOpen, "A5", "item=rules", $"{NoVote} [V11]")]

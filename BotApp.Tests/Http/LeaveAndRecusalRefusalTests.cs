@@ -7,7 +7,7 @@ namespace PartyGroupBot.Tests.Http;
 /// One of three classes, so that the matrix's rows run in parallel.
 /// </summary>
 [Trait("Category", "Http")]
-public sealed class LeaveAndRecusalRefusalTests(SharedAzurite azurite) : VerbRefusalMatrix(azurite)
+public sealed class LeaveAndRecusalRefusalTests(MatrixMeetings meetings) : VerbRefusalMatrix(meetings)
 {
     [Theory]
     [InlineData("Q3 the recorder has no vote", Stage.Started, "A5", "", $"{NoVote} [Q3]")]

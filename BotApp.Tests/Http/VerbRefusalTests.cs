@@ -7,7 +7,7 @@ namespace PartyGroupBot.Tests.Http;
 /// One of three classes, so that the matrix's rows run in parallel.
 /// </summary>
 [Trait("Category", "Http")]
-public sealed class VerbRefusalTests(SharedAzurite azurite) : VerbRefusalMatrix(azurite)
+public sealed class VerbRefusalTests(MatrixMeetings meetings) : VerbRefusalMatrix(meetings)
 {
     [Theory]
     [InlineData("Q1 not in the group", Stage.Started, "A6", "", "你不在本党组名单中。 [Q1]")]
