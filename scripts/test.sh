@@ -2,7 +2,7 @@
 # Runs every test on a fresh machine: installs Debian's chromium and fonts-noto-cjk when chromium is missing (for the
 # browser test), the pinned npm tools (Azurite, the Agents Playground and friends), restores NuGet packages, checks the
 # Teams manifest, builds and lints the Bicep infrastructure (the Bicep CLI from NuGet), then runs the xunit suite. The tests start their own Azurite, bot and Playground.
-# Independent steps run side by side (npm ci beside the NuGet restore; the manifest and Bicep checks beside the build),
+# Independent steps run side by side (npm ci and the Bicep checks beside the NuGet restore and the build),
 # the test classes run in parallel (BotApp.Tests/xunit.runner.json), and the ten slowest tests are printed at the end.
 # Arguments go to dotnet test, e.g. scripts/test.sh --filter Category=Core (Core, Storage, Http, System: TestCategoryTests).
 set -euo pipefail
@@ -38,23 +38,15 @@ finish() {
   if [ "$status" -ne 0 ]; then echo "$name failed (exit $status)" >&2; exit "$status"; fi
 }
 
-echo "== npm tools (package-lock.json) beside the .NET restore"
+# npm ci (about 45 s: it unpacks some 450 MB) runs beside the NuGet restore and the build, which need no node; the
+# Bicep build and lint need only the restored tools, so they run beside the build too.
+echo "== npm tools (package-lock.json) beside the .NET restore and build"
 npm ci --no-audit --no-fund >"$logs/npm.log" 2>&1 &
 npm_pid=$!
 dotnet restore PartyGroupBot.sln
 dotnet restore tools/tools.csproj >/dev/null  # the Bicep CLI, for scripts/bicep.sh
-finish $npm_pid npm
 
-# The tab's page bundle is committed (the app embeds it, so a plain `dotnet run` needs no node); it must be the one
-# tab/src builds to, byte for byte (issue 15).
-echo "== tab page bundle (esbuild)"
-tab_out=$(mktemp -d)
-TAB_OUT="$tab_out/tab.js" bash tab/build.sh
-cmp -s "$tab_out/tab.js" BotApp/Tab/Page/tab.js || { echo "BotApp/Tab/Page/tab.js is stale: run tab/build.sh and commit it" >&2; exit 1; }
-
-# The manifest needs the npm tools; Bicep from NuGet (tools/tools.csproj); any warning from build or lint fails the run.
-bash manifest/build.sh >"$logs/manifest.log" 2>&1 &
-manifest_pid=$!
+# Any warning from the Bicep build or lint fails the run.
 bicep_out=$(mktemp -d)
 {
   scripts/bicep.sh build infra/main.bicep --outdir "$bicep_out" 2>&1 | tee "$bicep_out/build.log"
@@ -69,8 +61,19 @@ bicep_pid=$!
 
 echo "== .NET build"
 dotnet build PartyGroupBot.sln --no-restore -nologo -v q
-finish $manifest_pid manifest
+finish $npm_pid npm
 finish $bicep_pid bicep
+
+# The tab's page bundle is committed (the app embeds it, so a plain `dotnet run` needs no node); it must be the one
+# tab/src builds to, byte for byte (issue 15).
+echo "== tab page bundle (esbuild)"
+tab_out=$(mktemp -d)
+TAB_OUT="$tab_out/tab.js" bash tab/build.sh
+cmp -s "$tab_out/tab.js" BotApp/Tab/Page/tab.js || { echo "BotApp/Tab/Page/tab.js is stale: run tab/build.sh and commit it" >&2; exit 1; }
+
+# The manifest needs the npm tools.
+echo "== manifest"
+bash manifest/build.sh
 
 echo "== .NET tests"
 results=$logs/results
