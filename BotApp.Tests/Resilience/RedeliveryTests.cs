@@ -93,6 +93,7 @@ public sealed class RedeliveryTests(SharedAzurite azurite) : BotTestBase(azurite
 /// (its instance died) is taken over, and then the events it already appended are not appended again.
 /// </summary>
 [Trait("Category", "Http")]
+[TakesLong(14)]
 public sealed class SlowTurnRedeliveryTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     private readonly TeamsWorld _world = GroupSetup.World("slowturn");

@@ -11,6 +11,7 @@ namespace PartyGroupBot.Tests.Resilience;
 /// (issue 13, item 9): the user gets the clear "try again" card, not an error or no answer at all.
 /// </summary>
 [Trait("Category", "Http")]
+[TakesLong(19)]
 public sealed class StorageTimeoutTests : IAsyncLifetime
 {
     private readonly TeamsWorld _world = GroupSetup.World("timeout");
