@@ -18,6 +18,7 @@ results=$(awk '
     printf "%.2f\t%s\t%s\n", seconds, cls, name
   }' "$@")
 
+[ -n "$results" ] || { echo "== no test results in $*"; exit 0; }
 echo "== the $n slowest tests"
 printf '%s\n' "$results" | sort -t$'\t' -k1,1 -rn | awk -F'\t' -v n="$n" 'NR <= n { printf "%8.1f s  %s\n", $1, $3 }'
 echo "== the $n slowest test classes (their tests in sequence)"

@@ -18,7 +18,7 @@ namespace PartyGroupBot.Tests.Browser;
 /// $PGB_SCREENSHOTS/phone (relative to the repo root).
 /// </summary>
 [Trait("Category", "System")]
-[TakesLong(23)]
+[TakesLong(26)]
 public sealed class CardsOnAPhoneTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Chromium = HeadlessChromium.Executable;

@@ -22,7 +22,7 @@ namespace PartyGroupBot.Tests.Browser;
 /// refreshes the README's images.
 /// </summary>
 [Trait("Category", "System")]
-[TakesLong(22)]
+[TakesLong(10)]
 public sealed class PlaygroundMeetingTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Chromium = HeadlessChromium.Executable;

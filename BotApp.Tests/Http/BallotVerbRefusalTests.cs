@@ -7,7 +7,7 @@ namespace PartyGroupBot.Tests.Http;
 /// One of three classes, so that the matrix's rows run in parallel.
 /// </summary>
 [Trait("Category", "Http")]
-[TakesLong(31)]
+[TakesLong(21)]
 public sealed class BallotVerbRefusalTests(MatrixMeetings meetings) : VerbRefusalMatrix(meetings)
 {
     [Theory]

@@ -7,7 +7,7 @@ namespace PartyGroupBot.Tests.Http;
 /// One of three classes, so that the matrix's rows run in parallel.
 /// </summary>
 [Trait("Category", "Http")]
-[TakesLong(30)]
+[TakesLong(19)]
 public sealed class LeaveAndRecusalRefusalTests(MatrixMeetings meetings) : VerbRefusalMatrix(meetings)
 {
     [Theory]

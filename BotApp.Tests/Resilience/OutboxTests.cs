@@ -8,7 +8,7 @@ namespace PartyGroupBot.Tests.Resilience;
 /// minutes are stored before they are sent, and sent by the bot itself once Teams takes them again, with nobody clicking.
 /// </summary>
 [Trait("Category", "Http")]
-[TakesLong(44)]
+[TakesLong(36)]
 public sealed class OutboxTests(SharedAzurite azurite) : BotTestBase(azurite)
 {
     private readonly TeamsWorld _world = GroupSetup.World("outbox");

@@ -13,6 +13,10 @@ public sealed class PartyGroupTeamsBot(
     IConfiguration config, ILogger<PartyGroupTeamsBot> log)
     : TeamsActivityHandler
 {
+    // A store that did not answer while the conversation was remembered will not answer the turn either: the turn says
+    // "try again" at once instead of waiting out a second round of timeouts, by when Teams has stopped waiting.
+    private const string StorageAway = "PartyGroupBot.StorageAway";
+
     /// <summary>Every turn, card clicks included, tells where the team's channel and each person's chat are.</summary>
     public override async Task OnTurnAsync(ITurnContext turn, CancellationToken ct)
     {
@@ -27,8 +31,9 @@ public sealed class PartyGroupTeamsBot(
         }
         catch (Exception ex) when (StorageOutage.Is(ex))
         {
-            // The turn's own handler meets the same outage and tells the user; nothing was changed.
+            // Nothing was changed; the turn's handler tells the user without trying storage again.
             log.LogWarning(ex, "Storage outage while remembering a conversation");
+            turn.TurnState.Set(StorageAway, ex);
         }
         await base.OnTurnAsync(turn, ct);
     }
@@ -38,6 +43,7 @@ public sealed class PartyGroupTeamsBot(
         var scope = TurnScope.From(turn);
         try
         {
+            ThrowIfStorageAway(turn);
             await redelivery.OnceAsync(turn, () => commands.HandleAsync(turn, scope, ct), ct);
         }
         catch (Exception ex) when (StorageOutage.Is(ex))
@@ -54,6 +60,7 @@ public sealed class PartyGroupTeamsBot(
         JObject card;
         try
         {
+            ThrowIfStorageAway(turn);
             var (verb, data) = (invokeValue.Action?.Verb, CardData.From(invokeValue.Action?.Data));
             Task<JObject> Handle() => actions.HandleAsync(turn, scope, verb, data, ct);
             card = CardActions.AnswersRepeatsItself(verb) ? await Handle() : await redelivery.OnceAsync(turn, Handle, ct);
@@ -64,6 +71,11 @@ public sealed class PartyGroupTeamsBot(
             card = RefusalCard.Build(scope.Texts["notice.storage"]);
         }
         return Answer(card);
+    }
+
+    private static void ThrowIfStorageAway(ITurnContext turn)
+    {
+        if (turn.TurnState.Get<Exception>(StorageAway) is { } outage) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(outage);
     }
 
     private static AdaptiveCardInvokeResponse Answer(JObject card) =>
