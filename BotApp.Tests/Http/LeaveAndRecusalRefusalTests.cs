@@ -97,4 +97,21 @@ public sealed class LeaveAndRecusalRefusalTests(MatrixMeetings meetings) : VerbR
     [InlineData("another tenant", Stage.Ready, "C0", "", NotFound)]
     public Task LeaveMeeting(string rule, Stage stage, string actor, string data, string expected, string? first = null) =>
         RefusedAndUnchangedAsync(rule, stage, actor, "leaveMeeting", data, expected, first);
+
+    /// <summary>The one accepted path here: a request still waiting when the roll call was posted is decided at the meeting.</summary>
+    [Fact]
+    public async Task Leave_still_waiting_when_the_meeting_opened_is_refused_there_and_the_member_told_privately_to_check_in_Q3()
+    {
+        var meeting = await meetings.AtAsync(Stage.Started, own: true);
+        meetings.Connector.Clear();
+        var answer = (await meeting.ClickAsync("A0 privately refuseLeave member=A4")).AllText();
+        Assert.Contains("未批准", answer);
+        Assert.Contains("请按时参会", answer);
+        var told = Assert.Single(meetings.Connector.Requests,
+            r => r.Card is not null && r.Path.StartsWith($"/v3/conversations/a:personal-{meeting.A[4].Mri}/")).Card!.AllText();
+        Assert.Contains("你的请假未获批准，理由：请按时参会。请到会签到 [Q3]", told);
+        // Decided once: a second decision is refused, and the roll call (not the notice) is now where A4 comes in.
+        Assert.Contains("[Q3]", (await meeting.ClickAsync("A0 privately approveLeave member=A4")).AllText());
+        Assert.Contains("实到", (await meeting.ClickAsync("A4 checkIn")).AllText());
+    }
 }

@@ -14,7 +14,7 @@ namespace PartyGroupBot.Bot;
 /// meeting's commands decide, on what its start carried in.
 /// </summary>
 public sealed class AttendanceHandler(
-    MeetingRunner runner, MeetingStore meetings, AgendaStore agendas, PersonGroups personGroups, Messenger messenger, TimeProvider clock,
+    MeetingRunner runner, MeetingStore meetings, AgendaStore agendas, PersonGroups personGroups, TimeProvider clock,
     VerbTurn turns)
 {
     /// <summary>"请假" / "request leave": the team's notified meetings not yet opened, to ask leave for one (Q3). In the
@@ -52,26 +52,24 @@ public sealed class AttendanceHandler(
     }
 
     /// <summary>Q3: asked from the notice (or the form) until the roll call is posted; refused after that.</summary>
-    public async Task<JObject> RequestLeaveAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    public Task<JObject> RequestLeaveAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         scope = scope.InTeam(data["teamId"]);
-        var actor = scope.ActorId ?? "";
-        var reason = data["reason"] ?? "";
-        var now = clock.GetUtcNow();
-        if (await OpenedAsync(scope, data["meetingId"], ct) is { } opened)
-            return opened.Refusal ?? Refusals.Card(scope, opened.State!.RequestLeave(actor, reason, now).Refusal!, opened.Team!.Stored.Group.Profile);
-        var (team, refused) = await runner.TeamAsync(scope, ct);
-        if (team is null) return refused!;
-        var group = team.Stored.Group;
-        var ran = await agendas.RunAsync(team.Key, a => a.RequestLeave(group, data["meetingId"], actor, reason, now), ct);
-        if (ran.IsRefused) return Refusals.Card(scope, ran.Refusal!, group.Profile);
-        var agenda = ran.Value!;
-        var plan = agenda.Meeting(data["meetingId"])!;
-        var approver = agenda.LeaveApprover(plan.MeetingId, group)!;
-        var zh = Texts.Texts.Chinese;
-        await messenger.SendToMemberAsync(turn, team, approver,
-            LeaveApprovalCard.Build(zh, plan.MeetingId, team.Key.TeamId, actor, group.Find(actor)?.Name ?? actor, reason.Trim(), LeaveRequestCard.Label(zh, plan)), ct);
-        return NoticeCard.Build(scope.Texts["leave.title"], scope.Texts.Format("leave.sent", group.Find(approver)?.Name ?? ""));
+        var (actor, meetingId, reason, now) = (scope.ActorId ?? "", data["meetingId"], data["reason"] ?? "", clock.GetUtcNow());
+        return turns.RunAsync(turn, scope, BeforeOrAtMeeting(meetingId,
+            // Always refused once the meeting's log exists: not coming is then 缺席, going is leaving early (Q7).
+            m => m.RequestLeave(actor, reason, now),
+            (team, a) => a.RequestLeave(team.Stored.Group, meetingId, actor, reason, now),
+            done =>
+            {
+                var (team, group, zh) = (done.Team, done.Team.Stored.Group, Texts.Texts.Chinese);
+                var plan = done.State.Agenda!.Meeting(meetingId)!;
+                var approver = done.State.Agenda.LeaveApprover(plan.MeetingId, group)!;
+                var approval = LeaveApprovalCard.Build(zh, plan.MeetingId, team.Key.TeamId, actor, group.Find(actor)?.Name ?? actor, reason.Trim(),
+                    LeaveRequestCard.Label(zh, plan));
+                return new Outcome(NoticeCard.Build(scope.Texts["leave.title"], scope.Texts.Format("leave.sent", group.Find(approver)?.Name ?? "")),
+                    [new ToMember(approver, approval)]);
+            }), ct);
     }
 
     /// <summary>
@@ -83,103 +81,80 @@ public sealed class AttendanceHandler(
         scope = scope.InTeam(data["teamId"]);
         var (approver, meetingId, member, now) = (scope.ActorId ?? "", data["meetingId"], data["member"] ?? "", clock.GetUtcNow());
         var texts = scope.Texts;
-        return turns.RunAsync(turn, scope, new Verb<Opened, LeaveDecided>(
-            Load: async (team, c) => string.IsNullOrEmpty(meetingId)
-                ? Step<Opened>.Refused(new Refusal(RuleIds.Q3, RefusalCode.InvalidInput), null)
-                : new Opened(await meetings.LoadAsync(team.MeetingPartition(meetingId), c)),
-            RunAndStore: async (team, opened, c) =>
-            {
-                var group = team.Stored.Group;
-                // Q3: a request still waiting when the meeting opened is decided at the meeting.
-                if (opened.Meeting is not null)
-                {
-                    var atMeeting = await meetings.RunAsync(team.MeetingPartition(meetingId!), m => m.ApproveLeave(approver, member, now), c);
-                    return atMeeting.IsRefused ? Step<LeaveDecided>.Refused(atMeeting.Refusal, group.Profile) : new LeaveDecided(atMeeting.Value, null);
-                }
-                var before = await agendas.RunAsync(team.Key, a => a.ApproveLeave(group, approver, meetingId, member, now), c);
-                return before.IsRefused ? Step<LeaveDecided>.Refused(before.Refusal, group.Profile) : new LeaveDecided(null, before.Value);
-            },
-            Outcome: (done, _) =>
+        return turns.RunAsync(turn, scope, BeforeOrAtMeeting(meetingId,
+            // Q3: a request still waiting when the meeting opened is decided at the meeting.
+            m => m.ApproveLeave(approver, member, now),
+            (team, a) => a.ApproveLeave(team.Stored.Group, approver, meetingId, member, now),
+            done =>
             {
                 var (team, decided) = (done.Team, done.State);
                 if (decided.Meeting is { } state)
-                    return Task.FromResult(new Outcome(Approved(texts, state.Kind, state.Member(member)?.Name ?? member),
-                        EventDeliveries.LeaveApproved(team, state, member)));
+                    return new Outcome(Approved(texts, state.Kind, state.Member(member)?.Name ?? member), EventDeliveries.LeaveApproved(team, state, member));
                 var plan = decided.Agenda!.Meeting(meetingId)!;
-                return Task.FromResult(new Outcome(Approved(texts, plan.Kind, team.Stored.Group.Find(member)?.Name ?? member),
-                    EventDeliveries.LeaveApproved(team, decided.Agenda, plan, member)));
+                return new Outcome(Approved(texts, plan.Kind, team.Stored.Group.Find(member)?.Name ?? member),
+                    EventDeliveries.LeaveApproved(team, decided.Agenda, plan, member));
             }), ct);
     }
+
+    /// <summary>Q3: the approver refuses with a reason; the member is told it privately, and may ask again before the meeting opens.</summary>
+    public Task<JObject> RefuseLeaveAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    {
+        scope = scope.InTeam(data["teamId"]);
+        var (approver, meetingId, member, reason, now) = (scope.ActorId ?? "", data["meetingId"], data["member"] ?? "", data["reason"] ?? "", clock.GetUtcNow());
+        return turns.RunAsync(turn, scope, BeforeOrAtMeeting(meetingId,
+            m => m.RefuseLeave(approver, member, reason, now),
+            (team, a) => a.RefuseLeave(team.Stored.Group, approver, meetingId, member, reason, now),
+            done =>
+            {
+                var zh = Texts.Texts.Chinese;
+                var told = done.State.Agenda is { } agenda
+                    ? zh.Format("leave.refusedToMember", reason.Trim(), LeaveRequestCard.Label(zh, agenda.Meeting(meetingId)!))
+                    : zh.Format("leave.refusedAtMeeting", reason.Trim(), "");
+                var name = done.Team.Stored.Group.Find(member)?.Name ?? member;
+                return new Outcome(NoticeCard.Build(scope.Texts["leave.approvalTitle"], scope.Texts.Format("leave.refused", name, reason.Trim())),
+                    [new ToMember(member, NoticeCard.Build(zh["leave.title"], told))]);
+            }), ct);
+    }
+
+    /// <summary>V4: before the meeting the opinion goes into the 议题库 log, carried in at the start; then into the meeting's.</summary>
+    public Task<JObject> SubmitOpinionAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    {
+        scope = scope.InTeam(data["teamId"]);
+        var (actor, meetingId, itemId, text, now) = (scope.ActorId ?? "", data["meetingId"], data["itemId"], data["opinion"] ?? "", clock.GetUtcNow());
+        return turns.RunAsync(turn, scope, BeforeOrAtMeeting(meetingId,
+            m => m.SubmitWrittenOpinion(actor, itemId, text, now),
+            (_, a) => a.SubmitWrittenOpinion(meetingId, actor, itemId, text, now),
+            _ => NoticeCard.Build(scope.Texts["opinion.label"], scope.Texts["opinion.recorded"])), ct);
+    }
+
+    /// <summary>
+    /// Leave and written opinions are stored in the meeting's own log once it has opened, and in the 议题库's while the
+    /// meeting is only notified; either way the refusal cites the group's profile.
+    /// </summary>
+    private Verb<Opened, Decided> BeforeOrAtMeeting(
+        string? meetingId, Func<MeetingState, Result<MeetingEvent>> atMeeting, Func<TeamGroup, AgendaState, Result<AgendaEvent>> beforeMeeting,
+        Func<Done<Decided>, Outcome> outcome) => new(
+        Load: async (team, c) => string.IsNullOrEmpty(meetingId)
+            ? Step<Opened>.Refused(new Refusal(RuleIds.Q3, RefusalCode.InvalidInput), null)
+            : new Opened(await meetings.LoadAsync(team.MeetingPartition(meetingId), c)),
+        RunAndStore: async (team, opened, c) =>
+        {
+            var profile = team.Stored.Group.Profile;
+            if (opened.Meeting is not null)
+            {
+                var at = await meetings.RunAsync(team.MeetingPartition(meetingId!), atMeeting, c);
+                return at.IsRefused ? Step<Decided>.Refused(at.Refusal, profile) : new Decided(at.Value, null);
+            }
+            var before = await agendas.RunAsync(team.Key, a => beforeMeeting(team, a), c);
+            return before.IsRefused ? Step<Decided>.Refused(before.Refusal, profile) : new Decided(null, before.Value);
+        },
+        Outcome: (done, _) => Task.FromResult(outcome(done)));
 
     /// <summary>The meeting's own log when it has opened; null while it is only notified.</summary>
     private sealed record Opened(MeetingState? Meeting);
 
-    /// <summary>Leave decided in the meeting's log, or in the 议题库's before the meeting opened.</summary>
-    private sealed record LeaveDecided(MeetingState? Meeting, AgendaState? Agenda);
-
-    /// <summary>Q3: the approver refuses with a reason; the member is told it privately, and may ask again before the meeting opens.</summary>
-    public async Task<JObject> RefuseLeaveAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
-    {
-        scope = scope.InTeam(data["teamId"]);
-        var member = data["member"] ?? "";
-        var reason = data["reason"] ?? "";
-        var now = clock.GetUtcNow();
-        string? label = null;
-        TeamGroup team;
-        if (await OpenedAsync(scope, data["meetingId"], ct) is { } opened)
-        {
-            if (opened.Refusal is not null) return opened.Refusal;
-            var ran = await runner.RunAsync(scope, data["meetingId"], m => m.RefuseLeave(scope.ActorId ?? "", member, reason, now), ct);
-            if (ran.Refusal is not null) return ran.Refusal;
-            team = ran.Team!;
-        }
-        else
-        {
-            var (found, refused) = await runner.TeamAsync(scope, ct);
-            if (found is null) return refused!;
-            team = found;
-            var group = team.Stored.Group;
-            var ran = await agendas.RunAsync(team.Key, a => a.RefuseLeave(group, scope.ActorId ?? "", data["meetingId"], member, reason, now), ct);
-            if (ran.IsRefused) return Refusals.Card(scope, ran.Refusal!, group.Profile);
-            label = LeaveRequestCard.Label(Texts.Texts.Chinese, ran.Value!.Meeting(data["meetingId"])!);
-        }
-        var zh = Texts.Texts.Chinese;
-        await messenger.SendToMemberAsync(turn, team, member,
-            NoticeCard.Build(zh["leave.title"], zh.Format(label is null ? "leave.refusedAtMeeting" : "leave.refusedToMember", reason.Trim(), label ?? "")), ct);
-        return NoticeCard.Build(scope.Texts["leave.approvalTitle"],
-            scope.Texts.Format("leave.refused", team.Stored.Group.Find(member)?.Name ?? member, reason.Trim()));
-    }
-
-    /// <summary>V4: before the meeting the opinion goes into the 议题库 log, carried in at the start; then into the meeting's.</summary>
-    public async Task<JObject> SubmitOpinionAsync(TurnScope scope, CardData data, CancellationToken ct)
-    {
-        scope = scope.InTeam(data["teamId"]);
-        var actor = scope.ActorId ?? "";
-        var text = data["opinion"] ?? "";
-        var now = clock.GetUtcNow();
-        if (await OpenedAsync(scope, data["meetingId"], ct) is { } opened)
-        {
-            if (opened.Refusal is not null) return opened.Refusal;
-            var ran = await runner.RunAsync(scope, data["meetingId"], m => m.SubmitWrittenOpinion(actor, data["itemId"], text, now), ct);
-            return ran.Refusal ?? NoticeCard.Build(scope.Texts["opinion.label"], scope.Texts["opinion.recorded"]);
-        }
-        var (team, refused) = await runner.TeamAsync(scope, ct);
-        if (team is null) return refused!;
-        var added = await agendas.RunAsync(team.Key, a => a.SubmitWrittenOpinion(data["meetingId"], actor, data["itemId"], text, now), ct);
-        return added.IsRefused
-            ? Refusals.Card(scope, added.Refusal, team.Stored.Group.Profile)
-            : NoticeCard.Build(scope.Texts["opinion.label"], scope.Texts["opinion.recorded"]);
-    }
-
-    /// <summary>The meeting's own log when it has opened (or the refusal to answer with); null while it is only notified.</summary>
-    private async Task<Ran<MeetingState>?> OpenedAsync(TurnScope scope, string? meetingId, CancellationToken ct)
-    {
-        var (team, refused) = await runner.TeamAsync(scope, ct);
-        if (team is null) return new Ran<MeetingState>(null, refused, null);
-        if (string.IsNullOrEmpty(meetingId)) return new Ran<MeetingState>(null, Refusals.Card(scope, new Refusal(RuleIds.Q3, RefusalCode.InvalidInput), null), team);
-        var state = await meetings.LoadAsync(team.MeetingPartition(meetingId), ct);
-        return state is null ? null : new Ran<MeetingState>(state, null, team);
-    }
+    /// <summary>What was stored: in the meeting's log, or in the 议题库's before the meeting opened.</summary>
+    private sealed record Decided(MeetingState? Meeting, AgendaState? Agenda);
 
     private static JObject Approved(Texts.Texts t, MeetingKind kind, string name) => kind switch
     {
@@ -203,15 +178,14 @@ public sealed class AttendanceHandler(
         return RecusalCard.Build(scope.Texts, state, forChair: scope.ActorId == state.ChairId);
     }
 
-    public async Task<JObject> RecuseAsync(TurnScope scope, CardData data, bool ruledByChair, CancellationToken ct)
+    /// <summary>Q4: a member recuses from an item before its vote, or the chair rules it for them.</summary>
+    public Task<JObject> RecuseAsync(ITurnContext turn, TurnScope scope, CardData data, bool ruledByChair, CancellationToken ct)
     {
         var actor = scope.ActorId ?? "";
         var member = ruledByChair ? data["member"] ?? "" : actor;
-        var ran = await runner.RunAsync(scope, data["meetingId"],
-            m => m.Recuse(actor, data["itemId"], member, data["reason"] ?? "", clock.GetUtcNow()), ct);
-        if (ran.Refusal is not null) return ran.Refusal;
-        var item = ran.State!.Item(data["itemId"])!;
-        return NoticeCard.Build(scope.Texts["recusal.title"],
-            scope.Texts.Format("recusal.recorded", ran.State.Member(member)?.Name ?? member, item.Item.Title));
+        return turns.OnMeetingAsync(turn, scope, data["meetingId"],
+            m => m.Recuse(actor, data["itemId"], member, data["reason"] ?? "", clock.GetUtcNow()),
+            (done, _) => Task.FromResult<Outcome>(NoticeCard.Build(scope.Texts["recusal.title"],
+                scope.Texts.Format("recusal.recorded", done.State.Member(member)?.Name ?? member, done.State.Item(data["itemId"])!.Item.Title))), ct);
     }
 }
