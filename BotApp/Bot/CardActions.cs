@@ -43,7 +43,7 @@ public sealed class CardActions(
         Verbs.Recuse => attendance.RecuseAsync(turn, scope, data, ruledByChair: false, ct),
         Verbs.RuleRecusal => attendance.RecuseAsync(turn, scope, data, ruledByChair: true, ct),
         Verbs.CloseFloor => votes.CloseFloorAsync(turn, scope, data, ct),
-        Verbs.DeclareReservation => votes.DeclareReservationAsync(scope, data, ct),
+        Verbs.DeclareReservation => votes.DeclareReservationAsync(turn, scope, data, ct),
         Verbs.OpenDiscussion => votes.OpenDiscussionAsync(turn, scope, data, ct),
         Verbs.OpenVote => votes.OpenAsync(turn, scope, data, ct),
         Verbs.CastVote => votes.CastAsync(turn, scope, data, ct),

@@ -178,10 +178,8 @@ public sealed class VoteHandler(
     }
 
     /// <summary>V9: a reservation by a member on the losing side, recorded in the minutes.</summary>
-    public async Task<JObject> DeclareReservationAsync(TurnScope scope, CardData data, CancellationToken ct)
-    {
-        var ran = await runner.RunAsync(scope, data["meetingId"],
-            m => m.DeclareReservation(scope.ActorId ?? "", data["itemId"], data["text"] ?? "", clock.GetUtcNow()), ct);
-        return ran.Refusal ?? NoticeCard.Build(scope.Texts["result.reservation"], scope.Texts["result.reserved"]);
-    }
+    public Task<JObject> DeclareReservationAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct) =>
+        turns.OnMeetingAsync(turn, scope, data["meetingId"],
+            m => m.DeclareReservation(scope.ActorId ?? "", data["itemId"], data["text"] ?? "", clock.GetUtcNow()),
+            (_, _) => Task.FromResult<Outcome>(NoticeCard.Build(scope.Texts["result.reservation"], scope.Texts["result.reserved"])), ct);
 }
