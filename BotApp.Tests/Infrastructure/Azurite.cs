@@ -39,8 +39,10 @@ public sealed class Azurite : IAsyncLifetime
     {
         var bin = Path.Combine(RepoRoot.Path, "node_modules", ".bin", "azurite-table");
         if (!File.Exists(bin)) throw new InvalidOperationException($"{bin} is missing: run `npm ci` in {RepoRoot.Path} (the README's test command does).");
+        // --silent: no access-log line per request, which the whole run's thousands of requests would pay for twice
+        // (written by the emulator, kept by this process); start-up and errors are still printed.
         var info = new ProcessStartInfo(bin,
-            $"--tableHost 127.0.0.1 --tablePort {Port} {storage} --disableTelemetry --skipApiVersionCheck")
+            $"--tableHost 127.0.0.1 --tablePort {Port} {storage} --disableTelemetry --skipApiVersionCheck --silent")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
