@@ -47,8 +47,8 @@ public sealed class AgendaHandler(
             proposed = result.Value;
             return result.IsRefused ? result.Refusal : (Result<AgendaEvent>)result.Value;
         }, ct);
-        if (ran.IsRefused) return Refusals.Card(scope, ran.Refusal!, group.Profile);
-        var topic = ran.Value!.Topic(proposed!.ItemId)!;
+        if (ran.IsRefused) return Refusals.Card(scope, ran.Refusal, group.Profile);
+        var topic = ran.Value.Topic(proposed!.ItemId)!;
         var proposerName = group.Find(scope.ActorId)!.Name;
         // AG4: the secretary's own 临时议题 is approved as proposed and goes on the meeting under way.
         if (topic.IsSchedulable) return await TakeUpAsync(scope, team, topic, ct);
@@ -190,8 +190,8 @@ public sealed class AgendaHandler(
             Kind = kind, Topics = topics, IsSeminar = seminar, ChairId = chair,
         };
         var ran = await agendas.RunAsync(team.Key, a => a.Schedule(group, scope.ActorId ?? "", plan, clock.GetUtcNow()), ct);
-        if (ran.IsRefused) return Refusals.Card(scope, ran.Refusal!, profile);
-        var agenda = ran.Value!;
+        if (ran.IsRefused) return Refusals.Card(scope, ran.Refusal, profile);
+        var agenda = ran.Value;
         var scheduled = agenda.Meeting(meetingId)!;
         var items = agenda.ItemsOf(meetingId);
         var observerNames = scheduled.ObserverIds.Select(o => group.Find(o)?.Name ?? roster[o].Name).ToList();
@@ -292,7 +292,7 @@ public sealed class AgendaHandler(
         var team = found.Value;
         var ran = await agendas.RunAsync(team.Key, a => command(a, team.Stored.Group), ct);
         return ran.IsRefused
-            ? new Ran<AgendaState>(null, Refusals.Card(scope, ran.Refusal!, team.Stored.Group.Profile), team)
+            ? new Ran<AgendaState>(null, Refusals.Card(scope, ran.Refusal, team.Stored.Group.Profile), team)
             : new Ran<AgendaState>(ran.Value, null, team);
     }
 

@@ -46,9 +46,9 @@ public sealed class DecisionHandler(
             return result;
         }, ct);
         if (ran.IsRefused)
-            return Refusals.Card(scope, ran.Refusal!, profile,
-                ran.Refusal! is { RuleId: RuleIds.IM1, Code: RefusalCode.NotOnRoster } ? "followup.decision.ownerNotMember" : null);
-        var decision = ran.Value!.Decision(decisionId)!;
+            return Refusals.Card(scope, ran.Refusal, profile,
+                ran.Refusal is { RuleId: RuleIds.IM1, Code: RefusalCode.NotOnRoster } ? "followup.decision.ownerNotMember" : null);
+        var decision = ran.Value.Decision(decisionId)!;
         var ownerName = state.Member(owner)?.Name ?? owner;
         var zh = Texts.Texts.Chinese;
         await SendAsync(turn, team, owner, NoticeCard.Build(zh["followup.owner.title"],

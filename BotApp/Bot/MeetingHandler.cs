@@ -52,7 +52,7 @@ public sealed class MeetingHandler(
             scheduledId = $"{LocalTime.In(clock.GetUtcNow(), group.Profile):yyyyMMdd}-{Guid.NewGuid().ToString("N")[..8]}";
             var newId = scheduledId;
             var planned = await agendas.RunAsync(team.Key, a => a.ScheduleNow(group, scope.ActorId ?? "", newId, itemIds, clock.GetUtcNow()), ct);
-            if (planned.IsRefused) return Refusals.Card(scope, planned.Refusal!, group.Profile);
+            if (planned.IsRefused) return Refusals.Card(scope, planned.Refusal, group.Profile);
         }
         var (agenda, refused) = await scheduled.CheckAsync(scope, team, scheduledId, MeetingKind.PartyGroupMeeting, ct);
         if (refused is not null) return refused;

@@ -33,7 +33,7 @@ public sealed class MeetingOpener(GroupStore groups, MeetingStore meetings, Meet
             var started = agenda is null
                 ? unscheduled(stored.Group, current, meetingId, clock.GetUtcNow())
                 : Meeting.Start(stored.Group, current, agenda, meetingId, scope.ActorId ?? "", clock.GetUtcNow());
-            if (started.IsRefused) return Refusals.Card(scope, started.Refusal!, stored.Group.Profile);
+            if (started.IsRefused) return Refusals.Card(scope, started.Refusal, stored.Group.Profile);
             if (!await groups.TrySetActiveMeetingAsync(team.Key, meetingId, stored.ETag, ct)) continue;
             var partition = team.MeetingPartition(meetingId);
             var created = await meetings.CreateAsync(partition, started.Value, ct);

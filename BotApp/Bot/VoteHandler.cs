@@ -64,8 +64,8 @@ public sealed class VoteHandler(
                     // The same click delivered again after its vote closed gets its first answer (kept at the close).
                     return click is not null && await ballots.KeptAnswerAsync(click, c) is { } kept
                         ? new Voted(null, Kept: kept)
-                        : Step<Voted>.Refused(ran.Refusal!, read.State.Profile);
-                return ran.Value!.State is { } counted ? new Voted(counted, Answer: answer) : new Voted(null, Kept: ran.Value.Answer);
+                        : Step<Voted>.Refused(ran.Refusal, read.State.Profile);
+                return ran.Value.State is { } counted ? new Voted(counted, Answer: answer) : new Voted(null, Kept: ran.Value.Answer);
             },
             Outcome: async (done, c) =>
             {
@@ -141,8 +141,8 @@ public sealed class VoteHandler(
                 }
                 var ran = await ballots.CloseVoteAsync(partition, itemId ?? "",
                     m => m.CloseVote(actor, itemId, clock.GetUtcNow(), boxes, urgent, urgentReason), read.Log, c);
-                if (ran.IsRefused) return Step<MeetingState>.Refused(ran.Refusal!, state.Profile);
-                var closed = ran.Value!;
+                if (ran.IsRefused) return Step<MeetingState>.Refused(ran.Refusal, state.Profile);
+                var closed = ran.Value;
                 if (closed.Item(itemId)!.Tally!.Outcome == VoteOutcome.Deferred) await DeferAsync(team, closed, itemId!, c);
                 return closed;
             },

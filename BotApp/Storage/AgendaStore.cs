@@ -22,11 +22,11 @@ public sealed class AgendaStore(AgendaLog log)
             if (chain.Before(cause) is { } before)
             {
                 var again = command(AgendaState.Fold(before));
-                return (true, again.IsRefused ? again.Refusal! : state);
+                return (true, again.IsRefused ? again.Refusal : state);
             }
             var result = command(state);
-            if (result.IsRefused) return (true, result.Refusal!);
-            var events = result.Value!;
+            if (result.IsRefused) return (true, result.Refusal);
+            var events = result.Value;
             return await log.TryAppendAllAsync(group.Agenda, state.Version, events, chain.LastHash, ct, cause)
                 ? (true, AgendaState.Fold(chain.Events.Concat(events)))
                 : (false, default);
@@ -37,6 +37,6 @@ public sealed class AgendaStore(AgendaLog log)
         RunAsync(group, state =>
         {
             var result = command(state);
-            return result.IsRefused ? result.Refusal! : (Result<IReadOnlyList<AgendaEvent>>)new[] { result.Value! };
+            return result.IsRefused ? result.Refusal : (Result<IReadOnlyList<AgendaEvent>>)new[] { result.Value };
         }, ct);
 }

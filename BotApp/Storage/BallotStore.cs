@@ -36,8 +36,8 @@ public sealed class BallotStore(
             if (OpenVoteRows.AnswerFor(chain.Side, click) is { } earlier) return (true, new CastBallot(null, earlier));
             var state = OpenVoteRows.Fold(chain);
             var result = cast(state);
-            if (result.IsRefused) return (true, result.Refusal!);
-            var ballot = (BallotCast)result.Value!;
+            if (result.IsRefused) return (true, result.Refusal);
+            var ballot = (BallotCast)result.Value;
             var chair = state.IsChairs(ballot);
             // V5 per person named (V7): the chair's ballot on one candidate closes that candidate's floor only.
             var floorKey = OpenVoteRows.FloorMarker(ballot.ItemId, ballot.CandidateId);
@@ -82,7 +82,7 @@ public sealed class BallotStore(
         CancellationToken ct = default)
     {
         var check = close(OpenVoteRows.Fold(known));
-        if (check.IsRefused) return check.Refusal!;
+        if (check.IsRefused) return check.Refusal;
         // The open marker first, so a ballot refused in between is told the vote closed (V10), not the floor (V5).
         await open.DeleteIfThereAsync(meeting, OpenVoteRows.OpenMarker(itemId), ct);
         if (OpenVoteRows.Fold(known).Item(itemId) is { } closing)
@@ -94,7 +94,7 @@ public sealed class BallotStore(
             var chain = await meetings.ReadAsync(meeting, ct);
             var state = OpenVoteRows.Fold(chain);
             var result = close(state);
-            if (result.IsRefused) return (true, result.Refusal!);
+            if (result.IsRefused) return (true, result.Refusal);
             var inChain = chain.Events.OfType<BallotCast>().Where(b => b.ItemId == itemId).Select(b => (b.VoterId, b.CandidateId)).ToHashSet();
             var ballots = OpenVoteRows.Pending(chain.Side.Where(r => r.RowKey.StartsWith(prefix, StringComparison.Ordinal)))
                 .Where(b => !inChain.Contains((b.VoterId, b.CandidateId))).ToList();
@@ -105,7 +105,7 @@ public sealed class BallotStore(
                 await log.TryAppendAllAsync(meeting, state.Version, [.. ballots.Take(PerTransaction)], chain.LastHash, ct);
                 return (false, default);
             }
-            MeetingEvent[] events = [.. ballots, result.Value!];
+            MeetingEvent[] events = [.. ballots, result.Value];
             return await log.TryAppendAllAsync(meeting, state.Version, events, chain.LastHash, ct)
                 ? (true, MeetingState.Fold(chain.Events.Concat(events)))
                 : (false, default);
@@ -150,7 +150,7 @@ public sealed class BallotStore(
             var (box, etag) = await boxes.ReadAsync(meeting, itemId, candidateId, ct);
             var result = cast(state, box);
             if (result.IsRefused) return (true, result);
-            return (await boxes.TryReplaceAsync(meeting, result.Value!, etag, ct), result);
+            return (await boxes.TryReplaceAsync(meeting, result.Value, etag, ct), result);
         }, "The ballot box kept changing under this ballot.", ct);
 
     public async Task<SecretBallotBox> ReadBoxAsync(string meeting, string itemId, string? candidateId = null, CancellationToken ct = default) =>

@@ -32,7 +32,7 @@ public sealed class DevelopmentSeed(GroupStore groups, AgendaStore agendas, Time
                     {
                         var proposed = a.Propose(group, secretary.Id, new TopicProposal(title, ItemCategory.Policy, VotingMethod.Recorded), clock.GetUtcNow());
                         id = proposed.Value?.ItemId;
-                        return proposed.IsRefused ? proposed.Refusal! : proposed.Value!;
+                        return proposed.IsRefused ? proposed.Refusal : proposed.Value;
                     }, ct);
                     if (id is not null) await agendas.RunAsync(key, a => a.Approve(group, secretary.Id, id, clock.GetUtcNow()), ct);
                 }

@@ -51,11 +51,11 @@ public sealed class MeetingStore(MeetingLog log, OpenVoteStore open)
             if (chain.Before(cause) is { } before)
             {
                 var again = command(OpenVoteRows.Fold(chain with { Events = before }));
-                return (true, again.IsRefused ? again.Refusal! : state);
+                return (true, again.IsRefused ? again.Refusal : state);
             }
             var result = command(state);
-            if (result.IsRefused) return (true, result.Refusal!);
-            var e = result.Value!;
+            if (result.IsRefused) return (true, result.Refusal);
+            var e = result.Value;
             if (e is BallotCast or VoteClosed)
                 throw new InvalidOperationException($"{e.GetType().Name} goes through BallotStore, which keeps the open ballots.");
             // V5: no member's ballot lands once the floor closes; the event follows (pressing again finishes it).
