@@ -21,7 +21,8 @@ public sealed record Minutes(
     IReadOnlyList<string>? OnLeave = null,
     IReadOnlyList<string>? Observers = null)
 {
-    public bool IsSigned => SignedBy is not null;
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(SignedBy), nameof(SignedAt))]
+    public bool IsSigned => SignedBy is not null && SignedAt is not null;
 
     /// <summary>MN3: corrections the secretary returned the draft with, appended in order (MN1: never edited in place).</summary>
     public IReadOnlyList<RecordedNote> Corrections { get; init; } = [];

@@ -59,7 +59,7 @@ public sealed class DemocraticLifeFlowTests(SharedAzurite azurite) : BotTestBase
         Connector.Clear();
         Assert.Contains($"已批准 {Absentee.Name} 请假；已私信请其提交书面发言 [DL4]。",
             (await teams.ClickAsync(Secretary, "approveLeave", approve, personal: true)).AllText());
-        var toldAbsentee = Assert.Single(Connector.Requests.Where(r => r.Card is not null));
+        var toldAbsentee = Assert.Single(Connector.Requests, r => r.Card is not null);
         Assert.StartsWith($"/v3/conversations/a:personal-{Absentee.Mri}/", toldAbsentee.Path);
         Assert.Contains("书面发言", toldAbsentee.Card!.AllText());
         Assert.Empty(toldAbsentee.Card!.Actions());

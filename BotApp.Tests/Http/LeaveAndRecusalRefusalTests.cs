@@ -102,12 +102,12 @@ public sealed class LeaveAndRecusalRefusalTests(MatrixMeetings meetings) : VerbR
     [Fact]
     public async Task Leave_still_waiting_when_the_meeting_opened_is_refused_there_and_the_member_told_privately_to_check_in_Q3()
     {
-        var meeting = await meetings.AtAsync(Stage.Started, own: true);
-        meetings.Connector.Clear();
+        var meeting = await Meetings.AtAsync(Stage.Started, own: true);
+        Meetings.Connector.Clear();
         var answer = (await meeting.ClickAsync("A0 privately refuseLeave member=A4")).AllText();
         Assert.Contains("未批准", answer);
         Assert.Contains("请按时参会", answer);
-        var told = Assert.Single(meetings.Connector.Requests,
+        var told = Assert.Single(Meetings.Connector.Requests,
             r => r.Card is not null && r.Path.StartsWith($"/v3/conversations/a:personal-{meeting.A[4].Mri}/")).Card!.AllText();
         Assert.Contains("你的请假未获批准，理由：请按时参会。请到会签到 [Q3]", told);
         // Decided once: a second decision is refused, and the roll call (not the notice) is now where A4 comes in.

@@ -18,6 +18,9 @@ namespace PartyGroupBot.Tests.Http;
 /// </remarks>
 public abstract class VerbRefusalMatrix(MatrixMeetings meetings) : IClassFixture<MatrixMeetings>
 {
+    /// <summary>The class's bot and its meetings, for rows the matrix's shape does not fit.</summary>
+    protected MatrixMeetings Meetings => meetings;
+
     /// <summary>Each stage includes the ones before it, except that Ended follows RulesClosed (no vote may be open).</summary>
     public enum Stage
     {

@@ -37,7 +37,8 @@ public sealed class TextsTests
     {
         Assert.Empty(T.Chinese.Keys.Except(T.EnglishTexts.Keys).Order());
         Assert.Empty(T.EnglishTexts.Keys.Except(T.Chinese.Keys).Order());
-        Assert.Empty(T.Chinese.Keys.Where(k => string.IsNullOrWhiteSpace(T.Chinese[k]) || string.IsNullOrWhiteSpace(T.EnglishTexts[k])));
+        // Assert.Empty over the list, not DoesNotContain: a failure names every blank key at once.
+        Assert.Empty(T.Chinese.Keys.Where(k => string.IsNullOrWhiteSpace(T.Chinese[k]) || string.IsNullOrWhiteSpace(T.EnglishTexts[k])).Order());
     }
 
     [Theory]
@@ -99,7 +100,7 @@ public sealed class TextsTests
         keys.AddRange(Enum.GetValues<RefusalCode>().Select(c => "refusal." + c));
         keys.AddRange(Enum.GetValues<ItemCategory>().Select(c => "agenda.category." + Words.Name(c)));
         keys.AddRange(ProposeItemCard.Categories.Select(c => "agenda.category." + c));
-        Assert.Empty(keys.Where(k => !t.TryGet(k, out _)));
+        Assert.Empty(keys.Where(k => !t.TryGet(k, out _)).Order());
     }
 
     /// <summary>A rule's or a feature's own wording of a refusal is optional, but when it is there it must name a real code.</summary>
