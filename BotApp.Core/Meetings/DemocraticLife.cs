@@ -87,9 +87,14 @@ public static class DemocraticLife
         if (m.Signature is not null) return new Refusal(RuleIds.DL5, RefusalCode.MinutesAlreadySigned);
         if (string.IsNullOrWhiteSpace(measure)) return new Refusal(RuleIds.DL5, RefusalCode.InvalidInput);
         if (m.Roster.FirstOrDefault(r => r.Id == ownerId) is not { HasVote: true }) return new Refusal(RuleIds.DL5, RefusalCode.NotOnRoster);
-        var clock = new GroupClock(m.Profile);
-        var latest = new[] { m.Started.At, m.EndedAt ?? m.Started.At, now }.Max();
-        if (deadline <= clock.Day(latest)) return new Refusal(RuleIds.DL5, RefusalCode.InvalidInput);
+        if (deadline < m.FirstRectificationDeadline(now)) return new Refusal(RuleIds.DL5, RefusalCode.InvalidInput);
         return new RectificationRecorded(now, $"dl5-{m.Rectifications.Count + 1}", measure.Trim(), ownerId!, deadline, actorId);
+    }
+
+    /// <summary>DL5: the earliest deadline a measure may have, the day after the meeting (or after today, if later), by the group's calendar.</summary>
+    public static DateOnly FirstRectificationDeadline(this MeetingState m, DateTimeOffset now)
+    {
+        var latest = new[] { m.Started.At, m.EndedAt ?? m.Started.At, now }.Max();
+        return new GroupClock(m.Profile).Day(latest).AddDays(1);
     }
 }

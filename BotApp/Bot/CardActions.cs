@@ -69,7 +69,7 @@ public sealed class CardActions(
         Verbs.StartStudySession => sessions.StartStudySessionAsync(turn, scope, data, ct),
         Verbs.SubmitStatement => democraticLife.SubmitStatementAsync(turn, scope, data, ct),
         Verbs.ResendMessages => sendStatus.ResendAsync(scope, data, ct),
-        Verbs.RecordRectification => democraticLife.RecordRectificationAsync(scope, data, ct),
+        Verbs.RecordRectification => democraticLife.RecordRectificationAsync(turn, scope, data, ct),
         _ => Task.FromResult(Refusals.Card(scope, new Refusal("", RefusalCode.InvalidInput), null)),
     };
 }

@@ -76,7 +76,7 @@ public sealed class MeetingHandler(
             {
                 var (team, state) = (done.Team, done.State);
                 // MN5: the secretary chairs, so the draft also carries the chair's choice of who briefs absent members.
-                var draft = MinutesDraftCard.Build(scope.Texts, await agendas.DraftMinutesAsync(team, state, c), state.Profile, team.Key.TeamId, state);
+                var draft = await agendas.DraftCardAsync(scope.Texts, team, state, c);
                 var secretary = state.Member(state.Started.SecretaryId)?.Name ?? "";
                 var answer = SessionEndedCard.Build(scope.Texts, state, secretary)
                     ?? NoticeCard.Build(scope.Texts["ended.title"], scope.Texts.Format("ended.text", secretary));

@@ -1,3 +1,5 @@
+using Newtonsoft.Json.Linq;
+using PartyGroupBot.Cards;
 using PartyGroupBot.Core.Meetings;
 using PartyGroupBot.Core.Minutes;
 using PartyGroupBot.Storage;
@@ -12,4 +14,9 @@ public static class MinutesDrafts
         var agenda = await agendas.LoadAsync(team.Key, ct);
         return Minutes.Draft(state, agenda.Decisions);
     }
+
+    /// <summary>The draft minutes card the secretary and the chair work on, with what was just done on top.</summary>
+    public static async Task<JObject> DraftCardAsync(
+        this AgendaStore agendas, Texts.Texts t, TeamGroup team, MeetingState state, CancellationToken ct, string? done = null) =>
+        MinutesDraftCard.Build(t, await agendas.DraftMinutesAsync(team, state, ct), state.Profile, team.Key.TeamId, state, done);
 }

@@ -36,9 +36,9 @@ internal static class MinutesWords
         ["briefer.byline"] = "受主持人指定，由 {0} 向你通报本次会议决定；如有疑问请与其联系 [MN5]。",
         ["briefer.notDesignated"] = "主持人尚未指定通报人，由党组办公室转达 [MN5]。",
         ["briefer.assigned"] = "你已被指定向以下缺席成员通报会议决定：{0}。纪要签发后，他们会收到决定摘要 [MN5]。",
-        ["briefer.refusal.OnlyChair"] = "只有会议主持人可以指定通报人。",
-        ["briefer.refusal.InvalidChoice"] = "通报人须是出席会议、有表决权的党组成员。",
-        ["briefer.refusal.InvalidInput"] = "本次会议没有缺席或请假的成员，无需指定通报人。",
+        ["refusal.MN5.OnlyChair"] = "只有会议主持人可以指定通报人。",
+        ["refusal.MN5.InvalidChoice"] = "通报人须是出席会议、有表决权的党组成员。",
+        ["refusal.MN5.InvalidInput"] = "本次会议没有缺席或请假的成员，无需指定通报人。",
     };
 
     public static readonly IReadOnlyDictionary<string, string> English = new Dictionary<string, string>
@@ -72,8 +72,8 @@ internal static class MinutesWords
         ["briefer.byline"] = "The chair designated {0} to brief you on this meeting's decisions; ask them if anything is unclear [MN5].",
         ["briefer.notDesignated"] = "The chair has not designated a member to brief you; the party group office passes this on [MN5].",
         ["briefer.assigned"] = "You brief these absent members on the meeting's decisions: {0}. They get a summary once the minutes are signed [MN5].",
-        ["briefer.refusal.OnlyChair"] = "Only the chair designates who briefs the absent members.",
-        ["briefer.refusal.InvalidChoice"] = "The briefer must be a voting member who attended the meeting.",
-        ["briefer.refusal.InvalidInput"] = "Nobody was absent or on leave; there is nobody to brief.",
+        ["refusal.MN5.OnlyChair"] = "Only the chair designates who briefs the absent members.",
+        ["refusal.MN5.InvalidChoice"] = "The briefer must be a voting member who attended the meeting.",
+        ["refusal.MN5.InvalidInput"] = "Nobody was absent or on leave; there is nobody to brief.",
     };
 }
