@@ -24,7 +24,7 @@ public sealed class BrieferHandler(AgendaStore agendas, TimeProvider clock, Verb
                 var absent = string.Join("、", state.ToBeBriefed().Select(a => a.Name));
                 var zh = Texts.Texts.Chinese;
                 // The designation stands if this message fails; the briefing itself names the member, so the absent still learn who it is.
-                return new Outcome(await agendas.DraftCardAsync(scope.Texts, team, state, c, scope.Texts.Format("briefer.done", briefer.Name, absent)),
+                return new Outcome(await agendas.DraftCardAsync(scope.Texts, team, state, c, brieferDone: scope.Texts.Format("briefer.done", briefer.Name, absent)),
                     [new ToMember(briefer.Id, NoticeCard.Build(zh["briefer.title"], zh.Format("briefer.assigned", absent)))]);
             }, ct);
     }

@@ -15,8 +15,9 @@ public static class MinutesDrafts
         return Minutes.Draft(state, agenda.Decisions);
     }
 
-    /// <summary>The draft minutes card the secretary and the chair work on, with what was just done on top.</summary>
+    /// <summary>The draft minutes card the secretary and the chair work on, saying what was just done (<see cref="MinutesDraftCard.Build"/>).</summary>
     public static async Task<JObject> DraftCardAsync(
-        this AgendaStore agendas, Texts.Texts t, TeamGroup team, MeetingState state, CancellationToken ct, string? done = null) =>
-        MinutesDraftCard.Build(t, await agendas.DraftMinutesAsync(team, state, ct), state.Profile, team.Key.TeamId, state, done);
+        this AgendaStore agendas, Texts.Texts t, TeamGroup team, MeetingState state, CancellationToken ct,
+        string? brieferDone = null, string? corrected = null) =>
+        MinutesDraftCard.Build(t, await agendas.DraftMinutesAsync(team, state, ct), state.Profile, team.Key.TeamId, state, brieferDone, corrected);
 }

@@ -81,11 +81,13 @@ public sealed class VerbTurn(TeamGroups teamGroups, MeetingStore meetings, Deliv
     public Verb<string, MeetingState> OnMeeting(
         string? meetingId, Func<MeetingState, Result<MeetingEvent>> command, Func<Done<MeetingState>, CancellationToken, Task<Outcome>> outcome,
         Func<TeamGroup, MeetingState, CancellationToken, Task>? alsoStore = null) =>
-        new((_, _) => Task.FromResult(string.IsNullOrEmpty(meetingId)
-                ? Step<string>.Refused(new Refusal("", RefusalCode.InvalidInput), null)
-                : (Step<string>)meetingId),
-            StoreOnMeeting(command, alsoStore),
-            outcome);
+        new(MeetingId(meetingId), StoreOnMeeting(command, alsoStore), outcome);
+
+    /// <summary>Loads the card's meeting id; a card without one is bad input.</summary>
+    public static Func<TeamGroup, CancellationToken, Task<Step<string>>> MeetingId(string? meetingId) =>
+        (_, _) => Task.FromResult(string.IsNullOrEmpty(meetingId)
+            ? Step<string>.Refused(new Refusal("", RefusalCode.InvalidInput), null)
+            : (Step<string>)meetingId);
 
     /// <summary>Runs the command on the meeting whose id was loaded and appends its event (<see cref="MeetingStore.RunAsync"/>).</summary>
     public Func<TeamGroup, string, CancellationToken, Task<Step<MeetingState>>> StoreOnMeeting(

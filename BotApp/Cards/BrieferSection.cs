@@ -16,7 +16,7 @@ public static class BrieferSection
         var absent = m.ToBeBriefed().Select(a => a.Name).ToList();
         if (absent.Count == 0) return [];
         var body = new List<JToken> { Title(t["briefer.title"]), Text(t["briefer.hint"], subtle: true) };
-        if (done is not null) body.Add(new JObject { ["type"] = "TextBlock", ["text"] = done, ["wrap"] = true, ["color"] = "Good" });
+        if (done is not null) body.Add(Saved(done));
         body.Add(Facts([(t["briefer.absentees"], string.Join("、", absent))]));
         // Not isRequired: the card's other buttons send every input, and returning a draft must not need a briefer.
         var choices = ChoiceSet("briefer", t["briefer.label"]).WithChoices(m.MayBrief().Select(p => (p.Name, p.Id)));

@@ -21,6 +21,9 @@ public static class CardJson
         ["type"] = "TextBlock", ["text"] = text, ["size"] = "Medium", ["weight"] = "Bolder", ["wrap"] = true,
     };
 
+    /// <summary>What the click just did, in green above the form it came from.</summary>
+    public static JObject Saved(string text) => new() { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true, ["color"] = "Good" };
+
     public static JObject Text(string text, bool subtle = false)
     {
         var block = new JObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };

@@ -12,10 +12,13 @@ namespace PartyGroupBot.Cards;
 public static class MinutesDraftCard
 {
     /// <param name="briefer">MN5: the state, for the 指定通报人 section when members were absent; null leaves it out.</param>
+    /// <param name="corrected">MN3: said under the title when the draft comes back with the corrections just appended.</param>
     public static JObject Build(
-        Texts.Texts t, Core.Minutes.Minutes minutes, RuleProfile profile, string teamId, MeetingState? briefer = null, string? brieferDone = null)
+        Texts.Texts t, Core.Minutes.Minutes minutes, RuleProfile profile, string teamId, MeetingState? briefer = null, string? brieferDone = null,
+        string? corrected = null)
     {
         var body = new List<JToken> { Title(t.Format("minutes.record.draftTitle", MinutesBody.KindTitle(t, minutes))) };
+        if (corrected is not null) body.Add(Saved(corrected));
         body.AddRange(MinutesBody.Build(t, minutes, profile));
         if (briefer is not null) body.AddRange(BrieferSection.Build(t, briefer, brieferDone));
         // MN3: the secretary may return the draft with corrections instead of signing; they are appended, never edited in.

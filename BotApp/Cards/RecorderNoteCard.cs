@@ -16,7 +16,7 @@ public static class RecorderNoteCard
         var items = m.Items.ToList();
         var selected = m.Item(itemId) ?? m.OpenItem ?? items.FirstOrDefault(i => i.Status == ItemStatus.Pending) ?? items.Last();
         var body = new List<JToken> { Title(t["record.note.title"]), Text(t["record.note.hint"], subtle: true) };
-        if (saved is not null) body.Add(new JObject { ["type"] = "TextBlock", ["text"] = saved, ["wrap"] = true, ["color"] = "Good" });
+        if (saved is not null) body.Add(Saved(saved));
         body.Add(Choices("itemId", t["record.note.item"], selected.Item.Id,
             items.Select((i, n) => ($"{n + 1}. {i.Item.Title}", i.Item.Id))));
         body.Add(TextInput("text", t["record.note.text"], multiline: true).Required(t["record.note.textRequired"]));

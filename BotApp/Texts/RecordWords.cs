@@ -1,8 +1,8 @@
 namespace PartyGroupBot.Texts;
 
 /// <summary>Words of the record: 记录 (the recorder's notes, MN1), 修改意见 on the draft (MN3), 查阅记录 (MN2) and the
-/// briefing of absent members (MN5). Merged into <see cref="Texts"/>; every key starts with "record.".
-/// "record.refusal.{rule}.{code}" says a refusal in this feature's own words where the shared sentence would mislead.</summary>
+/// briefing of absent members (MN5). Merged into <see cref="Texts"/>; every key starts with "record.",
+/// but "refusal.{rule}.{code}": a record rule's refusal in its own words where the shared sentence would mislead.</summary>
 internal static class RecordWords
 {
     public static readonly IReadOnlyDictionary<string, string> Chinese = new Dictionary<string, string>
@@ -47,14 +47,14 @@ internal static class RecordWords
         ["record.briefing.notVoted"] = "未表决",
         ["record.briefing.candidate"] = "候选人 {0}：{1}",
         ["record.briefing.none"] = "本次会议没有可通报的决定。",
-        ["record.refusal.MN1.OnlyChair"] = "只有专职记录或会议主持人可以记录发言。",
-        ["record.refusal.MN1.InvalidInput"] = "请填写记录内容。",
-        ["record.refusal.MN2.OnlySecretarySigns"] = "查阅会议记录须由党组书记或分管领导（党组副书记）批准。",
-        ["record.refusal.MN2.NotOnRoster"] = "只有本次会议名单上的党组成员可以申请查阅会议记录。",
-        ["record.refusal.MN2.AlreadyStated"] = "该查阅申请已提交或已批准，无需重复。",
-        ["record.refusal.MN2.InvalidInput"] = "没有待批准的查阅申请，或申请缺少理由。",
-        ["record.refusal.MN2.MeetingNotEnded"] = "会议尚未结束，结束后方可申请查阅记录。",
-        ["record.refusal.MN3.InvalidInput"] = "请填写修改意见。",
+        ["refusal.MN1.OnlyChair"] = "只有专职记录或会议主持人可以记录发言。",
+        ["refusal.MN1.InvalidInput"] = "请填写记录内容。",
+        ["refusal.MN2.OnlySecretarySigns"] = "查阅会议记录须由党组书记或分管领导（党组副书记）批准。",
+        ["refusal.MN2.NotOnRoster"] = "只有本党组成员可以查阅会议记录。",
+        ["refusal.MN2.AlreadyStated"] = "该查阅申请已提交或已批准，无需重复。",
+        ["refusal.MN2.InvalidInput"] = "没有待批准的查阅申请，或申请缺少理由。",
+        ["refusal.MN2.MeetingNotEnded"] = "会议尚未结束，结束后方可申请查阅记录。",
+        ["refusal.MN3.InvalidInput"] = "请填写修改意见。",
     };
 
     public static readonly IReadOnlyDictionary<string, string> English = new Dictionary<string, string>
@@ -99,13 +99,13 @@ internal static class RecordWords
         ["record.briefing.notVoted"] = "not voted",
         ["record.briefing.candidate"] = "Candidate {0}: {1}",
         ["record.briefing.none"] = "The meeting took no decision to brief.",
-        ["record.refusal.MN1.OnlyChair"] = "Only the recorder or the chair can record notes.",
-        ["record.refusal.MN1.InvalidInput"] = "Please write the note.",
-        ["record.refusal.MN2.OnlySecretarySigns"] = "Reading the record needs approval by the secretary or the leader in charge (deputy secretary).",
-        ["record.refusal.MN2.NotOnRoster"] = "Only party group members on the meeting's roster can ask to read its record.",
-        ["record.refusal.MN2.AlreadyStated"] = "That request was already made or approved.",
-        ["record.refusal.MN2.InvalidInput"] = "There is no request waiting for approval, or it has no reason.",
-        ["record.refusal.MN2.MeetingNotEnded"] = "The meeting has not ended; its record can be asked for afterwards.",
-        ["record.refusal.MN3.InvalidInput"] = "Please write the corrections.",
+        ["refusal.MN1.OnlyChair"] = "Only the recorder or the chair can record notes.",
+        ["refusal.MN1.InvalidInput"] = "Please write the note.",
+        ["refusal.MN2.OnlySecretarySigns"] = "Reading the record needs approval by the secretary or the leader in charge (deputy secretary).",
+        ["refusal.MN2.NotOnRoster"] = "Only members of this party group can read its meeting records.",
+        ["refusal.MN2.AlreadyStated"] = "That request was already made or approved.",
+        ["refusal.MN2.InvalidInput"] = "There is no request waiting for approval, or it has no reason.",
+        ["refusal.MN2.MeetingNotEnded"] = "The meeting has not ended; its record can be asked for afterwards.",
+        ["refusal.MN3.InvalidInput"] = "Please write the corrections.",
     };
 }
