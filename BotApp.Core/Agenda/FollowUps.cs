@@ -38,8 +38,8 @@ public static class FollowUps
         var d = a.Decision(decisionId);
         // Another team's decision is in another log, so it is not found here either.
         if (d is null) return new Refusal(RuleIds.IM2, RefusalCode.ItemNotFound);
-        if (d.OwnerId != actorId) return new Refusal(RuleIds.IM2, RefusalCode.NotOnRoster);
-        if (a.SupersededBy(d.DecisionId) is not null) return new Refusal(RuleIds.IM1, RefusalCode.DecisionIsFinal);
+        if (d.OwnerId != actorId) return new Refusal(RuleIds.IM2, RefusalCode.NotOwner);
+        if (a.SupersededBy(d.DecisionId) is not null) return new Refusal(RuleIds.IM1, RefusalCode.Superseded);
         if (a.CompletionOf(d.DecisionId) is not null) return new Refusal(RuleIds.IM2, RefusalCode.AlreadyStated);
         return null;
     }

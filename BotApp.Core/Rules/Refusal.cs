@@ -94,4 +94,8 @@ public enum RefusalCode
     PersonNamedTwice,
     /// <summary>Q6 is profile A's rule only: seed B has no emergency decision by the secretary.</summary>
     NotInProfile,
+    /// <summary>IM2: only a decision's owner reports its progress or completion.</summary>
+    NotOwner,
+    /// <summary>IM1: the decision was changed by a later item; it is followed up through the new one.</summary>
+    Superseded,
 }

@@ -40,8 +40,8 @@ public class FollowUpTests
         // IM2: not the secretary, not the office director, not another member: the owner named under IM1.
         foreach (var someone in new[] { Secretary, OfficeDirector, Member(3) })
         {
-            AssertRefused(book.State.ReportProgress(someone, id, "已起草方案", book.Now), "IM2", RefusalCode.NotOnRoster);
-            AssertRefused(book.State.Complete(someone, id, book.Now), "IM2", RefusalCode.NotOnRoster);
+            AssertRefused(book.State.ReportProgress(someone, id, "已起草方案", book.Now), "IM2", RefusalCode.NotOwner);
+            AssertRefused(book.State.Complete(someone, id, book.Now), "IM2", RefusalCode.NotOwner);
         }
         AssertRefused(book.State.ReportProgress(Member(2), "no-such", "已起草方案", book.Now), "IM2", RefusalCode.ItemNotFound);
         AssertRefused(book.State.ReportProgress(Member(2), id, "   ", book.Now), "IM2", RefusalCode.InvalidInput);
@@ -71,8 +71,8 @@ public class FollowUpTests
         meeting.VoteAll(change, 5, 0, 0).Close(change);
         var second = Assert.IsType<DecisionRecorded>(book.Do(a => a.RecordDecision(meeting.State, Secretary, change, null, Member(3), Due, meeting.Now)));
 
-        AssertRefused(book.State.ReportProgress(Member(2), first, "按原决定推进", book.Now), "IM1", RefusalCode.DecisionIsFinal);
-        AssertRefused(book.State.Complete(Member(2), first, book.Now), "IM1", RefusalCode.DecisionIsFinal);
+        AssertRefused(book.State.ReportProgress(Member(2), first, "按原决定推进", book.Now), "IM1", RefusalCode.Superseded);
+        AssertRefused(book.State.Complete(Member(2), first, book.Now), "IM1", RefusalCode.Superseded);
         Assert.Equal([second.DecisionId], book.State.OpenDecisions().Select(d => d.DecisionId));
         Assert.Equal([second.DecisionId], book.State.Tracked().Select(d => d.Id));
     }

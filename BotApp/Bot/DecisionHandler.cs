@@ -4,9 +4,7 @@ using Newtonsoft.Json.Linq;
 using PartyGroupBot.Cards;
 using PartyGroupBot.Core;
 using PartyGroupBot.Core.Agenda;
-using PartyGroupBot.Core.Groups;
 using PartyGroupBot.Core.Meetings;
-using PartyGroupBot.Core.Profiles;
 using PartyGroupBot.Storage;
 
 namespace PartyGroupBot.Bot;
@@ -16,59 +14,46 @@ namespace PartyGroupBot.Bot;
 /// director get the decision form privately; whoever records it first names the owner and the due date, and the owner
 /// is told privately that they own it.
 /// </summary>
-public sealed class DecisionHandler(
-    TeamGroups teamGroups, MeetingStore meetings, AgendaStore agendas, Messenger messenger, TimeProvider clock, ILogger<DecisionHandler> log)
+public sealed class DecisionHandler(MeetingStore meetings, TimeProvider clock, VerbTurn turns)
 {
+    /// <summary>The decision as stored, with the meeting that took it (for the owner's name on its roster).</summary>
+    private sealed record Decided(MeetingState Meeting, DecisionRecorded Decision);
+
     /// <summary>recordDecision: <c>meetingId</c>, <c>itemId</c>, optional <c>candidate</c>, <c>owner</c>, <c>due</c> (yyyy-MM-dd), <c>teamId</c>.</summary>
-    public async Task<JObject> RecordAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    public Task<JObject> RecordAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         scope = scope.InTeam(data["teamId"]);
-        var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
-        var team = found.Value;
-        var group = team.Stored.Group;
-        var profile = group.Profile;
-        var t = scope.Texts;
-        var state = string.IsNullOrEmpty(data["meetingId"]) ? null : await meetings.LoadAsync(team.MeetingPartition(data["meetingId"]!), ct);
-        if (state is null) return Refusals.Card(scope, new Refusal(RuleIds.MK1, RefusalCode.MeetingNotFound), profile);
-
         // Core checks the role first, then owner and due date (IM1); an unreadable date is refused like a past one.
         var actor = scope.ActorId ?? "";
         var owner = data["owner"] ?? "";
         var due = DateOnly.TryParseExact(data["due"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d : DateOnly.MinValue;
-
         string? decisionId = null;
-        var ran = await agendas.RunAsync(team.Key, a =>
+        var record = turns.StoreOnAgenda<MeetingState>((a, state) =>
         {
             var result = a.RecordDecision(state, actor, data["itemId"], data["candidate"], owner, due, clock.GetUtcNow());
             decisionId = (result.Value as DecisionRecorded)?.DecisionId;
             return result;
-        }, ct);
-        if (ran.IsRefused)
-            return Refusals.Card(scope, ran.Refusal, profile,
-                ran.Refusal is { RuleId: RuleIds.IM1, Code: RefusalCode.NotOnRoster } ? "followup.decision.ownerNotMember" : null);
-        var decision = ran.Value.Decision(decisionId)!;
-        var ownerName = state.Member(owner)?.Name ?? owner;
-        var zh = Texts.Texts.Chinese;
-        await SendAsync(turn, team, owner, NoticeCard.Build(zh["followup.owner.title"],
-            zh.Format("followup.owner.text", decision.Title, decision.Due.ToString("yyyy-MM-dd"))), ct);
-        return NoticeCard.Build(t["followup.owner.title"],
-            t.Format("followup.decision.done", decision.Title, ownerName, decision.Due.ToString("yyyy-MM-dd")));
-    }
-
-    private DateOnly Today(RuleProfile profile) => new Core.Reminders.GroupClock(profile).Day(clock.GetUtcNow());
-
-    /// <summary>Privately to a group member; a failed send is logged, the stored decision stands.</summary>
-    private async Task SendAsync(ITurnContext turn, TeamGroup team, string memberId, JObject card, CancellationToken ct)
-    {
-        try
-        {
-            await messenger.SendToMemberAsync(turn, team, memberId, card, ct);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            log.LogWarning(ex, "Could not send a private card to {Member}", memberId);
-        }
+        });
+        return turns.RunAsync(turn, scope, new Verb<MeetingState, Decided>(
+            Load: async (team, c) =>
+                (string.IsNullOrEmpty(data["meetingId"]) ? null : await meetings.LoadAsync(team.MeetingPartition(data["meetingId"]!), c)) is { } state
+                    ? state
+                    : Step<MeetingState>.Refused(new Refusal(RuleIds.MK1, RefusalCode.MeetingNotFound), team.Stored.Group.Profile),
+            RunAndStore: async (team, state, c) =>
+            {
+                var stored = await record(team, state, c);
+                return stored.Refusal is { } refused
+                    ? Step<Decided>.Refused(refused, stored.Profile)
+                    : new Decided(state, stored.Value!.Decision(decisionId)!);
+            },
+            Outcome: (done, _) =>
+            {
+                var (meeting, decision) = done.State;
+                var (zh, t, due) = (Texts.Texts.Chinese, scope.Texts, decision.Due.ToString("yyyy-MM-dd"));
+                return Task.FromResult(new Outcome(
+                    NoticeCard.Build(t["followup.owner.title"], t.Format("followup.decision.done", decision.Title, meeting.Member(owner)?.Name ?? owner, due)),
+                    [new ToMember(owner, NoticeCard.Build(zh["followup.owner.title"], zh.Format("followup.owner.text", decision.Title, due)))]));
+            }), ct);
     }
 }

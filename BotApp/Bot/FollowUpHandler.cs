@@ -4,7 +4,6 @@ using PartyGroupBot.Cards;
 using PartyGroupBot.Core;
 using PartyGroupBot.Core.Agenda;
 using PartyGroupBot.Core.Groups;
-using PartyGroupBot.Core.Profiles;
 using PartyGroupBot.Storage;
 
 namespace PartyGroupBot.Bot;
@@ -15,7 +14,7 @@ namespace PartyGroupBot.Bot;
 /// </summary>
 public sealed class FollowUpHandler(
     TeamGroups teamGroups, PersonGroups personGroups, AgendaStore agendas, Messenger messenger,
-    TimeProvider clock, ILogger<FollowUpHandler> log)
+    TimeProvider clock, ILogger<FollowUpHandler> log, VerbTurn turns)
 {
     /// <summary>
     /// "我的督办" / "my follow-ups". In the channel the list goes privately to the asker (progress is not for the whole
@@ -52,49 +51,34 @@ public sealed class FollowUpHandler(
     }
 
     /// <summary>reportProgress: <c>decisionId</c>, <c>text</c> (or the card's box <c>text.&lt;decisionId&gt;</c>), <c>teamId</c>.</summary>
-    public Task<JObject> ReportAsync(TurnScope scope, CardData data, CancellationToken ct)
+    public Task<JObject> ReportAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         var id = data["decisionId"];
         var text = data["text"] ?? (id is null ? null : data[FollowUpCard.TextInputId(id)]);
-        return RunAsync(scope, data, (a, actor, now) => a.ReportProgress(actor, id, text, now), "followup.progress.done", ct);
+        return RunAsync(turn, scope, data, (a, actor, now) => a.ReportProgress(actor, id, text, now), "followup.progress.done", ct);
     }
 
     /// <summary>completeDecision: <c>decisionId</c>, <c>teamId</c>.</summary>
-    public Task<JObject> CompleteAsync(TurnScope scope, CardData data, CancellationToken ct) =>
-        RunAsync(scope, data, (a, actor, now) => a.Complete(actor, data["decisionId"], now), "followup.complete.done", ct);
+    public Task<JObject> CompleteAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct) =>
+        RunAsync(turn, scope, data, (a, actor, now) => a.Complete(actor, data["decisionId"], now), "followup.complete.done", ct);
 
-    private async Task<JObject> RunAsync(
-        TurnScope scope, CardData data, Func<AgendaState, string, DateTimeOffset, Result<AgendaEvent>> command, string doneKey, CancellationToken ct)
+    /// <summary>The member's list again, saying what was done; only a member of the group follows up (IM2).</summary>
+    private Task<JObject> RunAsync(ITurnContext turn, TurnScope scope, CardData data,
+        Func<AgendaState, string, DateTimeOffset, Result<AgendaEvent>> command, string doneKey, CancellationToken ct)
     {
         scope = scope.InTeam(data["teamId"]);
-        var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
-        var team = found.Value;
-        var profile = team.Stored.Group.Profile;
         var actor = scope.ActorId ?? "";
-        if (team.Stored.Group.Find(actor) is null) return Refusals.Card(scope, new Refusal(RuleIds.IM2, RefusalCode.NotOnRoster), profile);
-        var ran = await agendas.RunAsync(team.Key, a => command(a, actor, clock.GetUtcNow()), ct);
-        if (ran.IsRefused) return Refuse(scope, ran.Refusal, profile);
-
-        var card = await ListAsync(scope.Texts, [team], actor, ct, ran.Value);
-        var title = ran.Value.Decision(data["decisionId"])!.Title;
-        ((JArray)card["body"]!).Insert(1, CardJson.Text(scope.Texts.Format(doneKey, title)));
-        return card;
+        return turns.RunAsync(turn, scope, new Verb<string, AgendaState>(
+            Load: (team, _) => Task.FromResult(team.Stored.Group.Find(actor) is null
+                ? Step<string>.Refused(new Refusal(RuleIds.IM2, RefusalCode.NotOnRoster), team.Stored.Group.Profile)
+                : (Step<string>)actor),
+            RunAndStore: turns.StoreOnAgenda<string>((a, member) => command(a, member, clock.GetUtcNow())),
+            Outcome: async (done, c) => await ListAsync(scope.Texts, [done.Team], actor, c, done.State,
+                scope.Texts.Format(doneKey, done.State.Decision(data["decisionId"])!.Title))), ct);
     }
 
-    /// <summary>IM2 refusals in this feature's own words; anything else as every other refusal.</summary>
-    private static JObject Refuse(TurnScope scope, Refusal refusal, RuleProfile profile) =>
-        Refusals.Card(scope, refusal, profile, (refusal.RuleId, refusal.Code) switch
-        {
-            (RuleIds.IM2, RefusalCode.ItemNotFound) => "followup.refusal.notFound",
-            (RuleIds.IM2, RefusalCode.NotOnRoster) => "followup.refusal.notOwner",
-            (RuleIds.IM2, RefusalCode.AlreadyStated) => "followup.refusal.completed",
-            (RuleIds.IM2, RefusalCode.InvalidInput) => "followup.refusal.emptyText",
-            (RuleIds.IM1, RefusalCode.DecisionIsFinal) => "followup.refusal.superseded",
-            _ => null,
-        });
-
-    private async Task<JObject> ListAsync(Texts.Texts t, IReadOnlyList<TeamGroup> teams, string viewerId, CancellationToken ct, AgendaState? known = null)
+    private async Task<JObject> ListAsync(
+        Texts.Texts t, IReadOnlyList<TeamGroup> teams, string viewerId, CancellationToken ct, AgendaState? known = null, string? done = null)
     {
         var now = clock.GetUtcNow();
         var sections = new List<FollowUpCard.Section>();
@@ -106,6 +90,6 @@ public sealed class FollowUpHandler(
             sections.Add(new FollowUpCard.Section(team.Key.TeamId, agenda, group.Profile, today, id => group.Find(id)?.Name ?? id,
                 viewerId, group.Find(viewerId)?.Role == Role.OfficeDirector));
         }
-        return FollowUpCard.Build(t, sections);
+        return FollowUpCard.Build(t, sections, done);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 using PartyGroupBot.Core;
+using PartyGroupBot.Core.Agenda;
 using PartyGroupBot.Core.Meetings;
 using PartyGroupBot.Core.Profiles;
 using PartyGroupBot.Storage;
@@ -47,7 +48,7 @@ public sealed record Verb<TLoaded, TState>(
 /// Every verb's way through, written once: find the team, load, run a Core command, store, deliver. Handlers only say
 /// which command and what follows; refusals are worded by <see cref="Refusals"/>, messages leave by <see cref="Deliveries"/>.
 /// </summary>
-public sealed class VerbTurn(TeamGroups teamGroups, MeetingStore meetings, Deliveries deliveries, Redelivery redelivery)
+public sealed class VerbTurn(TeamGroups teamGroups, MeetingStore meetings, AgendaStore agendas, Deliveries deliveries, Redelivery redelivery)
 {
     public async Task<JObject> RunAsync<TLoaded, TState>(ITurnContext turn, TurnScope scope, Verb<TLoaded, TState> verb, CancellationToken ct)
         where TLoaded : class where TState : class
@@ -98,4 +99,9 @@ public sealed class VerbTurn(TeamGroups teamGroups, MeetingStore meetings, Deliv
             if (alsoStore is not null && ran.Value is { } stored) await alsoStore(team, stored, c);
             return ran;
         };
+
+    /// <summary>Runs the command on the team's 议题库 and appends its event (<see cref="AgendaStore.RunAsync(PartyGroupBot.Core.Groups.GroupKey, Func{AgendaState, Result{AgendaEvent}}, CancellationToken)"/>).</summary>
+    public Func<TeamGroup, TLoaded, CancellationToken, Task<Step<AgendaState>>> StoreOnAgenda<TLoaded>(
+        Func<AgendaState, TLoaded, Result<AgendaEvent>> command) =>
+        async (team, loaded, c) => Step<AgendaState>.Of(await agendas.RunAsync(team.Key, a => command(a, loaded), c), team.Stored.Group.Profile);
 }

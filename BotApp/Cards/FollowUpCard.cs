@@ -20,10 +20,12 @@ public static class FollowUpCard
     /// <summary>The input id of a decision's progress box: unique on the card, read back as the verb's <c>text</c>.</summary>
     public static string TextInputId(string decisionId) => "text." + decisionId;
 
-    public static JObject Build(Texts.Texts t, IReadOnlyList<Section> sections)
+    /// <param name="done">What the click just did (progress reported, completed), said under the title.</param>
+    public static JObject Build(Texts.Texts t, IReadOnlyList<Section> sections, string? done = null)
     {
         var office = sections.Any(s => s.OfficeView);
         var body = new List<JToken> { Title(t[office ? "followup.list.all" : "followup.list.mine"]) };
+        if (done is not null) body.Add(Text(done));
         if (office) body.Add(Text(t["followup.list.allHint"], subtle: true));
         foreach (var s in sections) body.AddRange(SectionBody(t, s));
         return Card(body);

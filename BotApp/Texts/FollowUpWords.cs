@@ -1,7 +1,8 @@
 namespace PartyGroupBot.Texts;
 
 /// <summary>Words of 决定登记 and 督办 (IM1, IM2): the decision form after a passed vote, the owner's notice, 我的督办 and the
-/// office director's list. Kept apart and merged into <see cref="Texts"/>; every key starts with "followup.".</summary>
+/// office director's list. Kept apart and merged into <see cref="Texts"/>; every key starts with "followup.",
+/// but "refusal.…": IM1 and IM2 refusals in words that fit them.</summary>
 internal static class FollowUpWords
 {
     public static readonly IReadOnlyDictionary<string, string> Chinese = new Dictionary<string, string>
@@ -11,7 +12,7 @@ internal static class FollowUpWords
         ["followup.decision.meeting"] = "会议",
         ["followup.decision.owner"] = "责任人",
         ["refusal.OwnerRequired"] = "请选择责任人。",
-        ["followup.decision.ownerNotMember"] = "责任人须是本党组名单中的人员。",
+        ["refusal.IM1.NotOnRoster"] = "责任人须是本党组名单中的人员。",
         ["followup.decision.due"] = "办结期限",
         ["refusal.DueDateInvalid"] = "请选择今天或以后的办结期限。",
         ["followup.decision.submit"] = "登记决定",
@@ -40,11 +41,11 @@ internal static class FollowUpWords
         ["followup.progress.done"] = "已报告“{0}”的进展 [IM2]。",
         ["followup.complete.done"] = "“{0}”已办结，不再催办 [IM2]。",
 
-        ["followup.refusal.notOwner"] = "只有这项决定的责任人可以报告进展或办结。",
-        ["followup.refusal.notFound"] = "在本党组找不到这项督办事项。",
-        ["followup.refusal.completed"] = "这项督办事项已经办结。",
-        ["followup.refusal.emptyText"] = "请填写进展情况（不超过 2000 字）。",
-        ["followup.refusal.superseded"] = "这项决定已由新的议题变更，请就新的决定报告。",
+        ["refusal.NotOwner"] = "只有这项决定的责任人可以报告进展或办结。",
+        ["refusal.IM2.ItemNotFound"] = "在本党组找不到这项督办事项。",
+        ["refusal.IM2.AlreadyStated"] = "这项督办事项已经办结。",
+        ["refusal.IM2.InvalidInput"] = "请填写进展情况（不超过 2000 字）。",
+        ["refusal.Superseded"] = "这项决定已由新的议题变更，请就新的决定报告。",
     };
 
     public static readonly IReadOnlyDictionary<string, string> English = new Dictionary<string, string>
@@ -54,7 +55,7 @@ internal static class FollowUpWords
         ["followup.decision.meeting"] = "Meeting",
         ["followup.decision.owner"] = "Owner",
         ["refusal.OwnerRequired"] = "Please choose the owner.",
-        ["followup.decision.ownerNotMember"] = "The owner must be on this party group's roster.",
+        ["refusal.IM1.NotOnRoster"] = "The owner must be on this party group's roster.",
         ["followup.decision.due"] = "Due date",
         ["refusal.DueDateInvalid"] = "Please choose a due date from today on.",
         ["followup.decision.submit"] = "Record the decision",
@@ -83,10 +84,10 @@ internal static class FollowUpWords
         ["followup.progress.done"] = "Progress on \"{0}\" reported [IM2].",
         ["followup.complete.done"] = "\"{0}\" is done; it is chased no more [IM2].",
 
-        ["followup.refusal.notOwner"] = "Only the owner of this decision reports its progress or completion.",
-        ["followup.refusal.notFound"] = "This party group has no such follow-up.",
-        ["followup.refusal.completed"] = "This follow-up is already done.",
-        ["followup.refusal.emptyText"] = "Please write the progress (at most 2000 characters).",
-        ["followup.refusal.superseded"] = "This decision was changed by a later item; report on the new decision.",
+        ["refusal.NotOwner"] = "Only the owner of this decision reports its progress or completion.",
+        ["refusal.IM2.ItemNotFound"] = "This party group has no such follow-up.",
+        ["refusal.IM2.AlreadyStated"] = "This follow-up is already done.",
+        ["refusal.IM2.InvalidInput"] = "Please write the progress (at most 2000 characters).",
+        ["refusal.Superseded"] = "This decision was changed by a later item; report on the new decision.",
     };
 }
