@@ -18,7 +18,7 @@ namespace PartyGroupBot.Bot;
 /// </summary>
 public sealed class AgendaHandler(
     TeamGroups teamGroups, AgendaStore agendas, MeetingStore meetings, Messenger messenger, TimeProvider clock, ILogger<AgendaHandler> log,
-    Calendar.ScheduledInvitations? invitations = null)
+    VerbTurn turns, Calendar.ScheduledInvitations? invitations = null)
 {
     /// <summary>"议题申报" / "propose": the proposal form, for a voting member (AG1).</summary>
     public async Task<JObject> ShowProposeFormAsync(TurnScope scope, CancellationToken ct)
@@ -30,105 +30,147 @@ public sealed class AgendaHandler(
         return ProposeItemCard.Build(scope.Texts, group.Profile);
     }
 
-    public async Task<JObject> ProposeAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    /// <summary>What a 议题库 command stored, and for an approved 临时议题 whether it went on the meeting under way (AG4).</summary>
+    private sealed record Filed(AgendaState Agenda, Topic Topic, TakeUp? TakenUp = null);
+
+    /// <summary>AG4: an approved 临时议题 added to the meeting under way (Added), waiting for one, or refused there.</summary>
+    private sealed record TakeUp(bool Added, Refusal? Refusal = null);
+
+    /// <summary>A proposal read from the form, for the group it is proposed to.</summary>
+    private sealed record Proposal(PartyGroup Group, TopicProposal Topic);
+
+    public Task<JObject> ProposeAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
-        var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
-        var team = found.Value;
-        var group = team.Stored.Group;
-        if (Topics.MayPropose(group, scope.ActorId) is { } refusal) return Refusals.Card(scope, refusal, group.Profile);
-        var proposal = ParseProposal(data);
-        if (proposal is null) return Refusals.Card(scope, new Refusal(RuleIds.AG7, RefusalCode.InvalidInput), group.Profile);
-
-        ItemProposed? proposed = null;
-        var ran = await agendas.RunAsync(team.Key, a =>
+        var actor = scope.ActorId ?? "";
+        string? itemId = null;
+        var propose = turns.StoreOnAgenda<Proposal>((a, proposal) =>
         {
-            var result = a.Propose(group, scope.ActorId ?? "", proposal, clock.GetUtcNow());
-            proposed = result.Value;
-            return result.IsRefused ? result.Refusal : (Result<AgendaEvent>)result.Value;
-        }, ct);
-        if (ran.IsRefused) return Refusals.Card(scope, ran.Refusal, group.Profile);
-        var topic = ran.Value.Topic(proposed!.ItemId)!;
-        var proposerName = group.Find(scope.ActorId)!.Name;
-        // AG4: the secretary's own 临时议题 is approved as proposed and goes on the meeting under way.
-        if (topic.IsSchedulable) return await TakeUpAsync(scope, team, topic, ct);
-
-        // AG3: under a profile that asks for it, an administrative topic goes to the director before the secretary.
-        var director = group.Members.FirstOrDefault(m => m.Role == Role.Director);
-        if (group.Profile.DirectorConsentForAdministrativeItems && topic.Proposed.Administrative && director is not null)
-        {
-            await SendAsync(turn, team, director.Id, TopicConsentCard.Build(Texts.Texts.Chinese, topic, proposerName, team.Key.TeamId), ct);
-            return NoticeCard.Build(scope.Texts["agenda.propose.title"],
-                scope.Texts.Format("agenda.propose.sentToDirector", topic.Proposed.Title, director.Name));
-        }
-        var secretary = group.Secretary!;
-        await SendAsync(turn, team, secretary.Id, TopicApprovalCard.Build(Texts.Texts.Chinese, topic, proposerName, null, team.Key.TeamId), ct);
-        return NoticeCard.Build(scope.Texts["agenda.propose.title"],
-            scope.Texts.Format("agenda.propose.sent", topic.Proposed.Title, secretary.Name));
+            var result = a.Propose(proposal.Group, actor, proposal.Topic, clock.GetUtcNow());
+            itemId = result.Value?.ItemId;
+            return result.IsRefused ? result.Refusal : result.Value;
+        });
+        return turns.RunAsync(turn, scope, new Verb<Proposal, Filed>(
+            // The role first, so nobody else learns anything from how the data is checked.
+            Load: (team, _) => Task.FromResult(
+                Topics.MayPropose(team.Stored.Group, actor) is { } refusal ? Step<Proposal>.Refused(refusal, team.Stored.Group.Profile)
+                : ParseProposal(data) is { } proposal ? new Proposal(team.Stored.Group, proposal)
+                : Step<Proposal>.Refused(new Refusal(RuleIds.AG7, RefusalCode.InvalidInput), team.Stored.Group.Profile)),
+            RunAndStore: async (team, proposal, c) =>
+            {
+                var proposed = await propose(team, proposal, c);
+                if (proposed.Refusal is { } refused) return Step<Filed>.Refused(refused, proposed.Profile);
+                var topic = proposed.Value!.Topic(itemId)!;
+                // AG4: the secretary's own 临时议题 is approved as proposed and goes on the meeting under way.
+                return new Filed(proposed.Value, topic, topic.IsSchedulable ? await TakeUpAsync(team, topic, c) : null);
+            },
+            Outcome: (done, _) =>
+            {
+                var (team, topic) = (done.Team, done.State.Topic);
+                var group = team.Stored.Group;
+                if (done.State.TakenUp is { } takenUp) return Task.FromResult<Outcome>(TakenUpNotice(scope, group, topic, takenUp));
+                var proposerName = group.Find(actor)!.Name;
+                // AG3: under a profile that asks for it, an administrative topic goes to the director before the secretary.
+                var director = group.Members.FirstOrDefault(m => m.Role == Role.Director);
+                if (group.Profile.DirectorConsentForAdministrativeItems && topic.Proposed.Administrative && director is not null)
+                    return Task.FromResult(new Outcome(
+                        NoticeCard.Build(scope.Texts["agenda.propose.title"], scope.Texts.Format("agenda.propose.sentToDirector", topic.Proposed.Title, director.Name)),
+                        [new ToMember(director.Id, TopicConsentCard.Build(Texts.Texts.Chinese, topic, proposerName, team.Key.TeamId))]));
+                var secretary = group.Secretary!;
+                return Task.FromResult(new Outcome(
+                    NoticeCard.Build(scope.Texts["agenda.propose.title"], scope.Texts.Format("agenda.propose.sent", topic.Proposed.Title, secretary.Name)),
+                    [new ToMember(secretary.Id, TopicApprovalCard.Build(Texts.Texts.Chinese, topic, proposerName, null, team.Key.TeamId))]));
+            }), ct);
     }
 
     /// <summary>AG3: the director consents from the private card; the secretary then gets the approval card.</summary>
-    public async Task<JObject> ConsentAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    public Task<JObject> ConsentAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         scope = scope.InTeam(data["teamId"]);
-        var ran = await RunAsync(scope, (a, g) => a.ConsentAsDirector(g, scope.ActorId ?? "", data["itemId"], clock.GetUtcNow()), ct);
-        if (ran.Refusal is not null) return ran.Refusal;
-        var (team, topic) = (ran.Team!, ran.State!.Topic(data["itemId"])!);
-        var group = team.Stored.Group;
-        var proposerName = group.Find(topic.Proposed.ProposerId)?.Name ?? topic.Proposed.ProposerId;
-        var directorName = group.Find(scope.ActorId)?.Name;
-        await SendAsync(turn, team, group.Secretary!.Id,
-            TopicApprovalCard.Build(Texts.Texts.Chinese, topic, proposerName, directorName, team.Key.TeamId), ct);
-        return NoticeCard.Build(scope.Texts["agenda.outcome.title"], scope.Texts.Format("agenda.consent.done", topic.Proposed.Title));
+        var actor = scope.ActorId ?? "";
+        return OnAgendaAsync(turn, scope, data["itemId"], (a, g) => a.ConsentAsDirector(g, actor, data["itemId"], clock.GetUtcNow()), done =>
+        {
+            var (team, topic) = (done.Team, done.State.Topic);
+            var group = team.Stored.Group;
+            var proposerName = group.Find(topic.Proposed.ProposerId)?.Name ?? topic.Proposed.ProposerId;
+            return new Outcome(
+                NoticeCard.Build(scope.Texts["agenda.outcome.title"], scope.Texts.Format("agenda.consent.done", topic.Proposed.Title)),
+                [new ToMember(group.Secretary!.Id, TopicApprovalCard.Build(Texts.Texts.Chinese, topic, proposerName, group.Find(actor)?.Name, team.Key.TeamId))]);
+        }, ct);
     }
 
-    /// <summary>AG1: the secretary approves; the proposer is told privately.</summary>
-    public async Task<JObject> ApproveAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    /// <summary>AG1: the secretary approves; the proposer is told privately; an approved 临时议题 goes on the meeting under way (AG4).</summary>
+    public Task<JObject> ApproveAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         scope = scope.InTeam(data["teamId"]);
-        var ran = await RunAsync(scope, (a, g) => a.Approve(g, scope.ActorId ?? "", data["itemId"], clock.GetUtcNow()), ct);
-        if (ran.Refusal is not null) return ran.Refusal;
-        var topic = ran.State!.Topic(data["itemId"])!;
-        var zh = Texts.Texts.Chinese;
-        await SendAsync(turn, ran.Team!, topic.Proposed.ProposerId,
-            NoticeCard.Build(zh["agenda.outcome.title"], zh.Format("agenda.outcome.approved", topic.Proposed.Title)), ct);
-        if (topic.Proposed.AdHocReason is not null) return await TakeUpAsync(scope, ran.Team!, topic, ct);
-        return NoticeCard.Build(scope.Texts["agenda.outcome.title"], scope.Texts.Format("agenda.approval.approved", topic.Proposed.Title));
+        return OnAgendaAsync(turn, scope, data["itemId"], (a, g) => a.Approve(g, scope.ActorId ?? "", data["itemId"], clock.GetUtcNow()), done =>
+        {
+            var topic = done.State.Topic;
+            var zh = Texts.Texts.Chinese;
+            JObject answer = done.State.TakenUp is { } takenUp
+                ? TakenUpNotice(scope, done.Team.Stored.Group, topic, takenUp)
+                : NoticeCard.Build(scope.Texts["agenda.outcome.title"], scope.Texts.Format("agenda.approval.approved", topic.Proposed.Title));
+            return new Outcome(answer,
+                [new ToMember(topic.Proposed.ProposerId, NoticeCard.Build(zh["agenda.outcome.title"], zh.Format("agenda.outcome.approved", topic.Proposed.Title)))]);
+        }, ct, takeUpAdHoc: true);
+    }
+
+    /// <summary>AG1: the secretary returns the topic with a reason; the proposer gets the reason privately.</summary>
+    public Task<JObject> ReturnAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    {
+        scope = scope.InTeam(data["teamId"]);
+        var reason = data["reason"] ?? "";
+        return OnAgendaAsync(turn, scope, data["itemId"], (a, g) => a.Return(g, scope.ActorId ?? "", data["itemId"], reason, clock.GetUtcNow()), done =>
+        {
+            var topic = done.State.Topic;
+            var zh = Texts.Texts.Chinese;
+            return new Outcome(
+                NoticeCard.Build(scope.Texts["agenda.outcome.title"], scope.Texts.Format("agenda.approval.returned", topic.Proposed.Title)),
+                [new ToMember(topic.Proposed.ProposerId,
+                    NoticeCard.Build(zh["agenda.outcome.title"], zh.Format("agenda.outcome.returned", topic.Proposed.Title, topic.Returned!.Reason)))]);
+        }, ct);
+    }
+
+    /// <summary>A command on one topic of the team's 议题库, and what follows from it.</summary>
+    private Task<JObject> OnAgendaAsync(ITurnContext turn, TurnScope scope, string? itemId, Func<AgendaState, PartyGroup, Result<AgendaEvent>> command,
+        Func<Done<Filed>, Outcome> outcome, CancellationToken ct, bool takeUpAdHoc = false)
+    {
+        var store = turns.StoreOnAgenda<PartyGroup>(command);
+        return turns.RunAsync(turn, scope, new Verb<PartyGroup, Filed>(
+            Load: (team, _) => Task.FromResult<Step<PartyGroup>>(team.Stored.Group),
+            RunAndStore: async (team, group, c) =>
+            {
+                var stored = await store(team, group, c);
+                if (stored.Refusal is { } refused) return Step<Filed>.Refused(refused, stored.Profile);
+                var topic = stored.Value!.Topic(itemId)!;
+                return new Filed(stored.Value, topic, takeUpAdHoc && topic.Proposed.AdHocReason is not null ? await TakeUpAsync(team, topic, c) : null);
+            },
+            Outcome: (done, _) => Task.FromResult(outcome(done))), ct);
     }
 
     /// <summary>
     /// AG4: an approved 临时议题 goes on the team's meeting under way, with its reason recorded (ItemAdded), and is marked
     /// taken in the 议题库; with no meeting under way it waits, approved, for the start card of an unscheduled meeting.
     /// </summary>
-    private async Task<JObject> TakeUpAsync(TurnScope scope, TeamGroup team, Topic topic, CancellationToken ct)
+    private async Task<TakeUp> TakeUpAsync(TeamGroup team, Topic topic, CancellationToken ct)
     {
-        var t = scope.Texts;
         var group = team.Stored.Group;
         var current = team.Stored.ActiveMeetingId is { } active ? await meetings.LoadAsync(team.MeetingPartition(active), ct) : null;
-        if (current is not { Ended: false, Kind: MeetingKind.PartyGroupMeeting })
-            return NoticeCard.Build(t["agenda.outcome.title"], t.Format("agenda.adHoc.waiting", topic.Proposed.Title));
+        if (current is not { Ended: false, Kind: MeetingKind.PartyGroupMeeting }) return new TakeUp(false);
         var now = clock.GetUtcNow();
         var added = await meetings.RunAsync(team.MeetingPartition(current.Id),
             m => m.AddItem(group.Secretary!.Id, topic.ToAgendaItem(), topic.Proposed.AdHocReason!, now), ct);
-        if (added.IsRefused) return Refusals.Card(scope, added.Refusal, group.Profile);
+        if (added.IsRefused) return new TakeUp(false, added.Refusal);
         var taken = await agendas.RunAsync(team.Key, a => a.TakeUp(topic.Id, current.Id, now), ct);
         if (taken.IsRefused) log.LogWarning("Ad-hoc topic {Item} added to {Meeting} but not marked taken: {Code}", topic.Id, current.Id, taken.Refusal.Code);
-        return NoticeCard.Build(t["agenda.outcome.title"], t.Format("agenda.adHoc.added", topic.Proposed.Title));
+        return new TakeUp(true);
     }
 
-    /// <summary>AG1: the secretary returns the topic with a reason; the proposer gets the reason privately.</summary>
-    public async Task<JObject> ReturnAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    private static JObject TakenUpNotice(TurnScope scope, PartyGroup group, Topic topic, TakeUp takenUp) => takenUp switch
     {
-        scope = scope.InTeam(data["teamId"]);
-        var reason = data["reason"] ?? "";
-        var ran = await RunAsync(scope, (a, g) => a.Return(g, scope.ActorId ?? "", data["itemId"], reason, clock.GetUtcNow()), ct);
-        if (ran.Refusal is not null) return ran.Refusal;
-        var topic = ran.State!.Topic(data["itemId"])!;
-        var zh = Texts.Texts.Chinese;
-        await SendAsync(turn, ran.Team!, topic.Proposed.ProposerId,
-            NoticeCard.Build(zh["agenda.outcome.title"], zh.Format("agenda.outcome.returned", topic.Proposed.Title, topic.Returned!.Reason)), ct);
-        return NoticeCard.Build(scope.Texts["agenda.outcome.title"], scope.Texts.Format("agenda.approval.returned", topic.Proposed.Title));
-    }
+        { Refusal: { } refusal } => Refusals.Card(scope, refusal, group.Profile),
+        { Added: true } => NoticeCard.Build(scope.Texts["agenda.outcome.title"], scope.Texts.Format("agenda.adHoc.added", topic.Proposed.Title)),
+        _ => NoticeCard.Build(scope.Texts["agenda.outcome.title"], scope.Texts.Format("agenda.adHoc.waiting", topic.Proposed.Title)),
+    };
 
     /// <summary>"安排会议" / "schedule meeting": the secretary's form with the kind of meeting, the approved, unscheduled topics
     /// for a party group meeting, the topics of a democratic life meeting or study session, and the people in the team
@@ -251,24 +293,30 @@ public sealed class AgendaHandler(
     }
 
     /// <summary>delegateChair (MK1): the secretary names who convenes and presides until the meeting opens; the delegate is told.</summary>
-    public async Task<JObject> DelegateAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    public Task<JObject> DelegateAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         var meetingId = data["meetingId"];
+        var actor = scope.ActorId ?? "";
         // The card's choice set is named per meeting; a client sending "delegate" directly is taken too.
         var delegateId = data["delegate"] ?? (data["input"] is { Length: > 0 } input ? data[input] : null);
-        var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
-        var started = meetingId is { Length: > 0 } && await meetings.LoadAsync(found.Value.MeetingPartition(meetingId), ct) is not null;
-        var ran = await RunAsync(scope, (a, g) => a.DelegateChair(g, scope.ActorId ?? "", meetingId, delegateId, started, clock.GetUtcNow()), ct);
-        if (ran.Refusal is not null) return ran.Refusal;
-        var plan = ran.State!.Meeting(meetingId)!;
-        var group = ran.Team!.Stored.Group;
-        var (day, time) = (plan.Date.ToString("yyyy-MM-dd"), plan.Time.ToString("HH:mm"));
-        if (delegateId != scope.ActorId)
-            await SendAsync(turn, ran.Team!, delegateId!, NoticeCard.Build(Texts.Texts.Chinese["delegate.title"],
-                Texts.Texts.Chinese.Format("delegate.told", day, time)), ct);
-        return NoticeCard.Build(scope.Texts["delegate.title"],
-            scope.Texts.Format("delegate.done", group.Find(delegateId)?.Name ?? "", $"{day} {time}"));
+        return turns.RunAsync(turn, scope, new Verb<PartyGroup, AgendaState>(
+            Load: (team, _) => Task.FromResult<Step<PartyGroup>>(team.Stored.Group),
+            RunAndStore: async (team, group, c) =>
+            {
+                var started = meetingId is { Length: > 0 } && await meetings.LoadAsync(team.MeetingPartition(meetingId), c) is not null;
+                return await turns.StoreOnAgenda<PartyGroup>((a, g) => a.DelegateChair(g, actor, meetingId, delegateId, started, clock.GetUtcNow()))(team, group, c);
+            },
+            Outcome: (done, _) =>
+            {
+                var plan = done.State.Meeting(meetingId)!;
+                var (day, time) = (plan.Date.ToString("yyyy-MM-dd"), plan.Time.ToString("HH:mm"));
+                var zh = Texts.Texts.Chinese;
+                var answer = NoticeCard.Build(scope.Texts["delegate.title"],
+                    scope.Texts.Format("delegate.done", done.Team.Stored.Group.Find(delegateId)?.Name ?? "", $"{day} {time}"));
+                return Task.FromResult(delegateId == actor
+                    ? answer
+                    : new Outcome(answer, [new ToMember(delegateId!, NoticeCard.Build(zh["delegate.title"], zh.Format("delegate.told", day, time)))]));
+            }), ct);
     }
 
     /// <summary>Today in the group's zone (China Standard Time unless the profile says otherwise).</summary>
@@ -283,17 +331,6 @@ public sealed class AgendaHandler(
         if (Meeting.MayConvene(team.Stored.Group, scope.ActorId) is { } refusal)
             return new Ran<AgendaState>(null, Refusals.Card(scope, refusal, team.Stored.Group.Profile), team);
         return new Ran<AgendaState>(await agendas.LoadAsync(team.Key, ct), null, team);
-    }
-
-    private async Task<Ran<AgendaState>> RunAsync(TurnScope scope, Func<AgendaState, PartyGroup, Result<AgendaEvent>> command, CancellationToken ct)
-    {
-        var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return new Ran<AgendaState>(null, Refusals.Card(scope, found.Refusal, null), null);
-        var team = found.Value;
-        var ran = await agendas.RunAsync(team.Key, a => command(a, team.Stored.Group), ct);
-        return ran.IsRefused
-            ? new Ran<AgendaState>(null, Refusals.Card(scope, ran.Refusal, team.Stored.Group.Profile), team)
-            : new Ran<AgendaState>(ran.Value, null, team);
     }
 
     /// <summary>Privately to a group member; false (and a warning) when they have no stored Teams account or the send fails.</summary>
