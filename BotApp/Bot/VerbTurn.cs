@@ -8,8 +8,8 @@ using PartyGroupBot.Storage;
 
 namespace PartyGroupBot.Bot;
 
-/// <summary>What a step gave: its value, or the refusal with the profile whose article it cites and a feature's own words for it.</summary>
-public sealed record Step<T>(T? Value, Refusal? Refusal = null, RuleProfile? Profile = null, string? OwnWords = null) where T : class
+/// <summary>What a step gave: its value, or the refusal with the profile whose article it cites.</summary>
+public sealed record Step<T>(T? Value, Refusal? Refusal = null, RuleProfile? Profile = null) where T : class
 {
     /// <summary>Nothing to do, and this is the answer (a notice such as "no meeting in progress"); not a refusal.</summary>
     public JObject? Answer { get; init; }
@@ -18,7 +18,7 @@ public sealed record Step<T>(T? Value, Refusal? Refusal = null, RuleProfile? Pro
 
     public static Step<T> Answered(JObject answer) => new(null) { Answer = answer };
 
-    public static Step<T> Refused(Refusal refusal, RuleProfile? profile, string? ownWords = null) => new(null, refusal, profile, ownWords);
+    public static Step<T> Refused(Refusal refusal, RuleProfile? profile) => new(null, refusal, profile);
 
     /// <summary>A store's result, its refusal citing the given profile's article.</summary>
     public static Step<T> Of(Result<T> result, RuleProfile? profile) =>
@@ -57,13 +57,13 @@ public sealed class VerbTurn(TeamGroups teamGroups, MeetingStore meetings, Agend
         if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
         var team = found.Value;
         var loaded = await verb.Load(team, ct);
-        if (loaded.Refusal is { } notLoaded) return Refusals.Card(scope, notLoaded, loaded.Profile, loaded.OwnWords);
+        if (loaded.Refusal is { } notLoaded) return Refusals.Card(scope, notLoaded, loaded.Profile);
         if (loaded.Answer is { } nothingToDo) return nothingToDo;
 
         async Task<JObject> StoreAndDeliverAsync()
         {
             var stored = await verb.RunAndStore(team, loaded.Value!, ct);
-            if (stored.Refusal is { } refusal) return Refusals.Card(scope, refusal, stored.Profile, stored.OwnWords);
+            if (stored.Refusal is { } refusal) return Refusals.Card(scope, refusal, stored.Profile);
             var outcome = await verb.Outcome(new Done<TState>(team, stored.Value!), ct);
             return await deliveries.SendAsync(turn, scope, team, outcome, ct);
         }
