@@ -17,7 +17,7 @@ namespace PartyGroupBot.Bot;
 /// return (AG1), and 安排会议 with its notices to the channel, to each member (AG2) and to the discipline liaison (AG5).
 /// </summary>
 public sealed class AgendaHandler(
-    TeamGroups teamGroups, AgendaStore agendas, MeetingStore meetings, Messenger messenger, TimeProvider clock, ILogger<AgendaHandler> log,
+    TeamGroups teamGroups, AgendaStore agendas, MeetingStore meetings, TimeProvider clock, ILogger<AgendaHandler> log,
     VerbTurn turns, Calendar.ScheduledInvitations? invitations = null)
 {
     /// <summary>"议题申报" / "propose": the proposal form, for a voting member (AG1).</summary>
@@ -55,14 +55,12 @@ public sealed class AgendaHandler(
                 Topics.MayPropose(team.Stored.Group, actor) is { } refusal ? Step<Proposal>.Refused(refusal, team.Stored.Group.Profile)
                 : ParseProposal(data) is { } proposal ? new Proposal(team.Stored.Group, proposal)
                 : Step<Proposal>.Refused(new Refusal(RuleIds.AG7, RefusalCode.InvalidInput), team.Stored.Group.Profile)),
-            RunAndStore: async (team, proposal, c) =>
+            RunAndStore: async (team, proposal, c) => await (await propose(team, proposal, c)).ThenAsync<Filed>(async agenda =>
             {
-                var proposed = await propose(team, proposal, c);
-                if (proposed.Refusal is { } refused) return Step<Filed>.Refused(refused, proposed.Profile);
-                var topic = proposed.Value!.Topic(itemId)!;
+                var topic = agenda.Topic(itemId)!;
                 // AG4: the secretary's own 临时议题 is approved as proposed and goes on the meeting under way.
-                return new Filed(proposed.Value, topic, topic.IsSchedulable ? await TakeUpAsync(team, topic, c) : null);
-            },
+                return new Filed(agenda, topic, topic.IsSchedulable ? await TakeUpAsync(team, topic, c) : null);
+            }),
             Outcome: (done, _) =>
             {
                 var (team, topic) = (done.Team, done.State.Topic);
@@ -137,13 +135,11 @@ public sealed class AgendaHandler(
         var store = turns.StoreOnAgenda<PartyGroup>(command);
         return turns.RunAsync(turn, scope, new Verb<PartyGroup, Filed>(
             Load: (team, _) => Task.FromResult<Step<PartyGroup>>(team.Stored.Group),
-            RunAndStore: async (team, group, c) =>
+            RunAndStore: async (team, group, c) => await (await store(team, group, c)).ThenAsync<Filed>(async agenda =>
             {
-                var stored = await store(team, group, c);
-                if (stored.Refusal is { } refused) return Step<Filed>.Refused(refused, stored.Profile);
-                var topic = stored.Value!.Topic(itemId)!;
-                return new Filed(stored.Value, topic, takeUpAdHoc && topic.Proposed.AdHocReason is not null ? await TakeUpAsync(team, topic, c) : null);
-            },
+                var topic = agenda.Topic(itemId)!;
+                return new Filed(agenda, topic, takeUpAdHoc && topic.Proposed.AdHocReason is not null ? await TakeUpAsync(team, topic, c) : null);
+            }),
             Outcome: (done, _) => Task.FromResult(outcome(done))), ct);
     }
 
@@ -193,88 +189,99 @@ public sealed class AgendaHandler(
         return ScheduleMeetingCard.Build(scope.Texts, approved, agenda.ReportsDue.ToList(), observers, firstDay, secretary, delegates);
     }
 
-    public async Task<JObject> ScheduleAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    /// <summary>A meeting plan read from the form, with the observers it names as the team's roster has them (Q5).</summary>
+    private sealed record Plan(PartyGroup Group, MeetingPlan Meeting, IReadOnlyDictionary<string, TeamsChannelAccount> Roster);
+
+    private sealed record Scheduled(AgendaState Agenda, Plan Plan);
+
+    /// <summary>The role first, so nobody else learns anything from how the data is checked; then the form (AG2, Q5).</summary>
+    private async Task<Step<Plan>> ReadPlanAsync(ITurnContext turn, PartyGroup group, string actor, CardData data, CancellationToken ct)
     {
-        var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
-        var team = found.Value;
-        var group = team.Stored.Group;
         var profile = group.Profile;
-        var t = scope.Texts;
         // A card from before the kind choice schedules a party group meeting, as it always did.
         var knownKind = Words.TryParse<MeetingKind>(data["kind"] ?? "partyGroupMeeting", out var kind);
-        // The role first, so nobody else learns anything from how the data is checked.
-        if (Convening.MayConvene(group, scope.ActorId, kind) is { } refusal) return Refusals.Card(scope, refusal, profile);
-        if (!knownKind) return Refusals.Card(scope, new Refusal(RuleIds.MK1, RefusalCode.InvalidInput), profile);
+        if (Convening.MayConvene(group, actor, kind) is { } refusal) return Step<Plan>.Refused(refusal, profile);
+        if (!knownKind) return Step<Plan>.Refused(new Refusal(RuleIds.MK1, RefusalCode.InvalidInput), profile);
 
         var ok = DateOnly.TryParseExact(data["date"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                  & TimeOnly.TryParseExact(data["time"], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time);
-        if (!ok || date < Today(profile)) return Refusals.Card(t, new Refusal(RuleIds.AG2, RefusalCode.InvalidInput), profile, "agenda.schedule.invalidDate");
+        if (!ok || date < Today(profile)) return Step<Plan>.Refused(new Refusal(RuleIds.AG2, RefusalCode.InvalidInput), profile, "agenda.schedule.invalidDate");
         var place = data["place"] ?? "";
-        if (place.Length == 0) return Refusals.Card(scope, new Refusal(RuleIds.AG2, RefusalCode.InvalidInput), profile);
-        var itemIds = List(data["itemIds"]);
+        if (place.Length == 0) return Step<Plan>.Refused(new Refusal(RuleIds.AG2, RefusalCode.InvalidInput), profile);
         var observerIds = List(data["observers"]);
-        var topics = (data["topics"] ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
-        var seminar = data["seminar"] == "true";
         // MK2, MK3: which kind takes which topics is Core's (Scheduling.Schedule); observers are checked here against the roster.
-
         // Observers must really be in the team: names come from the connector's roster, never from card data.
         var roster = observerIds.Count == 0
             ? new Dictionary<string, TeamsChannelAccount>()
             : (await Roster.ReadAsync(turn, ct)).ToDictionary(p => p.AadObjectId);
         if (observerIds.Any(o => !roster.ContainsKey(o) || group.Find(o)?.HasVote == true))
-            return Refusals.Card(t, new Refusal(RuleIds.Q5, RefusalCode.InvalidInput), profile, "agenda.schedule.invalidObserver");
+            return Step<Plan>.Refused(new Refusal(RuleIds.Q5, RefusalCode.InvalidInput), profile, "agenda.schedule.invalidObserver");
 
         var meetingId = $"{date:yyyyMMdd}-{Guid.NewGuid().ToString("N")[..8]}";
-        var chair = data["chair"] is { Length: > 0 } named ? named : null;
-        var plan = new MeetingPlan(meetingId, date, time, place, itemIds, observerIds)
+        var topics = (data["topics"] ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+        var plan = new MeetingPlan(meetingId, date, time, place, List(data["itemIds"]), observerIds)
         {
-            Kind = kind, Topics = topics, IsSeminar = seminar, ChairId = chair,
+            Kind = kind, Topics = topics, IsSeminar = data["seminar"] == "true", ChairId = data["chair"] is { Length: > 0 } named ? named : null,
         };
-        var ran = await agendas.RunAsync(team.Key, a => a.Schedule(group, scope.ActorId ?? "", plan, clock.GetUtcNow()), ct);
-        if (ran.IsRefused) return Refusals.Card(scope, ran.Refusal, profile);
-        var agenda = ran.Value;
-        var scheduled = agenda.Meeting(meetingId)!;
-        var items = agenda.ItemsOf(meetingId);
-        var observerNames = scheduled.ObserverIds.Select(o => group.Find(o)?.Name ?? roster[o].Name).ToList();
+        return new Plan(group, plan, roster);
+    }
 
-        // AG2: the channel gets the notice without confidential content (AG6, MN6); each member and observer gets it privately.
-        var zh = Texts.Texts.Chinese;
-        await messenger.PostToChannelAsync(team.Key.TenantId, team.Key.TeamId, AgendaNoticeCard.Build(zh, scheduled, items, observerNames, forChannel: true), ct);
-        var personal = AgendaNoticeCard.Build(zh, scheduled, items, observerNames, forChannel: false);
-        // Q3: a member with a vote asks leave from the notice itself.
-        var withLeave = AgendaNoticeCard.Build(zh, scheduled, items, observerNames, forChannel: false, leaveTeamId: team.Key.TeamId);
-        var told = 0;
-        // Those who attend by role: the members with a vote, the office director and the recorder (A13(2), A13(5)).
-        foreach (var member in group.Members.Where(m => m.Role.AttendsByRole()))
-            if (await SendAsync(turn, team, member.Id, member.HasVote ? withLeave : personal, ct)) told++;
-        foreach (var observer in scheduled.ObserverIds.Where(o => group.Find(o) is null))
-            if (await SendToAccountAsync(turn, team, roster[observer].Id, personal, ct)) told++;
+    public Task<JObject> ScheduleAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    {
+        var t = scope.Texts;
+        var actor = scope.ActorId ?? "";
+        var schedule = turns.StoreAllOnAgenda<Plan>((a, plan) => a.Schedule(plan.Group, actor, plan.Meeting, clock.GetUtcNow()));
+        return turns.RunAsync(turn, scope, new Verb<Plan, Scheduled>(
+            Load: (team, c) => ReadPlanAsync(turn, team.Stored.Group, actor, data, c),
+            RunAndStore: async (team, plan, c) => await (await schedule(team, plan, c)).ThenAsync(agenda => new Scheduled(agenda, plan)),
+            Outcome: async (done, c) =>
+            {
+                var (team, (agenda, plan)) = (done.Team, done.State);
+                var group = team.Stored.Group;
+                var profile = group.Profile;
+                // Observers as the team's roster named them when the form was checked.
+                var roster = plan.Roster;
+                var meetingId = plan.Meeting.MeetingId;
+                var scheduled = agenda.Meeting(meetingId)!;
+                var items = agenda.ItemsOf(meetingId);
+                var observerNames = scheduled.ObserverIds.Select(o => group.Find(o)?.Name ?? roster[o].Name).ToList();
 
-        // AG5: the liaison hears of each 三重一大 item the LiaisonNotified events name.
-        var notices = agenda.Topics.SelectMany(x => x.LiaisonNotices).Where(n => n.MeetingId == meetingId).ToList();
-        foreach (var byLiaison in notices.GroupBy(n => n.LiaisonId))
-        {
-            var major = byLiaison.Select(n => items.First(i => i.Id == n.ItemId)).ToList();
-            await SendAsync(turn, team, byLiaison.Key, LiaisonNoticeCard.Build(zh, scheduled, major), ct);
-        }
+                // AG2: the channel gets the notice without confidential content (AG6, MN6); each member and observer gets it privately.
+                var zh = Texts.Texts.Chinese;
+                var personal = AgendaNoticeCard.Build(zh, scheduled, items, observerNames, forChannel: false);
+                // Q3: a member with a vote asks leave from the notice itself.
+                var withLeave = AgendaNoticeCard.Build(zh, scheduled, items, observerNames, forChannel: false, leaveTeamId: team.Key.TeamId);
+                // Those who attend by role: the members with a vote, the office director and the recorder (A13(2), A13(5)).
+                var attending = group.Members.Where(m => m.Role.AttendsByRole()).ToList();
+                var observers = scheduled.ObserverIds.Where(o => group.Find(o) is null).ToList();
+                var deliveries = new List<Delivery> { new ToChannel(AgendaNoticeCard.Build(zh, scheduled, items, observerNames, forChannel: true)) };
+                deliveries.AddRange(attending.Select(m => new ToMember(m.Id, m.HasVote ? withLeave : personal)));
+                deliveries.AddRange(observers.Select(o => new ToAccount(roster[o].Id, personal)));
+                // Only a member whose Teams account set-up stored can be written to (Messenger.SendToMemberAsync).
+                var told = attending.Count(m => team.Stored.TeamsAccounts.ContainsKey(m.Id)) + observers.Count;
 
-        var body = new List<JToken>
-        {
-            CardJson.Title(t["agenda.schedule.title"]),
-            CardJson.Text(t.Format("agenda.schedule.done", date.ToString("yyyy-MM-dd"), time.ToString("HH:mm"), scheduled.Place, told)),
-        };
-        if (notices.Count > 0) body.Add(CardJson.Text(t.Format("agenda.schedule.liaisonDone", notices.Count)));
-        // After the meeting is stored and notified, so a Graph failure can only cost calendar entries, which the secretary is told of.
-        if (invitations is not null)
-        {
-            var names = group.Members.ToDictionary(m => m.Id, m => m.Name);
-            foreach (var (id, person) in roster) names.TryAdd(id, person.Name);
-            body.Add(await invitations.InviteAsync(t, team, scheduled, items, observerNames, names, ct));
-        }
-        if (date < Today(profile).AddDays(profile.AgendaNoticeDays))
-            body.Add(CardJson.Text(t.Format("agenda.schedule.shortNotice", profile.AgendaNoticeDays), subtle: true));
-        return CardJson.Card(body);
+                // AG5: the liaison hears of each 三重一大 item the LiaisonNotified events name.
+                var notices = agenda.Topics.SelectMany(x => x.LiaisonNotices).Where(n => n.MeetingId == meetingId).ToList();
+                deliveries.AddRange(notices.GroupBy(n => n.LiaisonId).Select(byLiaison =>
+                    new ToMember(byLiaison.Key, LiaisonNoticeCard.Build(zh, scheduled, byLiaison.Select(n => items.First(i => i.Id == n.ItemId)).ToList()))));
+
+                var body = new List<JToken>
+                {
+                    CardJson.Title(t["agenda.schedule.title"]),
+                    CardJson.Text(t.Format("agenda.schedule.done", scheduled.Date.ToString("yyyy-MM-dd"), scheduled.Time.ToString("HH:mm"), scheduled.Place, told)),
+                };
+                if (notices.Count > 0) body.Add(CardJson.Text(t.Format("agenda.schedule.liaisonDone", notices.Count)));
+                // After the meeting is stored, so a Graph failure can only cost calendar entries, which the secretary is told of.
+                if (invitations is not null)
+                {
+                    var names = group.Members.ToDictionary(m => m.Id, m => m.Name);
+                    foreach (var (id, person) in roster) names.TryAdd(id, person.Name);
+                    body.Add(await invitations.InviteAsync(t, team, scheduled, items, observerNames, names, c));
+                }
+                if (scheduled.Date < Today(profile).AddDays(profile.AgendaNoticeDays))
+                    body.Add(CardJson.Text(t.Format("agenda.schedule.shortNotice", profile.AgendaNoticeDays), subtle: true));
+                return new Outcome(CardJson.Card(body), deliveries);
+            }), ct);
     }
 
     /// <summary>"委托主持" / "delegate chair": the secretary's card of scheduled party group meetings not yet open (MK1).</summary>
@@ -331,35 +338,6 @@ public sealed class AgendaHandler(
         if (Meeting.MayConvene(team.Stored.Group, scope.ActorId) is { } refusal)
             return new Ran<AgendaState>(null, Refusals.Card(scope, refusal, team.Stored.Group.Profile), team);
         return new Ran<AgendaState>(await agendas.LoadAsync(team.Key, ct), null, team);
-    }
-
-    /// <summary>Privately to a group member; false (and a warning) when they have no stored Teams account or the send fails.</summary>
-    private async Task<bool> SendAsync(ITurnContext turn, TeamGroup team, string memberId, JObject card, CancellationToken ct)
-    {
-        try
-        {
-            return await messenger.SendToMemberAsync(turn, team, memberId, card, ct);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            log.LogWarning(ex, "Could not send a private card to {Member}", memberId);
-            return false;
-        }
-    }
-
-    /// <summary>The stored event stands whatever happens to one message, so one failed send does not stop the others.</summary>
-    private async Task<bool> SendToAccountAsync(ITurnContext turn, TeamGroup team, string account, JObject card, CancellationToken ct)
-    {
-        try
-        {
-            await messenger.SendPrivatelyAsync(turn, team.Key.TenantId, account, card, ct);
-            return true;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            log.LogWarning(ex, "Could not send a private card to {Account}", account);
-            return false;
-        }
     }
 
     /// <summary>"urgent" on a proposal is no longer read: V8's urgency is the chair's call at the close.</summary>

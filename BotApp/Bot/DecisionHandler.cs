@@ -40,13 +40,7 @@ public sealed class DecisionHandler(MeetingStore meetings, TimeProvider clock, V
                 (string.IsNullOrEmpty(data["meetingId"]) ? null : await meetings.LoadAsync(team.MeetingPartition(data["meetingId"]!), c)) is { } state
                     ? state
                     : Step<MeetingState>.Refused(new Refusal(RuleIds.MK1, RefusalCode.MeetingNotFound), team.Stored.Group.Profile),
-            RunAndStore: async (team, state, c) =>
-            {
-                var stored = await record(team, state, c);
-                return stored.Refusal is { } refused
-                    ? Step<Decided>.Refused(refused, stored.Profile)
-                    : new Decided(state, stored.Value!.Decision(decisionId)!);
-            },
+            RunAndStore: async (team, state, c) => await (await record(team, state, c)).ThenAsync(agenda => new Decided(state, agenda.Decision(decisionId)!)),
             Outcome: (done, _) =>
             {
                 var (meeting, decision) = done.State;

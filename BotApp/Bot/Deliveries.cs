@@ -12,6 +12,9 @@ public abstract record Delivery;
 /// <summary>Privately to a member of the team's group.</summary>
 public sealed record ToMember(string MemberId, JObject Card) : Delivery;
 
+/// <summary>Privately to a Teams account that is not in the group (an observer, Q5), by its id in the team's roster.</summary>
+public sealed record ToAccount(string TeamsAccountId, JObject Card) : Delivery;
+
 /// <summary>A new post in the team's channel; while the outbox still has to send it, the answer says so on top (<paramref name="WaitingKey"/>).</summary>
 public sealed record ToChannel(JObject Card, string? WaitingKey = null) : Delivery;
 
@@ -51,6 +54,9 @@ public sealed class Deliveries(Messenger messenger, ILogger<Deliveries> log, Min
                 {
                     case ToMember m when !unreachable.Contains(m.MemberId):
                         if (!await messenger.SendToMemberAsync(turn, team, m.MemberId, m.Card, ct)) unreachable.Add(m.MemberId);
+                        break;
+                    case ToAccount a:
+                        await messenger.SendPrivatelyAsync(turn, team.Key.TenantId, a.TeamsAccountId, a.Card, ct, team.Key.TeamId);
                         break;
                     case ToChannel c:
                         if (!await messenger.PostToChannelAsync(team.Key.TenantId, team.Key.TeamId, c.Card, ct) && c.WaitingKey is { } waiting)

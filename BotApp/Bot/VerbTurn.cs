@@ -8,8 +8,9 @@ using PartyGroupBot.Storage;
 
 namespace PartyGroupBot.Bot;
 
-/// <summary>What a step gave: its value, or the refusal with the profile whose article it cites.</summary>
-public sealed record Step<T>(T? Value, Refusal? Refusal = null, RuleProfile? Profile = null) where T : class
+/// <summary>What a step gave: its value, or the refusal with the profile whose article it cites (and, for input the
+/// handler checks before Core, its own words: <see cref="Refusals.Words"/>).</summary>
+public sealed record Step<T>(T? Value, Refusal? Refusal = null, RuleProfile? Profile = null, string? OwnWords = null) where T : class
 {
     /// <summary>Nothing to do, and this is the answer (a notice such as "no meeting in progress"); not a refusal.</summary>
     public JObject? Answer { get; init; }
@@ -18,7 +19,15 @@ public sealed record Step<T>(T? Value, Refusal? Refusal = null, RuleProfile? Pro
 
     public static Step<T> Answered(JObject answer) => new(null) { Answer = answer };
 
-    public static Step<T> Refused(Refusal refusal, RuleProfile? profile) => new(null, refusal, profile);
+    public static Step<T> Refused(Refusal refusal, RuleProfile? profile, string? ownWords = null) => new(null, refusal, profile, ownWords);
+
+    /// <summary>The next stage's step from this one's value; a refusal or an answer passes through.</summary>
+    public async Task<Step<TNext>> ThenAsync<TNext>(Func<T, Task<Step<TNext>>> next) where TNext : class =>
+        Refusal is { } refusal ? Step<TNext>.Refused(refusal, Profile, OwnWords)
+        : Answer is { } answer ? Step<TNext>.Answered(answer)
+        : await next(Value!);
+
+    public Task<Step<TNext>> ThenAsync<TNext>(Func<T, TNext> next) where TNext : class => ThenAsync(v => Task.FromResult<Step<TNext>>(next(v)));
 
     /// <summary>A store's result, its refusal citing the given profile's article.</summary>
     public static Step<T> Of(Result<T> result, RuleProfile? profile) =>
@@ -57,13 +66,13 @@ public sealed class VerbTurn(TeamGroups teamGroups, MeetingStore meetings, Agend
         if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
         var team = found.Value;
         var loaded = await verb.Load(team, ct);
-        if (loaded.Refusal is { } notLoaded) return Refusals.Card(scope, notLoaded, loaded.Profile);
+        if (loaded.Refusal is { } notLoaded) return Refusals.Card(scope, notLoaded, loaded.Profile, loaded.OwnWords);
         if (loaded.Answer is { } nothingToDo) return nothingToDo;
 
         async Task<JObject> StoreAndDeliverAsync()
         {
             var stored = await verb.RunAndStore(team, loaded.Value!, ct);
-            if (stored.Refusal is { } refusal) return Refusals.Card(scope, refusal, stored.Profile);
+            if (stored.Refusal is { } refusal) return Refusals.Card(scope, refusal, stored.Profile, stored.OwnWords);
             var outcome = await verb.Outcome(new Done<TState>(team, stored.Value!), ct);
             return await deliveries.SendAsync(turn, scope, team, outcome, ct);
         }
@@ -100,8 +109,13 @@ public sealed class VerbTurn(TeamGroups teamGroups, MeetingStore meetings, Agend
             return ran;
         };
 
-    /// <summary>Runs the command on the team's 议题库 and appends its event (<see cref="AgendaStore.RunAsync(PartyGroupBot.Core.Groups.GroupKey, Func{AgendaState, Result{AgendaEvent}}, CancellationToken)"/>).</summary>
+    /// <summary>Runs the command on the team's 议题库 and appends its event (<see cref="AgendaStore"/>).</summary>
     public Func<TeamGroup, TLoaded, CancellationToken, Task<Step<AgendaState>>> StoreOnAgenda<TLoaded>(
         Func<AgendaState, TLoaded, Result<AgendaEvent>> command) =>
+        async (team, loaded, c) => Step<AgendaState>.Of(await agendas.RunAsync(team.Key, a => command(a, loaded), c), team.Stored.Group.Profile);
+
+    /// <summary>The same for a command that appends several events at once (a meeting scheduled with its AG5 notices).</summary>
+    public Func<TeamGroup, TLoaded, CancellationToken, Task<Step<AgendaState>>> StoreAllOnAgenda<TLoaded>(
+        Func<AgendaState, TLoaded, Result<IReadOnlyList<AgendaEvent>>> command) =>
         async (team, loaded, c) => Step<AgendaState>.Of(await agendas.RunAsync(team.Key, a => command(a, loaded), c), team.Stored.Group.Profile);
 }
