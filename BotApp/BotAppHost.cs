@@ -62,7 +62,6 @@ public static class BotAppHost
         services.AddSingleton<Administrators>();
         services.AddSingleton<TeamGroups>();
         services.AddSingleton<PersonGroups>();
-        services.AddSingleton<MeetingRunner>();
         services.AddSingleton<Deliveries>();
         services.AddSingleton<VerbTurn>();
         services.AddSingleton<Messenger>();

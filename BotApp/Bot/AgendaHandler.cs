@@ -175,7 +175,7 @@ public sealed class AgendaHandler(
     {
         var opened = await ConvenerAgendaAsync(scope, ct);
         if (opened.Refusal is not null) return opened.Refusal;
-        var (agenda, team) = (opened.State!, opened.Team!);
+        var (agenda, team) = (opened.Agenda!, opened.Team!);
         var group = team.Stored.Group;
         var approved = agenda.Topics.Where(t => t.IsSchedulable && t.Emergency is null).ToList();
         var observers = (await Roster.ReadAsync(turn, ct))
@@ -289,7 +289,7 @@ public sealed class AgendaHandler(
     {
         var opened = await ConvenerAgendaAsync(scope, ct);
         if (opened.Refusal is not null) return opened.Refusal;
-        var (agenda, team) = (opened.State!, opened.Team!);
+        var (agenda, team) = (opened.Agenda!, opened.Team!);
         var group = team.Stored.Group;
         var upcoming = new List<MeetingScheduled>();
         foreach (var plan in agenda.Meetings.Where(m => m.Kind == MeetingKind.PartyGroupMeeting && m.Date >= Today(group.Profile))
@@ -330,14 +330,13 @@ public sealed class AgendaHandler(
     public DateOnly Today(RuleProfile profile) => new Core.Reminders.GroupClock(profile).Day(clock.GetUtcNow());
 
     /// <summary>The 议题库 behind the secretary's forms (安排会议, 委托主持), opened only for who may convene (MK1).</summary>
-    private async Task<Ran<AgendaState>> ConvenerAgendaAsync(TurnScope scope, CancellationToken ct)
+    private async Task<(AgendaState? Agenda, TeamGroup? Team, JObject? Refusal)> ConvenerAgendaAsync(TurnScope scope, CancellationToken ct)
     {
-        var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return new Ran<AgendaState>(null, Refusals.Card(scope, found.Refusal, null), null);
-        var team = found.Value;
+        var (team, refused) = await teamGroups.FindOrRefuseAsync(scope, ct);
+        if (team is null) return (null, null, refused);
         if (Meeting.MayConvene(team.Stored.Group, scope.ActorId) is { } refusal)
-            return new Ran<AgendaState>(null, Refusals.Card(scope, refusal, team.Stored.Group.Profile), team);
-        return new Ran<AgendaState>(await agendas.LoadAsync(team.Key, ct), null, team);
+            return (null, team, Refusals.Card(scope, refusal, team.Stored.Group.Profile));
+        return (await agendas.LoadAsync(team.Key, ct), team, null);
     }
 
     /// <summary>"urgent" on a proposal is no longer read: V8's urgency is the chair's call at the close.</summary>

@@ -14,7 +14,7 @@ namespace PartyGroupBot.Bot;
 /// meeting's commands decide, on what its start carried in.
 /// </summary>
 public sealed class AttendanceHandler(
-    MeetingRunner runner, MeetingStore meetings, AgendaStore agendas, PersonGroups personGroups, TimeProvider clock,
+    TeamGroups teamGroups, MeetingStore meetings, AgendaStore agendas, PersonGroups personGroups, TimeProvider clock,
     VerbTurn turns)
 {
     /// <summary>"请假" / "request leave": the team's notified meetings not yet opened, to ask leave for one (Q3). In the
@@ -26,7 +26,7 @@ public sealed class AttendanceHandler(
         if (scope is { Group: null, TenantId: { } tenant, ActorId: { } actor }) teams = await personGroups.OfAsync(tenant, actor, ct);
         else
         {
-            var (team, refused) = await runner.TeamAsync(scope, ct);
+            var (team, refused) = await teamGroups.FindOrRefuseAsync(scope, ct);
             if (team is null) return refused!;
             teams = [team];
         }
@@ -171,7 +171,7 @@ public sealed class AttendanceHandler(
     /// <summary>"回避" / "recuse": the recusal form; the chair's also lets them rule one for a member.</summary>
     public async Task<JObject> ShowRecusalFormAsync(TurnScope scope, CancellationToken ct)
     {
-        var (team, refused) = await runner.TeamAsync(scope, ct);
+        var (team, refused) = await teamGroups.FindOrRefuseAsync(scope, ct);
         if (team is null) return refused!;
         var state = team.Stored.ActiveMeetingId is { } id ? await meetings.LoadAsync(team.MeetingPartition(id), ct) : null;
         if (state is null) return NoticeCard.Build(scope.Texts["recusal.title"], scope.Texts["notice.noActiveMeeting"]);

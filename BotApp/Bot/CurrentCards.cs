@@ -6,7 +6,7 @@ using PartyGroupBot.Storage;
 namespace PartyGroupBot.Bot;
 
 /// <summary>Rebuilds the card a verb was clicked on, from the stored state, to show under a refusal.</summary>
-public sealed class CurrentCards(MeetingRunner runner, MeetingStore meetings, BallotViews views, AgendaStore agendas, TimeProvider clock)
+public sealed class CurrentCards(TeamGroups teamGroups, MeetingStore meetings, BallotViews views, AgendaStore agendas, TimeProvider clock)
 {
     private static readonly HashSet<string> RollCallVerbs = [Verbs.CheckIn, Verbs.OpenVote, Verbs.LeaveMeeting, Verbs.EndMeeting];
     private static readonly HashSet<string> BallotVerbs = [Verbs.CastVote, Verbs.CloseFloor, Verbs.CloseVote, Verbs.RefreshBallot, Verbs.DeclareReservation];
@@ -21,7 +21,7 @@ public sealed class CurrentCards(MeetingRunner runner, MeetingStore meetings, Ba
     {
         if (verb is null || !(RollCallVerbs.Contains(verb) || BallotVerbs.Contains(verb) || PrivateVerbs.Contains(verb))) return null;
         if (PrivateVerbs.Contains(verb)) scope = scope.InTeam(data["teamId"]);
-        var (team, _) = await runner.TeamAsync(scope, ct);
+        var (team, _) = await teamGroups.FindOrRefuseAsync(scope, ct);
         if (team is null || string.IsNullOrEmpty(data["meetingId"])) return null;
         var partition = team.MeetingPartition(data["meetingId"]!);
         var state = await meetings.LoadAsync(partition, ct);

@@ -15,6 +15,12 @@ public sealed record ToMember(string MemberId, JObject Card) : Delivery;
 /// <summary>Privately to a Teams account that is not in the group (an observer, Q5), by its id in the team's roster.</summary>
 public sealed record ToAccount(string TeamsAccountId, JObject Card) : Delivery;
 
+/// <summary>
+/// A new message in the conversation the click came from, sent within the turn (the ballot after openVote: the meeting's
+/// next step, not a notice). If it cannot be sent the turn fails, so the clicker sees it did not work.
+/// </summary>
+public sealed record InThisConversation(JObject Card) : Delivery;
+
 /// <summary>A new post in the team's channel; while the outbox still has to send it, the answer says so on top (<paramref name="WaitingKey"/>).</summary>
 public sealed record ToChannel(JObject Card, string? WaitingKey = null) : Delivery;
 
@@ -55,6 +61,9 @@ public sealed class Deliveries(Messenger messenger, ILogger<Deliveries> log, Min
                     case ToMember m when !unreachable.Contains(m.MemberId):
                         if (!await messenger.SendToMemberAsync(turn, team, m.MemberId, m.Card, ct)) unreachable.Add(m.MemberId);
                         break;
+                    case InThisConversation m:
+                        await turn.SendActivityAsync(Messenger.Message(m.Card), ct);
+                        break;
                     case ToAccount a:
                         await messenger.SendPrivatelyAsync(turn, team.Key.TenantId, a.TeamsAccountId, a.Card, ct, team.Key.TeamId);
                         break;
@@ -73,7 +82,7 @@ public sealed class Deliveries(Messenger messenger, ILogger<Deliveries> log, Min
                         break;
                 }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException && !StorageOutage.Is(ex))
+            catch (Exception ex) when (ex is not OperationCanceledException && !StorageOutage.Is(ex) && delivery is not InThisConversation)
             {
                 log.LogError(ex, "A message owed by a stored step ({Delivery}) could not be handed to the outbox", delivery.GetType().Name);
             }

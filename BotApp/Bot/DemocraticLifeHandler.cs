@@ -14,12 +14,12 @@ namespace PartyGroupBot.Bot;
 /// measures with owner and deadline (DL5); the outcome told to the absentees once the minutes are signed is <see cref="EventDeliveries.MinutesSigned"/>.
 /// </summary>
 public sealed class DemocraticLifeHandler(
-    MeetingRunner runner, MeetingStore meetings, TimeProvider clock, VerbTurn turns)
+    TeamGroups teamGroups, MeetingStore meetings, TimeProvider clock, VerbTurn turns)
 {
     /// <summary>"书面发言" / "written statement": the form for the team's democratic life meeting in progress.</summary>
     public async Task<JObject> ShowStatementFormAsync(TurnScope scope, CancellationToken ct)
     {
-        var (team, refused) = await runner.TeamAsync(scope, ct);
+        var (team, refused) = await teamGroups.FindOrRefuseAsync(scope, ct);
         if (team is null) return refused!;
         var state = await LatestAsync(team, ct);
         return state is { Kind: MeetingKind.DemocraticLifeMeeting, Ended: false }
@@ -47,7 +47,7 @@ public sealed class DemocraticLifeHandler(
     /// <summary>"整改措施" / "rectification": the form for the team's latest democratic life meeting, until its minutes are signed.</summary>
     public async Task<JObject> ShowRectificationFormAsync(TurnScope scope, CancellationToken ct)
     {
-        var (team, refused) = await runner.TeamAsync(scope, ct);
+        var (team, refused) = await teamGroups.FindOrRefuseAsync(scope, ct);
         if (team is null) return refused!;
         var state = await LatestAsync(team, ct);
         if (state is not { Kind: MeetingKind.DemocraticLifeMeeting, Signature: null })

@@ -11,12 +11,12 @@ namespace PartyGroupBot.Bot;
 /// The record (MN1–MN3, MN5): the recorder's notes, corrections to the draft, access to the full record on approval,
 /// and who may read the full record.
 /// </summary>
-public sealed class RecordHandler(MeetingRunner runner, MeetingStore meetings, AgendaStore agendas, TimeProvider clock, VerbTurn turns)
+public sealed class RecordHandler(TeamGroups teamGroups, MeetingStore meetings, AgendaStore agendas, TimeProvider clock, VerbTurn turns)
 {
     /// <summary>"记录" / "record note": the recorder's card for the team's meeting in progress (MN1).</summary>
     public async Task<JObject> ShowNoteFormAsync(TurnScope scope, CancellationToken ct)
     {
-        var (team, refused) = await runner.TeamAsync(scope, ct);
+        var (team, refused) = await teamGroups.FindOrRefuseAsync(scope, ct);
         if (team is null) return refused!;
         var state = team.Stored.ActiveMeetingId is { } id ? await meetings.LoadAsync(team.MeetingPartition(id), ct) : null;
         if (state is not { Ended: false }) return NoticeCard.Build(scope.Texts["record.note.title"], scope.Texts["notice.noActiveMeeting"]);
@@ -46,7 +46,7 @@ public sealed class RecordHandler(MeetingRunner runner, MeetingStore meetings, A
     /// <summary>"查阅记录" / "view record": the request card for the team's latest ended meeting (MN2).</summary>
     public async Task<JObject> ShowRequestFormAsync(TurnScope scope, CancellationToken ct)
     {
-        var (team, refused) = await runner.TeamAsync(scope, ct);
+        var (team, refused) = await teamGroups.FindOrRefuseAsync(scope, ct);
         if (team is null) return refused!;
         if (team.Stored.Group.Find(scope.ActorId) is null)
             return Refusals.Card(scope, new Refusal(RuleIds.MN2, RefusalCode.NotOnRoster), team.Stored.Group.Profile);

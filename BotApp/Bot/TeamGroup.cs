@@ -11,6 +11,13 @@ public sealed record TeamGroup(GroupKey Key, StoredGroup Stored)
 
 public sealed class TeamGroups(GroupStore groups, TimeProvider clock)
 {
+    /// <summary>The turn's team group, or the refusal card to answer with (the forms a typed command shows).</summary>
+    public async Task<(TeamGroup? Team, Newtonsoft.Json.Linq.JObject? Refusal)> FindOrRefuseAsync(TurnScope scope, CancellationToken ct)
+    {
+        var found = await FindAsync(scope, ct);
+        return found.IsRefused ? (null, Refusals.Card(scope, found.Refusal, null)) : (found.Value, null);
+    }
+
     private static readonly TimeSpan Recent = TimeSpan.FromSeconds(30);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<GroupKey, (TeamGroup Team, DateTimeOffset Read)> _recent = new();
 

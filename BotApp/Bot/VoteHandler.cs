@@ -10,20 +10,21 @@ namespace PartyGroupBot.Bot;
 
 /// <summary>Opening, casting and closing votes (V1–V7, V9–V11). The voter is always the authenticated user.</summary>
 public sealed class VoteHandler(
-    MeetingRunner runner, MeetingStore meetings, BallotStore ballots, BallotViews views, Messenger messenger, TimeProvider clock,
+    TeamGroups teamGroups, MeetingStore meetings, BallotStore ballots, BallotViews views, TimeProvider clock,
     AgendaStore agendas, ILogger<VoteHandler> log, CurrentCards current, VerbTurn turns)
 {
-    public async Task<JObject> OpenAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    /// <summary>openVote: the ballot is posted under the roll call, which everyone then sees with the vote open.</summary>
+    public Task<JObject> OpenAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
         var itemId = data["itemId"];
-        var ran = await runner.RunAsync(scope, data["meetingId"], m => m.OpenVote(scope.ActorId ?? "", itemId, clock.GetUtcNow()), ct);
-        if (ran.Refusal is not null) return ran.Refusal;
-        var state = ran.State!;
-        var ballot = BallotCard.Build(scope.Texts, await views.ForAsync(ran.Team!, state, state.Item(itemId)!, null, ct));
-        await turn.SendActivityAsync(Messenger.Message(ballot), ct);
-        var rollCall = RollCallCard.Build(scope.Texts, state);
-        await messenger.UpdateForEveryoneAsync(turn, rollCall, ct);
-        return rollCall;
+        return turns.OnMeetingAsync(turn, scope, data["meetingId"], m => m.OpenVote(scope.ActorId ?? "", itemId, clock.GetUtcNow()),
+            async (done, c) =>
+            {
+                var state = done.State;
+                var ballot = BallotCard.Build(scope.Texts, await views.ForAsync(done.Team, state, state.Item(itemId)!, null, c));
+                var rollCall = RollCallCard.Build(scope.Texts, state);
+                return new Outcome(rollCall, [new InThisConversation(ballot), new ForEveryone(rollCall)]);
+            }, ct);
     }
 
     /// <summary>V1: the chair opens an item's discussion; everyone's roll call shows it, with the chair speaking last.</summary>
@@ -110,7 +111,7 @@ public sealed class VoteHandler(
     /// <summary>A member's client asks for their own view of the ballot (refresh.userIds).</summary>
     public async Task<JObject> RefreshAsync(TurnScope scope, CardData data, CancellationToken ct)
     {
-        var (team, refused) = await runner.TeamAsync(scope, ct);
+        var (team, refused) = await teamGroups.FindOrRefuseAsync(scope, ct);
         if (team is null) return refused!;
         var state = await meetings.LoadAsync(team.MeetingPartition(data["meetingId"] ?? ""), ct);
         var item = state?.Item(data["itemId"]);
