@@ -3,6 +3,7 @@ using Newtonsoft.Json.Linq;
 using PartyGroupBot.Cards;
 using PartyGroupBot.Core;
 using PartyGroupBot.Core.Agenda;
+using PartyGroupBot.Core.Groups;
 using PartyGroupBot.Core.Meetings;
 using PartyGroupBot.Storage;
 
@@ -37,26 +38,36 @@ public sealed class MeetingHandler(
     /// of approved topics, planned for now so the same rules apply (AG4). Typed-in items are no longer taken: a topic that
     /// arises on the day is proposed as a 临时议题 with its reason, and every category rule applies to it.
     /// </summary>
-    public async Task<JObject> StartAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
+    public Task<JObject> StartAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct)
     {
-        var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
-        var team = found.Value;
-        var group = team.Stored.Group;
+        var actor = scope.ActorId ?? "";
         var scheduledId = data["meetingId"] is { Length: > 0 } id ? id : null;
-        if (scheduledId is null)
-        {
-            if (Meeting.MayConvene(group, scope.ActorId) is { } notSecretary) return Refusals.Card(scope, notSecretary, group.Profile);
-            var itemIds = (data["itemIds"] ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            if (itemIds.Length == 0) return Refusals.Card(scope, new Refusal(RuleIds.AG4, RefusalCode.ItemNotApproved), group.Profile);
-            scheduledId = $"{LocalTime.In(clock.GetUtcNow(), group.Profile):yyyyMMdd}-{Guid.NewGuid().ToString("N")[..8]}";
-            var newId = scheduledId;
-            var planned = await agendas.RunAsync(team.Key, a => a.ScheduleNow(group, scope.ActorId ?? "", newId, itemIds, clock.GetUtcNow()), ct);
-            if (planned.IsRefused) return Refusals.Card(scope, planned.Refusal, group.Profile);
-        }
-        var (agenda, refused) = await scheduled.CheckAsync(scope, team, scheduledId, MeetingKind.PartyGroupMeeting, ct);
-        if (refused is not null) return refused;
-        return await opener.OpenAsync(turn, scope, team, agenda!, scheduledId, ct);
+        var itemIds = (data["itemIds"] ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return turns.RunAsync(turn, scope, new Verb<PartyGroup, MeetingState>(
+            // The role first for a meeting nobody scheduled; a scheduled one is checked against its plan (MK1).
+            Load: (team, _) =>
+            {
+                var group = team.Stored.Group;
+                return Task.FromResult(
+                    scheduledId is not null ? group
+                    : Meeting.MayConvene(group, actor) is { } notSecretary ? Step<PartyGroup>.Refused(notSecretary, group.Profile)
+                    : itemIds.Length == 0 ? Step<PartyGroup>.Refused(new Refusal(RuleIds.AG4, RefusalCode.ItemNotApproved), group.Profile)
+                    : (Step<PartyGroup>)group);
+            },
+            RunAndStore: async (team, group, c) =>
+            {
+                var meetingId = scheduledId;
+                if (meetingId is null)
+                {
+                    // A meeting nobody scheduled is planned for now, so the same rules apply (AG4).
+                    var newId = meetingId = $"{LocalTime.In(clock.GetUtcNow(), group.Profile):yyyyMMdd}-{Guid.NewGuid().ToString("N")[..8]}";
+                    var planned = await agendas.RunAsync(team.Key, a => a.ScheduleNow(group, actor, newId, itemIds, clock.GetUtcNow()), c);
+                    if (planned.IsRefused) return Step<MeetingState>.Refused(planned.Refusal, group.Profile);
+                }
+                return await (await scheduled.CheckAsync(team, actor, meetingId, MeetingKind.PartyGroupMeeting, c))
+                    .ThenAsync(agenda => opener.OpenAsync(turn, scope, team, agenda, meetingId, c));
+            },
+            Outcome: (done, _) => Task.FromResult<Outcome>(RollCallCard.Build(scope.Texts, done.State))), ct);
     }
 
     public Task<JObject> CheckInAsync(ITurnContext turn, TurnScope scope, CardData data, CancellationToken ct) =>

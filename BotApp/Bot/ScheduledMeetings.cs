@@ -34,29 +34,28 @@ public sealed class ScheduledMeetings(AgendaStore agendas, MeetingStore meetings
     /// another kind than the verb starts, finds nothing; it starts only once. Who convenes and on which day is Core's
     /// <see cref="Meeting.Start(PartyGroupBot.Core.Groups.PartyGroup, MeetingState?, AgendaState, string, string, DateTimeOffset)"/>.
     /// </summary>
-    public async Task<(AgendaState? Agenda, JObject? Refusal)> CheckAsync(
-        TurnScope scope, TeamGroup team, string meetingId, MeetingKind kind, CancellationToken ct)
+    public async Task<Step<AgendaState>> CheckAsync(TeamGroup team, string? actorId, string meetingId, MeetingKind kind, CancellationToken ct)
     {
         var group = team.Stored.Group;
         var agenda = await agendas.LoadAsync(team.Key, ct);
         // The role first where the meeting exists, so nobody else learns anything from how the rest is checked.
         if (agenda.Meeting(meetingId) is { } plan && plan.Kind == kind)
         {
-            if (scope.ActorId != agenda.ChairOf(meetingId) && Convening.MayConvene(group, scope.ActorId, kind) is { } refusal)
-                return (null, Refusals.Card(scope, refusal, group.Profile));
+            if (actorId != agenda.ChairOf(meetingId) && Convening.MayConvene(group, actorId, kind) is { } refusal)
+                return Step<AgendaState>.Refused(refusal, group.Profile);
         }
         else
         {
-            if (Convening.MayConvene(group, scope.ActorId, kind) is { } refusal) return (null, Refusals.Card(scope, refusal, group.Profile));
-            return (null, Refusals.Card(scope, new Core.Refusal(Convening.RuleOf(kind), Core.RefusalCode.MeetingNotFound), group.Profile));
+            if (Convening.MayConvene(group, actorId, kind) is { } refusal) return Step<AgendaState>.Refused(refusal, group.Profile);
+            return Step<AgendaState>.Refused(new Core.Refusal(Convening.RuleOf(kind), Core.RefusalCode.MeetingNotFound), group.Profile);
         }
-        if (await meetings.LoadAsync(team.MeetingPartition(meetingId), ct) is not null)
-            return (null, AlreadyStarted(scope, team));
-        return (agenda, null);
+        if (await meetings.LoadAsync(team.MeetingPartition(meetingId), ct) is not null) return AlreadyStarted<AgendaState>(team);
+        return agenda;
     }
 
-    public static JObject AlreadyStarted(TurnScope scope, TeamGroup team) =>
-        Refusals.Card(scope, new Core.Refusal(RuleIds.MK1, Core.RefusalCode.MeetingAlreadyStarted), team.Stored.Group.Profile, "agenda.start.alreadyStarted");
+    /// <summary>MK1: a meeting starts once; a second click (or a second secretary) hears that it has.</summary>
+    public static Step<T> AlreadyStarted<T>(TeamGroup team) where T : class =>
+        Step<T>.Refused(new Core.Refusal(RuleIds.MK1, Core.RefusalCode.MeetingAlreadyStarted), team.Stored.Group.Profile, "agenda.start.alreadyStarted");
 
     /// <summary>Q5: the plan's observers join the started meeting, named from the group or the team roster. Anyone already
     /// on the meeting's roster (a non-voting group member) attends in their own role.</summary>

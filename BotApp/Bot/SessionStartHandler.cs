@@ -15,7 +15,7 @@ namespace PartyGroupBot.Bot;
 /// its day, as 开始会议 offers a scheduled party group meeting.
 /// </summary>
 public sealed class SessionStartHandler(
-    TeamGroups teamGroups, ScheduledMeetings scheduled, MeetingOpener opener)
+    TeamGroups teamGroups, ScheduledMeetings scheduled, MeetingOpener opener, VerbTurn turns)
 {
     /// <summary>"开始民主生活会" / "开始学习": the form, only for whom the rules let convene, so nobody fills it in for nothing.</summary>
     public async Task<JObject> ShowFormAsync(TurnScope scope, MeetingKind kind, CancellationToken ct)
@@ -39,25 +39,24 @@ public sealed class SessionStartHandler(
         StartAsync(turn, scope, data, MeetingKind.StudyGroup, ct, (group, current, id, topics, now) =>
             Meeting.StartStudySession(group, current, id, scope.ActorId ?? "", topics, data["seminar"] == "true", now));
 
-    private async Task<JObject> StartAsync(
+    private Task<JObject> StartAsync(
         ITurnContext turn, TurnScope scope, CardData data, MeetingKind kind, CancellationToken ct,
         Func<PartyGroup, MeetingState?, string, IReadOnlyList<AgendaItem>, DateTimeOffset, Result<MeetingStarted>> start)
     {
-        var found = await teamGroups.FindAsync(scope, ct);
-        if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
-        var team = found.Value;
         var scheduledId = data["meetingId"] is { Length: > 0 } id ? id : null;
-        AgendaState? agenda = null;
-        if (scheduledId is not null)
-        {
-            var (checkedAgenda, refused) = await scheduled.CheckAsync(scope, team, scheduledId, kind, ct);
-            if (refused is not null) return refused;
-            agenda = checkedAgenda;
-        }
         var topics = Topics(data["topics"]);
-        return await opener.OpenAsync(turn, scope, team, agenda, scheduledId,
-            (group, current, meetingId, now) => start(group, current, meetingId, topics, now), ct);
+        return turns.RunAsync(turn, scope, new Verb<Scheduled, MeetingState>(
+            // Scheduled for today, the plan's agenda; otherwise the form's topics, with no agenda.
+            Load: async (team, c) => scheduledId is null
+                ? new Scheduled(null)
+                : await (await scheduled.CheckAsync(team, scope.ActorId, scheduledId, kind, c)).ThenAsync(agenda => new Scheduled(agenda)),
+            RunAndStore: (team, plan, c) => opener.OpenAsync(turn, scope, team, plan.Agenda, scheduledId,
+                (group, current, meetingId, now) => start(group, current, meetingId, topics, now), c),
+            Outcome: (done, _) => Task.FromResult<Outcome>(RollCallCard.Build(scope.Texts, done.State))), ct);
     }
+
+    /// <summary>The 议题库 holding the meeting scheduled for today, or null for one started from the form.</summary>
+    private sealed record Scheduled(AgendaState? Agenda);
 
     private static string VerbOf(MeetingKind kind) => kind == MeetingKind.DemocraticLifeMeeting ? Verbs.StartDemocraticLife : Verbs.StartStudySession;
 
