@@ -55,4 +55,14 @@ public class ArchitectureTests
             .ToList();
         Assert.Empty(uses);
     }
+
+    /// <summary>docs/architecture.md says of every verb the bot routes whether it runs on VerbTurn or why not.</summary>
+    [Fact]
+    public void Every_routed_verb_is_placed_in_the_architecture_page()
+    {
+        var page = File.ReadAllText(Path.Combine(RepoRoot.Path, "docs/architecture.md"));
+        var verbs = CardProtocolDocTests.RoutedVerbs();
+        Assert.NotEmpty(verbs);
+        Assert.Empty(verbs.Where(v => !page.Contains($"`{v}`")).ToList());
+    }
 }

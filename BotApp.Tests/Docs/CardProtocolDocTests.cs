@@ -18,7 +18,7 @@ public class CardProtocolDocTests
     /// Every verb on the left of an arm of <c>RouteAsync</c>'s switch, up to its discard arm: a <c>Verbs.X</c> constant
     /// (read as the value the bot puts on the wire) or a quoted verb.
     /// </summary>
-    private static IReadOnlyList<string> RoutedVerbs()
+    internal static IReadOnlyList<string> RoutedVerbs()
     {
         var source = Read("BotApp/Bot/CardActions.cs");
         var start = source.IndexOf("RouteAsync(", StringComparison.Ordinal);
