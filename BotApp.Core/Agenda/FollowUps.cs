@@ -19,6 +19,10 @@ public static class FollowUps
     /// <summary>Longest progress report kept; a report is a few sentences, not a document.</summary>
     public const int MaxProgressLength = 2000;
 
+    /// <summary>IM2: only a member of the group sees and reports follow-ups (a member who left reports no more).</summary>
+    public static Refusal? MayFollowUp(Groups.PartyGroup group, string? actorId) =>
+        group.Find(actorId) is null ? new Refusal(RuleIds.IM2, RefusalCode.NotOnRoster) : null;
+
     /// <summary>IM2: the owner reports progress on their open decision.</summary>
     public static Result<AgendaEvent> ReportProgress(
         this AgendaState a, string actorId, string? decisionId, string? text, DateTimeOffset now)

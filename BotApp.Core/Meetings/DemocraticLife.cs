@@ -83,13 +83,17 @@ public static class DemocraticLife
         this MeetingState m, string actorId, string? measure, string? ownerId, DateOnly deadline, DateTimeOffset now)
     {
         if (m.Started.Kind != MeetingKind.DemocraticLifeMeeting) return new Refusal(RuleIds.DL5, RefusalCode.InvalidInput);
-        if (actorId != m.Started.SecretaryId && actorId != m.ChairId) return new Refusal(RuleIds.DL5, RefusalCode.OnlyChair);
+        if (m.MayRecordRectifications(actorId) is { } refusal) return refusal;
         if (m.Signature is not null) return new Refusal(RuleIds.DL5, RefusalCode.MinutesAlreadySigned);
         if (string.IsNullOrWhiteSpace(measure)) return new Refusal(RuleIds.DL5, RefusalCode.InvalidInput);
         if (m.Roster.FirstOrDefault(r => r.Id == ownerId) is not { HasVote: true }) return new Refusal(RuleIds.DL5, RefusalCode.NotOnRoster);
         if (deadline < m.FirstRectificationDeadline(now)) return new Refusal(RuleIds.DL5, RefusalCode.InvalidInput);
         return new RectificationRecorded(now, $"dl5-{m.Rectifications.Count + 1}", measure.Trim(), ownerId!, deadline, actorId);
     }
+
+    /// <summary>DL5: only the secretary or the chair records measures.</summary>
+    public static Refusal? MayRecordRectifications(this MeetingState m, string? actorId) =>
+        actorId is not null && (actorId == m.Started.SecretaryId || actorId == m.ChairId) ? null : new Refusal(RuleIds.DL5, RefusalCode.OnlyChair);
 
     /// <summary>DL5: the earliest deadline a measure may have, the day after the meeting (or after today, if later), by the group's calendar.</summary>
     public static DateOnly FirstRectificationDeadline(this MeetingState m, DateTimeOffset now)

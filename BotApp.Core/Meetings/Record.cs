@@ -8,16 +8,22 @@ public static class Record
     /// <summary>MN1: only the recorder (专职记录) or the presiding chair records notes, on an item of a meeting still in progress.</summary>
     public static Result<MeetingEvent> RecordNote(this MeetingState m, string actorId, string? itemId, string? text, DateTimeOffset now)
     {
-        if (!MayRecord(m, actorId)) return new Refusal(RuleIds.MN1, RefusalCode.OnlyChair);
+        if (m.MayTakeNotes(actorId) is { } refusal) return refusal;
         if (m.Ended) return new Refusal(RuleIds.MN1, RefusalCode.MeetingEnded);
         if (m.Item(itemId) is null) return new Refusal(RuleIds.MN1, RefusalCode.ItemNotFound);
         if (string.IsNullOrWhiteSpace(text)) return new Refusal(RuleIds.MN1, RefusalCode.InvalidInput);
         return new NoteRecorded(now, itemId!, actorId, text.Trim());
     }
 
-    /// <summary>MN1: the recorder of the meeting's roster, or its chair.</summary>
-    public static bool MayRecord(MeetingState m, string? actorId) =>
-        actorId is not null && (actorId == m.ChairId || m.Roster.Any(r => r.Id == actorId && r.Role == Role.Recorder));
+    /// <summary>MN1: the recorder of the meeting's roster, or its chair; anyone else is refused.</summary>
+    public static Refusal? MayTakeNotes(this MeetingState m, string? actorId) =>
+        actorId is not null && (actorId == m.ChairId || m.Roster.Any(r => r.Id == actorId && r.Role == Role.Recorder))
+            ? null
+            : new Refusal(RuleIds.MN1, RefusalCode.OnlyChair);
+
+    /// <summary>MN2: only a member of the group asks for, or checks, the group's records.</summary>
+    public static Refusal? MayConsultRecords(PartyGroup group, string? actorId) =>
+        group.Find(actorId) is null ? new Refusal(RuleIds.MN2, RefusalCode.NotOnRoster) : null;
 
     /// <summary>MN3: the secretary returns the draft with corrections before signing; each is appended, never edited in.</summary>
     public static Result<MeetingEvent> CorrectMinutes(this MeetingState m, string actorId, string? text, DateTimeOffset now)

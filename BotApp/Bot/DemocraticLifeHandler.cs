@@ -52,8 +52,7 @@ public sealed class DemocraticLifeHandler(
         var state = await LatestAsync(team, ct);
         if (state is not { Kind: MeetingKind.DemocraticLifeMeeting, Signature: null })
             return NoticeCard.Build(scope.Texts["session.rectify.title"], scope.Texts["session.notice.noRectifiable"]);
-        if (scope.ActorId != state.Started.SecretaryId && scope.ActorId != state.ChairId)
-            return Refusals.Card(scope, new Refusal(RuleIds.DL5, RefusalCode.OnlyChair), state.Profile);
+        if (state.MayRecordRectifications(scope.ActorId) is { } refusal) return Refusals.Card(scope, refusal, state.Profile);
         return RectificationCard.Build(scope.Texts, state, team.Key.TeamId, state.FirstRectificationDeadline(clock.GetUtcNow()));
     }
 

@@ -28,8 +28,7 @@ public sealed class FollowUpHandler(
             var found = await teamGroups.FindAsync(scope, ct);
             if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
             var team = found.Value;
-            if (team.Stored.Group.Find(actor) is null)
-                return Refusals.Card(scope, new Refusal(RuleIds.IM2, RefusalCode.NotOnRoster), team.Stored.Group.Profile);
+            if (FollowUps.MayFollowUp(team.Stored.Group, actor) is { } refusal) return Refusals.Card(scope, refusal, team.Stored.Group.Profile);
             var card = await ListAsync(scope.Texts, [team], actor, ct);
             if (turn.Activity.Conversation?.ConversationType != "channel") return card;
             try
@@ -69,8 +68,8 @@ public sealed class FollowUpHandler(
         scope = scope.InTeam(data["teamId"]);
         var actor = scope.ActorId ?? "";
         return turns.RunAsync(turn, scope, new Verb<string, AgendaState>(
-            Load: (team, _) => Task.FromResult(team.Stored.Group.Find(actor) is null
-                ? Step<string>.Refused(new Refusal(RuleIds.IM2, RefusalCode.NotOnRoster), team.Stored.Group.Profile)
+            Load: (team, _) => Task.FromResult(FollowUps.MayFollowUp(team.Stored.Group, actor) is { } refusal
+                ? Step<string>.Refused(refusal, team.Stored.Group.Profile)
                 : (Step<string>)actor),
             RunAndStore: turns.StoreOnAgenda<string>((a, member) => command(a, member, clock.GetUtcNow())),
             Outcome: async (done, c) => await ListAsync(scope.Texts, [done.Team], actor, c, done.State,

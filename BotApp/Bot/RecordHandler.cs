@@ -20,7 +20,7 @@ public sealed class RecordHandler(TeamGroups teamGroups, MeetingStore meetings, 
         if (team is null) return refused!;
         var state = team.Stored.ActiveMeetingId is { } id ? await meetings.LoadAsync(team.MeetingPartition(id), ct) : null;
         if (state is not { Ended: false }) return NoticeCard.Build(scope.Texts["record.note.title"], scope.Texts["notice.noActiveMeeting"]);
-        if (!Record.MayRecord(state, scope.ActorId)) return Refusals.Card(scope, new Refusal(RuleIds.MN1, RefusalCode.OnlyChair), state.Profile);
+        if (state.MayTakeNotes(scope.ActorId) is { } refusal) return Refusals.Card(scope, refusal, state.Profile);
         return RecorderNoteCard.Build(scope.Texts, state);
     }
 
@@ -48,8 +48,7 @@ public sealed class RecordHandler(TeamGroups teamGroups, MeetingStore meetings, 
     {
         var (team, refused) = await teamGroups.FindOrRefuseAsync(scope, ct);
         if (team is null) return refused!;
-        if (team.Stored.Group.Find(scope.ActorId) is null)
-            return Refusals.Card(scope, new Refusal(RuleIds.MN2, RefusalCode.NotOnRoster), team.Stored.Group.Profile);
+        if (Record.MayConsultRecords(team.Stored.Group, scope.ActorId) is { } refusal) return Refusals.Card(scope, refusal, team.Stored.Group.Profile);
         var state = team.Stored.ActiveMeetingId is { } id ? await meetings.LoadAsync(team.MeetingPartition(id), ct) : null;
         if (state is not { Ended: true }) return NoticeCard.Build(scope.Texts["record.request.title"], scope.Texts["record.request.noMeeting"]);
         return RecordRequestCard.Build(scope.Texts, state);

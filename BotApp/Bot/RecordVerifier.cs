@@ -1,6 +1,7 @@
 using Newtonsoft.Json.Linq;
 using PartyGroupBot.Cards;
 using PartyGroupBot.Core;
+using PartyGroupBot.Core.Meetings;
 using PartyGroupBot.Storage;
 
 namespace PartyGroupBot.Bot;
@@ -18,8 +19,7 @@ public sealed class RecordVerifier(TeamGroups teamGroups, AgendaLog agenda, Meet
         var found = await teamGroups.FindAsync(scope, ct);
         if (found.IsRefused) return Refusals.Card(scope, found.Refusal, null);
         var team = found.Value;
-        if (team.Stored.Group.Find(scope.ActorId) is null)
-            return Refusals.Card(scope, new Refusal(RuleIds.MN2, RefusalCode.NotOnRoster), team.Stored.Group.Profile);
+        if (Record.MayConsultRecords(team.Stored.Group, scope.ActorId) is { } refusal) return Refusals.Card(scope, refusal, team.Stored.Group.Profile);
 
         var agendaReport = await agenda.VerifyAsync(team.Key.Agenda, ct);
         var held = new List<(string Id, DateTimeOffset StartedAt)>();
