@@ -21,8 +21,9 @@ public sealed class CurrentCards(TeamGroups teamGroups, MeetingStore meetings, B
     {
         if (verb is null || !(RollCallVerbs.Contains(verb) || BallotVerbs.Contains(verb) || PrivateVerbs.Contains(verb))) return null;
         if (PrivateVerbs.Contains(verb)) scope = scope.InTeam(data["teamId"]);
-        var (team, _) = await teamGroups.FindOrRefuseAsync(scope, ct);
-        if (team is null || string.IsNullOrEmpty(data["meetingId"])) return null;
+        var found = await teamGroups.FindAsync(scope, ct);
+        if (found.IsRefused || string.IsNullOrEmpty(data["meetingId"])) return null;
+        var team = found.Value;
         var partition = team.MeetingPartition(data["meetingId"]!);
         var state = await meetings.LoadAsync(partition, ct);
         if (state is null) return null;
